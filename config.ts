@@ -1,0 +1,102 @@
+/**
+ * Tandem's configuration: read once from the environment at start and checked by zod,
+ * so a bad value stops the process with one message naming the variable, before
+ * anything has started half-way. Every variable and its default is listed in the README.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const optionalUrl = (protocols: string[], example: string) =>
+  z
+    .string()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `use a URL such as ${example}`)
+    .optional();
+
+const ConfigSchema = z.object({
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[^\s:/]+:\d{1,5}$/, 'use host:port, e.g. 127.0.0.1:7233 or my-ns.a1b2c.tmprl.cloud:7233')
+    .default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().regex(/^[A-Za-z0-9._-]+$/, 'use letters, digits, dots, dashes').default('tandem'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('tandem'),
+  TEMPORAL_TLS: flag.default(false),
+  TEMPORAL_TLS_CERT: z.string().min(1).optional(),
+  TEMPORAL_TLS_KEY: z.string().min(1).optional(),
+  TEMPORAL_API_KEY: z.string().min(1).optional(),
+  TEMPORAL_PORT: port.default(7233),
+  TEMPORAL_UI_PORT: port.default(8233),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:'], 'postgres://user:password@host:5432/tandem'),
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'smtp://user:password@mail.example.com:587'),
+  MAIL_FROM: z.string().min(3).default('Tandem <tandem@localhost>'),
+  MAIL_UI_PORT: port.default(1080),
+  MAIL_SMTP_PORT: port.default(1025),
+  API_PORT: port.default(3000),
+  PUBLIC_BASE_URL: optionalUrl(['http:', 'https:'], 'https://tandem.example.com'),
+  SIGNING_SECRET: z.string().min(32, 'use at least 32 random characters, e.g. from `openssl rand -hex 32`').optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** Tandem's configuration with defaults applied. */
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Thrown when the environment holds a missing or malformed value. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Tandem's configuration is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parses the environment. Empty strings count as unset, so `FOO= npm start` falls back to
+ * the default. Throws {@link ConfigError} naming every bad variable and its expected form.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}=${JSON.stringify(present[String(issue.path[0])] ?? '')}: ${issue.message}`),
+    );
+  }
+  const config = parsed.data;
+  const problems: string[] = [];
+  if (Boolean(config.TEMPORAL_TLS_CERT) !== Boolean(config.TEMPORAL_TLS_KEY)) {
+    problems.push('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY: set both (mTLS client certificate and key files) or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** The base URL used in emailed links: `PUBLIC_BASE_URL`, else the local API. */
+export function publicBaseUrl(config: Config): string {
+  return (config.PUBLIC_BASE_URL ?? `http://localhost:${config.API_PORT}`).replace(/\/$/, '');
+}
+
+/** Connection options for a Temporal client or worker: plain, mTLS or API key (Temporal Cloud). */
+export function temporalConnectionOptions(config: Config): {
+  address: string;
+  tls?: boolean | { clientCertPair: { crt: Buffer; key: Buffer } };
+  apiKey?: string;
+} {
+  const options: ReturnType<typeof temporalConnectionOptions> = { address: config.TEMPORAL_ADDRESS };
+  if (config.TEMPORAL_TLS_CERT && config.TEMPORAL_TLS_KEY) {
+    options.tls = { clientCertPair: { crt: readFileSync(config.TEMPORAL_TLS_CERT), key: readFileSync(config.TEMPORAL_TLS_KEY) } };
+  } else if (config.TEMPORAL_TLS || config.TEMPORAL_API_KEY) {
+    options.tls = true;
+  }
+  if (config.TEMPORAL_API_KEY) options.apiKey = config.TEMPORAL_API_KEY;
+  return options;
+}

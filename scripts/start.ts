@@ -1,0 +1,146 @@
+/**
+ * `npm start`: the whole stack on one machine. Temporal dev server (persistent SQLite
+ * under .data/), PostgreSQL (configured, local, or embedded), migrations, a mail catcher
+ * (unless SMTP_URL is set), the worker and the API. Ctrl-C stops everything; the next
+ * start continues every open instance where it was.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { migrate } from '../activities/store/migrate.js';
+import { publishBuiltIns } from '../api/template-catalog.js';
+import { startApi, type RunningApi } from '../api/server.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { startWorker, type RunningWorker } from '../worker.js';
+import { bundleWorkflows } from './stack/bundle.js';
+import { startMailCatcher, type MailCatcher } from './stack/mail-catcher.js';
+import { dataDir as defaultDataDir } from './stack/paths.js';
+import { assertPortsFree, PortInUseError } from './stack/ports.js';
+import { resolvePostgres, type ResolvedPostgres } from './stack/postgres.js';
+import { ensureTemporalCli, TemporalCliError } from './stack/temporal-cli.js';
+import { startDevServer, type DevServer } from './stack/temporal-server.js';
+
+const log = (line: string) => console.log(`[tandem] ${line}`);
+
+/** Everything started, in the order it has to stop (reverse of start). */
+const running: Array<{ name: string; stop: () => Promise<void> }> = [];
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const dataDir = process.env['TANDEM_DATA_DIR'] ?? defaultDataDir;
+  mkdirSync(dataDir, { recursive: true });
+  const localTemporal = !process.env['TEMPORAL_ADDRESS'];
+  const localMail = !config.SMTP_URL;
+
+  await assertPortsFree([
+    { port: config.API_PORT, variable: 'API_PORT' },
+    ...(localTemporal
+      ? [
+          { port: config.TEMPORAL_PORT, variable: 'TEMPORAL_PORT' },
+          { port: config.TEMPORAL_UI_PORT, variable: 'TEMPORAL_UI_PORT' },
+        ]
+      : []),
+    ...(localMail
+      ? [
+          { port: config.MAIL_SMTP_PORT, variable: 'MAIL_SMTP_PORT' },
+          { port: config.MAIL_UI_PORT, variable: 'MAIL_UI_PORT' },
+        ]
+      : []),
+  ]);
+
+  const signingSecret = config.SIGNING_SECRET ?? localSecret(dataDir);
+  const effective: Config = { ...config, SIGNING_SECRET: signingSecret };
+
+  let temporalUi = 'the Temporal UI of your cluster';
+  const temporalReady = (async () => {
+    if (!localTemporal) return;
+    const cli = await ensureTemporalCli(log);
+    const server: DevServer = await startDevServer({
+      cli,
+      port: config.TEMPORAL_PORT,
+      uiPort: config.TEMPORAL_UI_PORT,
+      namespace: config.TEMPORAL_NAMESPACE,
+      dbFile: path.join(dataDir, 'temporal.sqlite'),
+    });
+    running.push({ name: 'Temporal dev server', stop: () => server.stop() });
+    effective.TEMPORAL_ADDRESS = server.address;
+    temporalUi = server.uiUrl ?? temporalUi;
+  })();
+  const postgresReady = (async () => {
+    const postgres: ResolvedPostgres = await resolvePostgres(config.DATABASE_URL, log);
+    running.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
+    const applied = await migrate(postgres.url, log);
+    const pool = new pg.Pool({ connectionString: postgres.url, max: 1 });
+    try {
+      const templates = await publishBuiltIns(pool);
+      log(`Built-in templates: ${templates.map((template) => `${template.id}@${template.version}`).join(', ')}`);
+    } finally {
+      await pool.end();
+    }
+    log(`PostgreSQL (${postgres.source}) ready${applied.length ? `; applied migrations ${applied.join(', ')}` : ', schema up to date'}`);
+    return postgres.url;
+  })();
+  const mailReady = (async () => {
+    if (!localMail) return { smtpUrl: config.SMTP_URL ?? '', inbox: 'your SMTP server' };
+    const catcher: MailCatcher = await startMailCatcher(config.MAIL_SMTP_PORT, config.MAIL_UI_PORT);
+    running.push({ name: 'mail catcher', stop: () => catcher.stop() });
+    return { smtpUrl: catcher.smtpUrl, inbox: catcher.inboxUrl };
+  })();
+  const bundleReady = bundleWorkflows(path.join(dataDir, 'workflow-bundle.js'));
+
+  const [, databaseUrl, mail, bundlePath] = await Promise.all([temporalReady, postgresReady, mailReady, bundleReady]);
+  const worker: RunningWorker = await startWorker({ config: effective, databaseUrl, smtpUrl: mail.smtpUrl, taskQueue: config.TEMPORAL_TASK_QUEUE, workflowBundlePath: bundlePath });
+  running.push({ name: 'worker', stop: () => worker.stop() });
+  const api: RunningApi = await startApi(effective, databaseUrl, mail.smtpUrl);
+  running.push({ name: 'API', stop: () => api.stop() });
+
+  log('Tandem is running:');
+  log(`  API          ${api.url}  (health: ${api.url}/health)`);
+  log(`  Temporal UI  ${temporalUi}`);
+  log(`  Mail inbox   ${mail.inbox}`);
+  log('Press Ctrl-C to stop.');
+  await worker.done;
+}
+
+/** A signing secret kept under .data/ so emailed links stay valid across restarts. */
+function localSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'signing-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+let stopped: Promise<void> | undefined;
+
+/** Stops everything once, whoever asks first (a signal, or the worker ending); then exits. */
+async function stopAll(exitCode: number): Promise<never> {
+  stopped ??= (async () => {
+    for (const part of running.reverse()) {
+      try {
+        await part.stop();
+      } catch (error) {
+        console.error(`[tandem] stopping the ${part.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    log('Stopped.');
+  })();
+  await stopped;
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => {
+  log('Stopping…');
+  void stopAll(0);
+});
+process.on('SIGTERM', () => void stopAll(0));
+
+main().then(
+  () => stopAll(0),
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof PortInUseError || error instanceof TemporalCliError;
+    console.error(known ? error.message : `Tandem could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    void stopAll(1);
+  },
+);

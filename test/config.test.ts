@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, publicBaseUrl, temporalConnectionOptions } from '../config.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configuration', () => {
+  it('applies the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ TEMPORAL_ADDRESS: '127.0.0.1:7233', TEMPORAL_NAMESPACE: 'tandem', TEMPORAL_TASK_QUEUE: 'tandem', API_PORT: 3000, TEMPORAL_UI_PORT: 8233, MAIL_UI_PORT: 1080 });
+    expect(publicBaseUrl(config)).toBe('http://localhost:3000');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ API_PORT: '' }).API_PORT).toBe(3000);
+  });
+
+  it('names every bad variable with its value and the expected form', () => {
+    const problems = problemsOf({ API_PORT: '70000', TEMPORAL_ADDRESS: 'http://x', DATABASE_URL: 'mysql://db', SIGNING_SECRET: 'short' });
+    expect(problems).toHaveLength(4);
+    expect(problems.find((problem) => problem.startsWith('API_PORT="70000"'))).toBeDefined();
+    expect(problems.find((problem) => problem.startsWith('TEMPORAL_ADDRESS="http://x": use host:port'))).toBeDefined();
+    expect(problems.find((problem) => problem.startsWith('DATABASE_URL="mysql://db": use a URL such as postgres://'))).toBeDefined();
+    expect(problems.find((problem) => problem.includes('SIGNING_SECRET') && problem.includes('at least 32'))).toBeDefined();
+  });
+
+  it('requires a TLS certificate and key together', () => {
+    expect(problemsOf({ TEMPORAL_TLS_CERT: '/tmp/cert.pem' })[0]).toContain('set both');
+  });
+
+  it('connects to Temporal Cloud over TLS when an API key is given', () => {
+    const options = temporalConnectionOptions(loadConfig({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_API_KEY: 'key' }));
+    expect(options).toEqual({ address: 'ns.acct.tmprl.cloud:7233', tls: true, apiKey: 'key' });
+  });
+});

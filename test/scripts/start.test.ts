@@ -1,0 +1,152 @@
+/**
+ * `npm start` as a user runs it: the whole stack comes up and reports healthy, Ctrl-C
+ * leaves no process behind, and the next start continues an open instance.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startInstance } from '../../api/instances.js';
+import type { Template } from '../../definitions/template.js';
+import { canConnect, freePort } from '../../scripts/stack/ports.js';
+import { projectRoot } from '../../scripts/stack/paths.js';
+import { ensureTemporalCli } from '../../scripts/stack/temporal-cli.js';
+import { decideUpdate, stateQuery } from '../../workflows/definitions.js';
+import { adminUrl, createDatabase, dropDatabase } from '../support/database.js';
+import { eventually } from '../support/eventually.js';
+import { acme, globex, paul, vera } from '../fixtures/people.js';
+
+const template: Template = {
+  id: 'restart-check',
+  version: 1,
+  title: 'Restart check',
+  parties: { vendor: { roles: { manager: {} } }, partner: { roles: { requester: {} } } },
+  inputs: {},
+  steps: [
+    { id: 'confirm', kind: 'task', title: 'Confirm', owner: 'partner.requester', next: 'done', status: 'Waiting for partner' },
+    { id: 'done', kind: 'end', status: 'Closed' },
+  ],
+};
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function runStart(env: Record<string, string>): Started {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: projectRoot,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitUntilRunning(started: Started): Promise<void> {
+  await eventually(() => {
+    if (started.child.exitCode !== null) throw new Error(`npm start exited early:\n${started.output()}`);
+    if (!started.output().includes('Press Ctrl-C')) throw new Error(`not up yet:\n${started.output()}`);
+  }, 90_000, 200);
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tandem-start-'));
+  const databaseName = `tandem_test_start_${process.pid}`;
+  let env: Record<string, string>;
+  let ports: { api: number; temporal: number; ui: number; smtp: number; inbox: number };
+
+  beforeAll(async () => {
+    const databaseUrl = await createDatabase(databaseName);
+    ports = { api: await freePort(), temporal: await freePort(), ui: await freePort(), smtp: await freePort(), inbox: await freePort() };
+    env = {
+      TANDEM_DATA_DIR: dataDir,
+      TEMPORAL_CLI: await ensureTemporalCli(),
+      DATABASE_URL: databaseUrl,
+      API_PORT: String(ports.api),
+      TEMPORAL_PORT: String(ports.temporal),
+      TEMPORAL_UI_PORT: String(ports.ui),
+      MAIL_SMTP_PORT: String(ports.smtp),
+      MAIL_UI_PORT: String(ports.inbox),
+    };
+  });
+  afterAll(async () => {
+    await dropDatabase(adminUrl(), databaseName);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('brings the stack up, stops every part on Ctrl-C, and resumes an open instance on the next start', async () => {
+    const first = runStart(env);
+    await waitUntilRunning(first);
+    expect(first.output()).toContain(`http://localhost:${ports.api}`);
+    expect(first.output()).toContain(`Temporal UI  http://localhost:${ports.ui}`);
+    expect(first.output()).toContain(`Mail inbox   http://localhost:${ports.inbox}`);
+
+    const health = await fetch(`http://127.0.0.1:${ports.api}/health`);
+    expect(health.status).toBe(200);
+    const body = (await health.json()) as { checks: Record<string, { ok: boolean }> };
+    expect(Object.fromEntries(Object.entries(body.checks).map(([name, check]) => [name, check.ok]))).toEqual({ temporal: true, postgres: true, smtp: true });
+    expect((await fetch(`http://127.0.0.1:${ports.ui}/`)).status).toBe(200);
+
+    const connection = await Connection.connect({ address: `127.0.0.1:${ports.temporal}` });
+    const client = new Client({ connection, namespace: 'tandem' });
+    try {
+      const bindings = { companies: { vendor: acme, partner: globex }, participants: { 'vendor.manager': [vera], 'partner.requester': [paul] } };
+      await startInstance(client, { template, businessKey: 'open-1', bindings, input: {}, initiator: vera, taskQueue: 'tandem' });
+      // The task mail lands in the mail catcher's inbox, readable over its web API.
+      await eventually(async () => {
+        const inbox = (await (await fetch(`http://127.0.0.1:${ports.inbox}/email`)).json()) as Array<{ subject: string }>;
+        if (!inbox.some((mail) => mail.subject.includes('Confirm'))) throw new Error('no task mail in the inbox yet');
+      });
+    } finally {
+      await connection.close();
+    }
+
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    for (const port of Object.values(ports)) expect(await canConnect('127.0.0.1', port)).toBe(false);
+
+    const second = runStart(env);
+    try {
+      await waitUntilRunning(second);
+      const again = await Connection.connect({ address: `127.0.0.1:${ports.temporal}` });
+      try {
+        const handle = new Client({ connection: again, namespace: 'tandem' }).workflow.getHandle('restart-check:open-1');
+        expect((await handle.query(stateQuery)).status).toBe('Waiting for partner');
+        await handle.executeUpdate(decideUpdate, { args: [{ taskId: 'confirm.1.partner.requester', actor: paul.email, outcome: 'submit' }] });
+        expect(await handle.result()).toEqual({ lifecycle: 'completed', status: 'Closed' });
+      } finally {
+        await again.close();
+      }
+    } finally {
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    }
+  }, 240_000);
+
+  it('refuses a malformed variable with one message naming it, and starts nothing', async () => {
+    const run = runStart({ ...env, API_PORT: 'eighty', SMTP_URL: 'mail.example.com' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toContain('API_PORT="eighty"');
+    expect(run.output()).toContain('SMTP_URL="mail.example.com": use a URL such as smtp://');
+    expect(await canConnect('127.0.0.1', ports.temporal)).toBe(false);
+  });
+
+  it('names the port that is taken and the variable that moves it', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer().listen(ports.api, '127.0.0.1');
+    try {
+      const run = runStart(env);
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toContain(`Port ${ports.api} is already in use (API_PORT)`);
+    } finally {
+      blocker.close();
+    }
+  });
+});
