@@ -1,0 +1,118 @@
+/**
+ * Checks every expression in a template: it must parse, and every field it reads must
+ * exist — a declared input, a step of the template, or a variable some action records.
+ * A misspelt field would otherwise only fail when an instance reaches it, weeks later.
+ */
+import { findAction } from './actions.js';
+import type { CheckContext } from './check-context.js';
+import { SCOPE_ROOTS, parseCondition, referencedFields } from './condition.js';
+import type { Step } from './template.js';
+import { ErrorCode, didYouMean, listNames, type TemplatePath } from './template-error.js';
+
+/** What a condition may read about an earlier step (see `ConditionScope`). */
+const STEP_PROPERTIES = ['outcome', 'form', 'decidedBy'];
+const MONEY_PROPERTIES = ['amount', 'currency'];
+/** CEL's type names are identifiers too (`type(x) == int`); they are not data. */
+const CEL_TYPE_NAMES = new Set(['int', 'uint', 'double', 'bool', 'string', 'bytes', 'list', 'map', 'null_type', 'type']);
+
+/** Checks every expression of every step. */
+export function checkConditions(context: CheckContext): void {
+  for (const { step, path } of context.placed) {
+    for (const [expression, expressionPath] of expressionsOf(step, path)) checkExpression(context, expressionPath, expression);
+  }
+}
+
+function expressionsOf(step: Step, path: TemplatePath): Array<[string, TemplatePath]> {
+  switch (step.kind) {
+    case 'approval':
+      return step.approvers.flatMap((approver, index): Array<[string, TemplatePath]> =>
+        typeof approver === 'object' && approver.when !== undefined ? [[approver.when, [...path, 'approvers', index, 'when']]] : [],
+      );
+    case 'decision':
+      return step.cases.map((entry, index): [string, TemplatePath] => [entry.when, [...path, 'cases', index, 'when']]);
+    case 'wait':
+      return step.until === undefined ? [] : [[step.until, [...path, 'until']]];
+    case 'action': {
+      const action = findAction(step.action);
+      const args = action?.arguments.safeParse(step.with ?? {});
+      if (!action?.references || !args?.success) return [];
+      return (action.references(args.data).expressions ?? []).map(({ path: argPath, expression }): [string, TemplatePath] => [
+        expression,
+        [...path, 'with', ...argPath],
+      ]);
+    }
+    default:
+      return [];
+  }
+}
+
+/** Checks one expression's syntax and the fields it reads. */
+export function checkExpression(context: CheckContext, path: TemplatePath, expression: string): void {
+  const parsed = parseCondition(expression);
+  if (!parsed.ok) {
+    context.report(path, ErrorCode.ConditionSyntax, parsed.message);
+    return;
+  }
+  for (const fieldPath of referencedFields(expression)) {
+    const problem = fieldProblem(context, fieldPath);
+    if (problem) context.report(path, ErrorCode.UnknownField, `"${expression}" reads ${fieldPath.join('.')}, but ${problem}`);
+    else if (unguardedOptionalInput(context, expression, fieldPath)) {
+      const name = `input.${fieldPath[1]}`;
+      context.report(
+        path,
+        ErrorCode.UnguardedOptional,
+        `"${expression}" reads ${name}, which is optional and may be missing when an instance gets here; write has(${name}) && … or make the input required`,
+      );
+    }
+  }
+}
+
+/**
+ * An optional input that an instance may start without: reading it without `has()` fails
+ * at run time, stopping the instance at that step, so the template must say what a
+ * missing value means.
+ */
+function unguardedOptionalInput(context: CheckContext, expression: string, [root, name]: string[]): boolean {
+  if (root !== 'input' || name === undefined) return false;
+  const field = context.template.inputs[name];
+  if (!field || field.required) return false;
+  const guard = new RegExp(`has\\(\\s*input\\.${name}\\b`);
+  return !guard.test(expression);
+}
+
+function fieldProblem(context: CheckContext, [root = '', name, property, detail]: string[]): string | undefined {
+  if (CEL_TYPE_NAMES.has(root) && name === undefined) return undefined;
+  if (!(SCOPE_ROOTS as readonly string[]).includes(root)) {
+    return `a condition can only read ${listNames(SCOPE_ROOTS.map((scope) => `${scope}.…`))}${didYouMean(root, SCOPE_ROOTS)}`;
+  }
+  if (name === undefined) return undefined;
+  if (root === 'input') return inputProblem(context, name, property);
+  if (root === 'steps') return stepProblem(context, name, property, detail);
+  if (context.vars.has(name)) return undefined;
+  return `no action records a variable "${name}"; add an action step with action: record and name: ${name}${didYouMean(name, context.vars)}`;
+}
+
+function inputProblem(context: CheckContext, name: string, property: string | undefined): string | undefined {
+  const inputs = context.template.inputs;
+  const field = Object.hasOwn(inputs, name) ? inputs[name] : undefined;
+  if (!field) return `there is no input "${name}"; declare it under inputs${didYouMean(name, Object.keys(inputs))}`;
+  if (field.type === 'money' && property !== undefined && !MONEY_PROPERTIES.includes(property)) {
+    return `money has only ${listNames(MONEY_PROPERTIES)}${didYouMean(property, MONEY_PROPERTIES)}`;
+  }
+  return undefined;
+}
+
+function stepProblem(context: CheckContext, name: string, property: string | undefined, detail: string | undefined): string | undefined {
+  const placed = context.byId.get(name);
+  if (!placed) return `there is no step "${name}"${didYouMean(name, context.byId.keys())}`;
+  if (property === undefined) return undefined;
+  if (!STEP_PROPERTIES.includes(property)) {
+    return `a step offers only ${listNames(STEP_PROPERTIES)}${didYouMean(property, STEP_PROPERTIES)}`;
+  }
+  if (property !== 'form' || detail === undefined) return undefined;
+  const step = placed.step;
+  const form = step.kind === 'task' || step.kind === 'approval' ? step.form : undefined;
+  if (!form) return `step "${name}" has no form`;
+  if (!Object.hasOwn(form, detail)) return `the form of step "${name}" has no field "${detail}"${didYouMean(detail, Object.keys(form))}`;
+  return undefined;
+}

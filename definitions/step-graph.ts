@@ -1,0 +1,128 @@
+/**
+ * A template read as a graph: every step with its place (top level or inside a branch of a
+ * parallel step), its outcomes, and where each transition leads. Used by the validator and
+ * the diagram. Pure, so workflow code may import it too.
+ */
+import { findAction } from './actions.js';
+import { JOIN, type Step, type Template } from './template.js';
+import type { TemplatePath } from './template-error.js';
+
+/** Outcomes of human steps whose template lists none. */
+export const DEFAULT_OUTCOMES = {
+  task: ['submit'],
+  approval: ['approve', 'reject', 'request_changes'],
+} as const;
+
+/** The one outcome of action, wait and parallel steps: they finish, then move on. */
+export const DONE_OUTCOME = 'done';
+
+/**
+ * Outcomes the system itself may give a human step: when a party withdraws, a task step
+ * whose `next` map has `withdrawn` goes there. A map may route them; none is required.
+ */
+export const SYSTEM_OUTCOMES = ['withdrawn'] as const;
+
+/** The branch of a parallel step a step sits in; undefined at the top level. */
+export interface BranchScope {
+  parallelId: string;
+  branchId: string;
+  /** Where the branch is, e.g. `['steps', 2, 'branches', 0]`. */
+  path: TemplatePath;
+  /** The branch this branch's parallel step sits in, if any. */
+  parent: BranchScope | undefined;
+}
+
+/** A step and where it is. */
+export interface PlacedStep {
+  step: Step;
+  path: TemplatePath;
+  scope: BranchScope | undefined;
+}
+
+/** One transition out of a step. */
+export interface Transition {
+  /** The step id, or {@link JOIN}. */
+  target: string;
+  /** Where the target is written, e.g. `[..., 'next', 'approve']`. */
+  path: TemplatePath;
+  /** What the edge means: an outcome, a decision's condition, `otherwise`, or undefined for "any outcome". */
+  label: string | undefined;
+}
+
+/** Every step in template order, branches right after their parallel step. */
+export function placeSteps(template: Template): PlacedStep[] {
+  const placed: PlacedStep[] = [];
+  const visit = (steps: readonly Step[], base: TemplatePath, scope: BranchScope | undefined): void => {
+    steps.forEach((step, index) => {
+      const path = [...base, index];
+      placed.push({ step, path, scope });
+      if (step.kind !== 'parallel') return;
+      step.branches.forEach((branch, branchIndex) => {
+        const branchPath = [...path, 'branches', branchIndex];
+        visit(branch.steps, [...branchPath, 'steps'], { parallelId: step.id, branchId: branch.id, path: branchPath, parent: scope });
+      });
+    });
+  };
+  visit(template.steps, ['steps'], undefined);
+  return placed;
+}
+
+/** The id of the first step an instance enters. */
+export function startStepId(template: Template): string | undefined {
+  return template.start ?? template.steps[0]?.id;
+}
+
+/** The outcomes a person can choose on a task or approval step. */
+export function humanOutcomes(step: Step): readonly string[] {
+  if (step.kind === 'task') return step.outcomes ?? DEFAULT_OUTCOMES.task;
+  if (step.kind === 'approval') return step.outcomes ?? DEFAULT_OUTCOMES.approval;
+  return [];
+}
+
+/** Whether people act on this step (as opposed to the system). */
+export function isHumanStep(step: Step): boolean {
+  return step.kind === 'task' || step.kind === 'approval';
+}
+
+/** Outcomes that a `next` map of this step may route. */
+export function routableOutcomes(step: Step): readonly string[] {
+  if (isHumanStep(step)) return [...humanOutcomes(step), ...SYSTEM_OUTCOMES];
+  if (step.kind === 'action') return findAction(step.action)?.outcomes ?? [DONE_OUTCOME];
+  if (step.kind === 'wait' || step.kind === 'parallel') return [DONE_OUTCOME];
+  return [];
+}
+
+/** Outcomes that a `next` map of this step must route. */
+export function requiredOutcomes(step: Step): readonly string[] {
+  if (isHumanStep(step)) return humanOutcomes(step);
+  return routableOutcomes(step);
+}
+
+/** Every transition out of a step, relative to the step's own path. */
+export function transitionsOf(step: Step, stepPath: TemplatePath): Transition[] {
+  if (step.kind === 'end') return [];
+  if (step.kind === 'decision') {
+    return [
+      ...step.cases.map((entry, index) => ({ target: entry.next, path: [...stepPath, 'cases', index, 'next'], label: entry.when })),
+      { target: step.otherwise, path: [...stepPath, 'otherwise'], label: 'otherwise' },
+    ];
+  }
+  if (typeof step.next === 'string') return [{ target: step.next, path: [...stepPath, 'next'], label: undefined }];
+  return Object.entries(step.next).map(([outcome, target]) => ({ target, path: [...stepPath, 'next', outcome], label: outcome }));
+}
+
+/** Whether a scope is the given one or sits inside it. */
+export function isWithin(scope: BranchScope | undefined, outer: BranchScope | undefined): boolean {
+  for (let current = scope; ; current = current?.parent) {
+    if (sameScope(current, outer)) return true;
+    if (current === undefined) return false;
+  }
+}
+
+/** Whether two steps are in the same branch (or both at the top level). */
+export function sameScope(a: BranchScope | undefined, b: BranchScope | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.parallelId === b.parallelId && a.branchId === b.branchId;
+}
+
+export { JOIN };
