@@ -1,0 +1,33 @@
+/**
+ * Builds the mail for a request: for a task, first revokes the links of people the task
+ * was taken from, then mints (or finds again) this recipient's links and describes the
+ * task from the projection. Safe to run again for the same request: it yields the same
+ * links and the same mail.
+ */
+import type pg from 'pg';
+import type { MailRequest } from '../contracts.js';
+import type { LinkSigner } from './link-token.js';
+import { mintLinks, revokeUnassigned } from './links.js';
+import { renderMail, type RenderedMail } from './render.js';
+import { describeTask, loadInstance } from './task-context.js';
+
+/** What composing a mail needs. */
+export interface ComposeDependencies {
+  pool: pg.Pool;
+  signer: LinkSigner;
+  publicBaseUrl: string;
+}
+
+/** The rendered mail for `request`, with its links when it is about a task. */
+export async function composeMail({ pool, signer, publicBaseUrl }: ComposeDependencies, request: MailRequest): Promise<RenderedMail> {
+  const task = request.task;
+  if (!task) return renderMail(request);
+  // Mail about a task follows every change of its assignees (delegated, reassigned), so
+  // this is where links of those who no longer hold it stop working.
+  await revokeUnassigned(pool, request.instance.id, task.id);
+  const links = await mintLinks(pool, signer, publicBaseUrl, { ...request, task });
+  const record = await loadInstance(pool, request.instance.id);
+  const projected = record?.state.tasks.find((candidate) => candidate.id === task.id);
+  const context = record && projected ? describeTask(record, projected, request.to) : undefined;
+  return renderMail(request, { links, context });
+}

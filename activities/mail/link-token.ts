@@ -1,0 +1,137 @@
+/**
+ * The format of emailed action links. A token is `<payload>.<mac>`: the payload is
+ * base64url JSON naming the link record and everything it is bound to (instance, task,
+ * recipient, purpose, outcome, expiry); the mac is HMAC-SHA256 over the payload with a key
+ * derived from SIGNING_SECRET. Nothing in a token is trusted until the mac checks out, and
+ * even then the stored record must say the same (see api/routes/act.ts).
+ *
+ * The mail activity signs, the API verifies; both derive the same keys from the secret.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { ConfigError } from '../../config.js';
+
+/** `view` shows the task to its recipient; `decide` records one outcome, once. */
+export type LinkPurpose = 'view' | 'decide';
+
+/** What a link is bound to. */
+export interface LinkClaims {
+  /** The id of the `action_links` row. */
+  id: string;
+  instanceId: string;
+  taskId: string;
+  /** The email address of the only person the link acts for. */
+  recipient: string;
+  purpose: LinkPurpose;
+  /** The outcome a `decide` link records. */
+  outcome?: string;
+  /** Expiry, epoch seconds. */
+  expiresAt: number;
+}
+
+const Payload = z.strictObject({
+  v: z.literal(1),
+  l: z.string().min(1).max(64),
+  i: z.string().min(1).max(300),
+  t: z.string().min(1).max(300),
+  r: z.string().min(3).max(320),
+  p: z.enum(['view', 'decide']),
+  o: z.string().min(1).max(100).optional(),
+  x: z.int().positive(),
+});
+
+/** Longer than any token we issue; anything bigger is refused before any work. */
+const MAX_TOKEN_LENGTH = 2048;
+
+const base64url = (bytes: Buffer) => bytes.toString('base64url');
+
+/** Signs and verifies link tokens and the confirmation field of the decision form. */
+export class LinkSigner {
+  private readonly tokenKey: Buffer;
+  private readonly confirmKey: Buffer;
+  private readonly idKey: Buffer;
+
+  constructor(secret: string) {
+    // One key per use, so a value made for one purpose (a link id, a form confirmation) can
+    // never pass as another (a token signature).
+    const derive = (label: string) => createHmac('sha256', secret).update(label).digest();
+    this.tokenKey = derive('tandem/action-link/v1');
+    this.confirmKey = derive('tandem/act-confirm/v1');
+    this.idKey = derive('tandem/link-id/v1');
+  }
+
+  /** The token for `claims`; the same claims always give the same token. */
+  sign(claims: LinkClaims): string {
+    const payload = Buffer.from(
+      JSON.stringify({
+        v: 1,
+        l: claims.id,
+        i: claims.instanceId,
+        t: claims.taskId,
+        r: claims.recipient,
+        p: claims.purpose,
+        ...(claims.outcome === undefined ? {} : { o: claims.outcome }),
+        x: claims.expiresAt,
+      }),
+    ).toString('base64url');
+    return `${payload}.${this.mac(this.tokenKey, payload)}`;
+  }
+
+  /** The claims of a token we signed; undefined for anything malformed, altered or signed with another secret. */
+  verify(token: string): LinkClaims | undefined {
+    if (token.length > MAX_TOKEN_LENGTH) return undefined;
+    const [payload, mac, ...rest] = token.split('.');
+    if (!payload || !mac || rest.length > 0) return undefined;
+    if (!equal(mac, this.mac(this.tokenKey, payload))) return undefined;
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      return undefined;
+    }
+    const parsed = Payload.safeParse(decoded);
+    if (!parsed.success) return undefined;
+    const { l, i, t, r, p, o, x } = parsed.data;
+    return { id: l, instanceId: i, taskId: t, recipient: r, purpose: p, ...(o === undefined ? {} : { outcome: o }), expiresAt: x };
+  }
+
+  /**
+   * The hidden field of the decision form for link `linkId`. Only the page served for that
+   * link carries it, so a bare POST to a link (a scanner, a forged form) is refused.
+   */
+  confirmation(linkId: string): string {
+    return this.mac(this.confirmKey, linkId);
+  }
+
+  /** Whether `value` is the confirmation of link `linkId`. */
+  confirms(linkId: string, value: string): boolean {
+    return equal(value, this.confirmation(linkId));
+  }
+
+  /**
+   * The id of a mail's link: derived from the mail's business key, so a retried mail
+   * activity finds the links it minted the first time; keyed, so ids cannot be guessed.
+   */
+  linkId(mailKey: string, purpose: LinkPurpose, outcome = ''): string {
+    return createHmac('sha256', this.idKey).update(`${mailKey}\n${purpose}\n${outcome}`).digest().subarray(0, 16).toString('base64url');
+  }
+
+  private mac(key: Buffer, value: string): string {
+    return base64url(createHmac('sha256', key).update(value).digest());
+  }
+}
+
+/** Constant-time comparison, so timing does not reveal how much of a forged value was right. */
+function equal(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** A signer for the configured secret; stops the start with a {@link ConfigError} when there is none. */
+export function linkSignerFor(secret: string | undefined): LinkSigner {
+  if (!secret || secret.length < 32) {
+    throw new ConfigError(['SIGNING_SECRET: set at least 32 random characters (e.g. `openssl rand -hex 32`); it signs emailed links, and every worker and API server needs the same one']);
+  }
+  return new LinkSigner(secret);
+}

@@ -1,0 +1,99 @@
+/**
+ * Turns a mail request into subject, text and HTML. Every task mail says what is asked,
+ * by whom, for which company, the amounts, by when, and carries one button per outcome;
+ * for a recipient at another company without an account, the mail is the whole interface.
+ * The HTML uses inline styles only, since many mail clients drop style sheets.
+ */
+import type { MailRequest } from '../contracts.js';
+import { formatWhen, humanize } from './format.js';
+import { html, type Html } from './html.js';
+import type { MailLinks } from './links.js';
+import type { Detail, TaskContext } from './task-context.js';
+
+/** A rendered mail. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** What the mail can say beyond the request: its links and the task's context. */
+export interface MailExtras {
+  links?: MailLinks | undefined;
+  context?: TaskContext | undefined;
+}
+
+const LEADS: Record<MailRequest['purpose'], string> = {
+  task: 'A task is waiting for you',
+  reminder: 'Reminder: a task is still waiting for you',
+  escalation: 'Escalated to you: a task has had no answer',
+  delegated: 'A task has been handed to you',
+  result: 'An instance has finished',
+  notify: 'Notification',
+};
+
+/** Outcomes that read as "yes" or "no" get those colours; others are neutral. */
+const BUTTON_COLOURS: Record<string, string> = { approve: '#1a7f37', submit: '#1a7f37', reject: '#b42318' };
+
+/** Renders `request` with its links and context, when there are any. */
+export function renderMail(request: MailRequest, { links, context }: MailExtras = {}): RenderedMail {
+  const { instance, task, to } = request;
+  const lead = LEADS[request.purpose];
+  const subject = request.subject ?? (task ? `${lead}: ${task.title} — ${instance.title}` : `${lead}: ${instance.title}`);
+  const facts = factsOf(request, context);
+  const expiry = links ? `These links act for ${to.email} only, each works once, and they stop working on ${formatWhen(links.expiresAt)}. Please do not forward this mail.` : undefined;
+
+  const text = [
+    `Hello ${to.name},`,
+    '',
+    `${lead}.`,
+    ...(request.message ? ['', request.message] : []),
+    '',
+    ...facts.map(({ label, value }) => `${label}: ${value}`),
+    ...(links && links.decisions.length > 0
+      ? ['', 'Decide (each link opens a page where you confirm; nothing is recorded before that):', ...links.decisions.map(({ outcome, url }) => `  ${humanize(outcome)}: ${url}`)]
+      : []),
+    ...(links ? ['', `See the task: ${links.view}`, '', expiry ?? ''] : []),
+    '',
+    '— Tandem',
+  ].join('\n');
+
+  const body = html`<p style="margin:0 0 12px">Hello ${to.name},</p>
+<p style="margin:0 0 12px;font-size:18px"><strong>${lead}.</strong></p>
+${request.message ? html`<p style="margin:0 0 12px">${request.message}</p>` : ''}
+<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${facts.map(factRow)}</table>
+${links && links.decisions.length > 0 ? html`<p style="margin:0 0 8px">Choose your answer. Each button opens a page where you confirm; nothing is recorded before that.</p>
+<p style="margin:0 0 16px">${links.decisions.map(({ outcome, url }) => button(humanize(outcome), url, BUTTON_COLOURS[outcome] ?? '#344054'))}</p>` : ''}
+${links ? html`<p style="margin:0 0 16px"><a href="${links.view}" style="color:#175cd3">See the task</a></p>
+<p style="margin:0 0 16px;color:#667085;font-size:13px">${expiry}</p>` : ''}
+<p style="margin:0;color:#667085">— Tandem</p>`;
+  const document = html`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${subject}</title></head>
+<body style="margin:0;padding:16px;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#101828;background:#ffffff">
+<div style="max-width:560px;margin:0 auto">${body}</div></body></html>`;
+  return { subject, text, html: document.markup };
+}
+
+/** The labelled facts of a mail: the process, then the task and the values it is about. */
+function factsOf(request: MailRequest, context: TaskContext | undefined): Detail[] {
+  const { instance, task } = request;
+  const facts: Detail[] = [
+    { label: 'Process', value: `${context?.instanceTitle ?? instance.title} (${instance.id})` },
+    { label: 'Status', value: context?.instanceStatus ?? instance.status },
+  ];
+  if (task) {
+    facts.push({ label: 'Task', value: task.title });
+    if (context) facts.push({ label: 'Asked by', value: context.askedBy });
+    facts.push({ label: 'Your role', value: context?.role ?? `${task.role} for ${task.companyId}` });
+    facts.push({ label: 'Choices', value: task.outcomes.map(humanize).join(', ') });
+    if (task.dueAt) facts.push({ label: 'Due', value: formatWhen(task.dueAt) });
+  }
+  return [...facts, ...(context?.details ?? [])];
+}
+
+function factRow({ label, value }: Detail): Html {
+  return html`<tr><th align="left" valign="top" style="padding:4px 16px 4px 0;color:#475467;font-weight:600;white-space:nowrap">${label}</th><td style="padding:4px 0">${value}</td></tr>`;
+}
+
+function button(label: string, url: string, colour: string): Html {
+  return html`<a href="${url}" style="display:inline-block;margin:0 8px 8px 0;padding:12px 20px;border-radius:6px;background:${colour};color:#ffffff;font-weight:600;text-decoration:none">${label}</a>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Everything one test file needs, all real: its own database (a copy of the migrated
+ * template), its own SMTP server, its own task queue and worker on the shared Temporal
+ * dev server, and a client.
+ */
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { startApi, type RunningApi } from '../../api/server.js';
+import { loadConfig, type Config } from '../../config.js';
+import { startWorker, type RunningWorker } from '../../worker.js';
+import { createDatabase, dropDatabase, adminUrl } from './database.js';
+import { startTestSmtp, type TestSmtp } from './smtp.js';
+
+/** A test's own slice of the real stack. */
+export interface TestStack {
+  config: Config;
+  client: Client;
+  pool: pg.Pool;
+  databaseUrl: string;
+  smtp: TestSmtp;
+  taskQueue: string;
+  worker: RunningWorker;
+  /** The HTTP API, when started with `{ api: true }`. */
+  api: RunningApi | undefined;
+  /** Stops the worker and starts a fresh one on the same queue (a worker crash or deploy). */
+  restartWorker(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+// The SDK's info logs (worker state changes) drown test output; warnings still show.
+Runtime.install({ logger: new DefaultLogger('WARN') });
+
+/** What a test file needs beyond the worker. */
+export interface TestStackOptions {
+  /** Also run the HTTP API (on a free port, quiet logs). */
+  api?: boolean;
+  rateLimitPerMinute?: number;
+}
+
+/** Starts a test stack; call `stop` in afterAll. */
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const suffix = randomUUID().slice(0, 8);
+  const databaseName = `tandem_test_${suffix}`;
+  const databaseUrl = await createDatabase(databaseName, inject('templateDatabase'));
+  const smtp = await startTestSmtp();
+  const taskQueue = `test-${suffix}`;
+  const config = loadConfig({
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_NAMESPACE: inject('temporalNamespace'),
+    TEMPORAL_TASK_QUEUE: taskQueue,
+    DATABASE_URL: databaseUrl,
+    SMTP_URL: smtp.url,
+    SIGNING_SECRET: `test-signing-secret-${suffix}-0123456789abcdef`,
+  });
+  const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  const api = options.api
+    ? await startApi(config, databaseUrl, smtp.url, { port: 0, quiet: true, ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}) })
+    : undefined;
+  // Links in mails point at the test's own API.
+  if (api) config.PUBLIC_BASE_URL = api.url;
+  const stack: TestStack = {
+    config,
+    client,
+    pool,
+    databaseUrl,
+    smtp,
+    taskQueue,
+    worker: await startWorker(workerOptions),
+    api,
+    async restartWorker() {
+      await stack.worker.stop();
+      stack.worker = await startWorker(workerOptions);
+    },
+    async stop() {
+      await stack.api?.stop();
+      await stack.worker.stop();
+      await connection.close();
+      await pool.end();
+      await smtp.stop();
+      await dropDatabase(adminUrl(), databaseName);
+    },
+  };
+  return stack;
+}

@@ -1,0 +1,59 @@
+/**
+ * Wires the activities to their dependencies (Postgres pool, SMTP transport) and runs a
+ * Temporal worker for the interpreter workflow.
+ */
+import { NativeConnection, Worker } from '@temporalio/worker';
+import nodemailer from 'nodemailer';
+import pg from 'pg';
+import { createActivities } from './activities/index.js';
+import { publicBaseUrl, temporalConnectionOptions, type Config } from './config.js';
+
+/** What a worker needs; tests pass their own database, SMTP server and task queue. */
+export interface WorkerOptions {
+  config: Config;
+  databaseUrl: string;
+  smtpUrl: string;
+  taskQueue: string;
+  /** A pre-built workflow bundle file; without it the worker bundles on start (slow). */
+  workflowBundlePath?: string;
+}
+
+/** A running worker and how to stop it. */
+export interface RunningWorker {
+  worker: Worker;
+  /** Stops polling, waits for in-flight work, closes the pool and connection. */
+  stop(): Promise<void>;
+  /** Resolves when the worker has stopped for any reason. */
+  done: Promise<void>;
+}
+
+/** Creates and starts a worker. */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const { config } = options;
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config));
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  const transport = nodemailer.createTransport(options.smtpUrl);
+  const activities = createActivities({ pool, transport, from: config.MAIL_FROM, publicBaseUrl: publicBaseUrl(config), signingSecret: config.SIGNING_SECRET });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: options.taskQueue,
+    activities,
+    ...(options.workflowBundlePath
+      ? { workflowBundle: { codePath: options.workflowBundlePath } }
+      : { workflowsPath: new URL('./workflows/index.ts', import.meta.url).pathname }),
+  });
+  const done = worker.run().finally(async () => {
+    transport.close();
+    await pool.end();
+    await connection.close();
+  });
+  return {
+    worker,
+    done,
+    stop: async () => {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

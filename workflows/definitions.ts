@@ -1,0 +1,37 @@
+/**
+ * The interpreter's query and updates, defined once and shared by the workflow,
+ * the client side (API, CLI) and tests.
+ */
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Cancellation, Decision, Delegation, InstanceState, Reassignment, Withdrawal } from './types.js';
+
+/** The full state: current steps, open tasks with owners and due dates, history. */
+export const stateQuery = defineQuery<InstanceState>('state');
+
+/** Records a decision on an open task; returns the state once the instance has moved on. */
+export const decideUpdate = defineUpdate<InstanceState, [Decision]>('decide');
+
+/** Hands a task from its holder to another person at the same company. */
+export const delegateUpdate = defineUpdate<InstanceState, [Delegation]>('delegate');
+
+/** Gives a task to another person; only roles listed as template admins may. */
+export const reassignUpdate = defineUpdate<InstanceState, [Reassignment]>('reassign');
+
+/** Stops the instance; only its initiator or an admin may. */
+export const cancelUpdate = defineUpdate<InstanceState, [Cancellation]>('cancel');
+
+/** Records that a party withdraws; its open tasks close and the others continue. */
+export const withdrawUpdate = defineUpdate<InstanceState, [Withdrawal]>('withdraw');
+
+/** Named failure types, so callers can branch on them and retries stop where they can't help. */
+export const FailureType = {
+  NotYourTask: 'NotYourTask',
+  TaskNotOpen: 'TaskNotOpen',
+  UnknownTask: 'UnknownTask',
+  OutcomeNotAllowed: 'OutcomeNotAllowed',
+  InvalidForm: 'InvalidForm',
+  InstanceNotRunning: 'InstanceNotRunning',
+  NotAllowed: 'NotAllowed',
+  InvalidStartInput: 'InvalidStartInput',
+} as const;
+export type FailureType = (typeof FailureType)[keyof typeof FailureType];

@@ -1,0 +1,199 @@
+/**
+ * The shapes an interpreter instance is started with, keeps, and shows. Shared by the
+ * workflow, the activities that project it, the API and tests. Types only, plus zod
+ * schemas for the parts that arrive from outside.
+ */
+import { z } from 'zod';
+import { RoleRef, type Template } from '../definitions/template.js';
+
+/** A named person acting for a company in one or more roles. */
+export const Person = z.strictObject({
+  name: z.string().min(1).max(200),
+  email: z.email().max(320).transform((email) => email.toLowerCase()),
+  company: z.string().min(1).max(100),
+});
+export type Person = z.infer<typeof Person>;
+
+/** Who plays which role in one instance, and which company fills each party. */
+export const Bindings = z.strictObject({
+  companies: z.record(z.string(), z.string().min(1)),
+  participants: z.record(RoleRef, z.array(Person).min(1)),
+});
+export type Bindings = z.infer<typeof Bindings>;
+
+/** What a new instance is started with: the template snapshot, people and inputs. */
+export interface StartInstance {
+  kind: 'start';
+  template: Template;
+  businessKey: string;
+  bindings: Bindings;
+  input: Record<string, unknown>;
+  initiator: Person;
+  /** Continue as new once the history holds this many events (tests lower it). */
+  historyLimit?: number;
+}
+
+/** What a continued run is started with: everything the previous run had. */
+export interface ContinuedInstance {
+  kind: 'continued';
+  template: Template;
+  state: InstanceState;
+  historyLimit?: number;
+}
+
+export type InterpreterInput = StartInstance | ContinuedInstance;
+
+export type TaskStatus = 'open' | 'decided' | 'cancelled' | 'timed_out';
+
+/** A human task: one per approver role of an approval step, or the owner's of a task step. */
+export interface Task {
+  id: string;
+  stepId: string;
+  visit: number;
+  kind: 'task' | 'approval';
+  title: string;
+  role: string;
+  party: string;
+  companyId: string;
+  status: TaskStatus;
+  assignees: Person[];
+  outcomes: string[];
+  /** Whether every party may see this task, its people and comments (the step is `shared`). */
+  shared?: boolean;
+  escalatedTo?: string;
+  outcome?: string;
+  decidedBy?: Person | 'system';
+  comment?: string;
+  form?: Record<string, unknown>;
+  openedAt: number;
+  dueAt?: number;
+  decidedAt?: number;
+}
+
+/** One entry of the audit trail. `seq` orders entries within the instance. */
+export interface AuditEvent {
+  seq: number;
+  at: number;
+  type:
+    | 'started'
+    | 'step_entered'
+    | 'task_opened'
+    | 'decided'
+    | 'delegated'
+    | 'reassigned'
+    | 'reminded'
+    | 'escalated'
+    | 'timed_out'
+    | 'action'
+    | 'withdrawn'
+    | 'cancelled'
+    | 'ended';
+  stepId?: string;
+  taskId?: string;
+  actor?: Person | 'system';
+  outcome?: string;
+  comment?: string;
+  details?: Record<string, unknown>;
+}
+
+/** A place in the template where the instance currently is; parallel steps hold several. */
+export interface Token {
+  id: string;
+  stepId: string;
+  visit: number;
+  phase: 'enter' | 'waiting';
+  /** The parallel token and branch this token runs in. */
+  parent?: { tokenId: string; branchId: string };
+}
+
+/** Something the instance will do at a time: remind, escalate, time out, or end a wait. */
+export interface Timer {
+  id: string;
+  at: number;
+  kind: 'reminder' | 'escalation' | 'timeout' | 'wait';
+  tokenId: string;
+}
+
+/** What the conditions of later steps can read about an earlier step. */
+export interface StepRecord {
+  outcome?: string;
+  form?: Record<string, unknown>;
+  decidedBy?: string;
+}
+
+/** The whole state of an instance, as its query returns it and its projection stores it. */
+export interface InstanceState {
+  instanceId: string;
+  templateId: string;
+  templateVersion: number;
+  businessKey: string;
+  title: string;
+  lifecycle: 'running' | 'completed' | 'cancelled';
+  status: string;
+  bindings: Bindings;
+  input: Record<string, unknown>;
+  initiator: Person;
+  visits: Record<string, number>;
+  steps: Record<string, StepRecord>;
+  vars: Record<string, unknown>;
+  tokens: Token[];
+  timers: Timer[];
+  tasks: Task[];
+  history: AuditEvent[];
+  withdrawn: string[];
+  /** Branches already finished, by the token of their parallel step. */
+  joins: Record<string, string[]>;
+  /** Bumped on every change; the projection keeps only the newest. */
+  revision: number;
+  /** How many runs (continue-as-new) this instance has had. */
+  run: number;
+  nextId: number;
+  startedAt: number;
+  updatedAt: number;
+  endedAt?: number;
+}
+
+/** How a finished instance ended. */
+export interface InstanceResult {
+  lifecycle: 'completed' | 'cancelled';
+  status: string;
+  endStep?: string;
+}
+
+/** A decision on a task, as the API or an emailed link sends it. */
+export const Decision = z.strictObject({
+  taskId: z.string().min(1),
+  actor: z.email().transform((email) => email.toLowerCase()),
+  outcome: z.string().min(1),
+  comment: z.string().max(5000).optional(),
+  form: z.record(z.string(), z.unknown()).optional(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/** A holder hands their task to someone else at the same company. */
+export const Delegation = z.strictObject({
+  taskId: z.string().min(1),
+  actor: z.email().transform((email) => email.toLowerCase()),
+  to: Person,
+  comment: z.string().max(5000).optional(),
+});
+export type Delegation = z.infer<typeof Delegation>;
+
+/** An admin role gives a task to another person. */
+export const Reassignment = Delegation;
+export type Reassignment = Delegation;
+
+/** The initiator (or an admin) stops the whole instance. */
+export const Cancellation = z.strictObject({
+  actor: z.email().transform((email) => email.toLowerCase()),
+  reason: z.string().min(1).max(5000),
+});
+export type Cancellation = z.infer<typeof Cancellation>;
+
+/** A party leaves the instance; its open tasks close and the others go on. */
+export const Withdrawal = z.strictObject({
+  actor: z.email().transform((email) => email.toLowerCase()),
+  party: z.string().min(1),
+  reason: z.string().min(1).max(5000),
+});
+export type Withdrawal = z.infer<typeof Withdrawal>;
