@@ -1,0 +1,70 @@
+/**
+ * The HTTP edge. Public routes (health, docs) first, then everything behind an API key
+ * with a per-key rate limit; every error leaves through one mapper, so a client never
+ * sees a stack trace or a database error.
+ */
+import type { Client } from '@temporalio/client';
+import express from 'express';
+import type pg from 'pg';
+import { linkSignerFor } from '../activities/mail/link-token.js';
+import { authenticate, rateLimitPerKey } from './auth/middleware.js';
+import type { ChangeFeed } from './changes.js';
+import { docsPage } from './docs-page.js';
+import { ApiError, errorMapper } from './errors.js';
+import { healthRoutes, type HealthDependencies } from './health.js';
+import { metrics, requestLog } from './observability.js';
+import { openApiDocument } from './openapi.js';
+import { actRoutes } from './routes/act.js';
+import { budgetRoutes } from './routes/budgets.js';
+import { fundRequestRoutes } from './routes/fund-requests.js';
+import { instanceRoutes } from './routes/instances.js';
+import { keyRoutes } from './routes/keys.js';
+import { reportRoutes } from './routes/reports.js';
+import { taskRoutes } from './routes/tasks.js';
+import { templateRoutes } from './routes/templates.js';
+
+/** What the API needs. */
+export interface ApiDependencies extends HealthDependencies {
+  client: Client;
+  pool: pg.Pool;
+  taskQueue: string;
+  changes: ChangeFeed;
+  rateLimitPerMinute?: number;
+  quiet?: boolean;
+  /** SIGNING_SECRET, which verifies emailed links (the same secret the worker signs them with). */
+  signingSecret: string | undefined;
+}
+
+/** Builds the express app. */
+export function createApp(dependencies: ApiDependencies): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(requestLog(dependencies.quiet ?? false));
+  app.use(healthRoutes(dependencies));
+  app.get('/openapi.json', (_request, response) => void response.json(openApiDocument()));
+  app.get('/docs', (_request, response) => void response.type('html').send(docsPage(openApiDocument())));
+  app.get('/metrics', (_request, response, next) => {
+    metrics.metrics().then((text) => response.type(metrics.contentType).send(text), next);
+  });
+
+  // Emailed links authenticate by their signed token, not an API key.
+  app.use('/act', actRoutes({ pool: dependencies.pool, client: dependencies.client, signer: linkSignerFor(dependencies.signingSecret) }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
+  api.use(authenticate(dependencies.pool));
+  api.use(rateLimitPerKey(dependencies.rateLimitPerMinute ?? 600));
+  api.use(instanceRoutes(dependencies));
+  api.use(taskRoutes(dependencies));
+  api.use(templateRoutes(dependencies.pool));
+  api.use(keyRoutes(dependencies.pool));
+  api.use(budgetRoutes(dependencies.pool));
+  api.use(fundRequestRoutes(dependencies));
+  api.use(reportRoutes(dependencies.pool));
+  app.use(api);
+
+  app.use((_request, _response, next) => next(new ApiError(404, 'not_found', 'There is no such route.')));
+  app.use(errorMapper);
+  return app;
+}

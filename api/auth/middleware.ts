@@ -1,0 +1,57 @@
+/** Bearer-key authentication, scope checks and per-key rate limits. */
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type pg from 'pg';
+import { ApiError } from '../errors.js';
+import { verifyToken, type Caller, type Scope } from './keys.js';
+
+declare module 'express-serve-static-core' {
+  interface Locals {
+    caller?: Caller;
+  }
+}
+
+/** The authenticated caller of a request that passed {@link authenticate}. */
+export function callerOf(response: Response): Caller {
+  const caller = response.locals.caller;
+  if (!caller) throw new ApiError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
+  return caller;
+}
+
+/** Requires a valid, unrevoked key. */
+export function authenticate(pool: pg.Pool): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const header = request.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (!token) return next(new ApiError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'));
+    verifyToken(pool, token).then(
+      (caller) => {
+        if (!caller) return next(new ApiError(401, 'invalid_key', 'The API key is not valid or has been revoked.'));
+        response.locals.caller = caller;
+        next();
+      },
+      (error: unknown) => next(error),
+    );
+  };
+}
+
+/** Requires the caller's key to carry `scope`. */
+export function requireScope(scope: Scope): RequestHandler {
+  return (_request, response, next) => {
+    const caller = callerOf(response);
+    if (!caller.scopes.includes(scope)) return next(new ApiError(403, 'wrong_scope', `This route needs a key with the "${scope}" scope.`));
+    next();
+  };
+}
+
+/** At most `perMinute` requests per key per minute; 429 with Retry-After beyond that. */
+export function rateLimitPerKey(perMinute: number): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (_request, response) => response.locals.caller?.keyId ?? 'anonymous',
+    handler: (_request, _response, next) => next(new ApiError(429, 'rate_limited', `Too many requests for this key: at most ${perMinute} a minute. Retry after the time in the Retry-After header.`)),
+  });
+}

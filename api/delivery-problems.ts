@@ -1,0 +1,32 @@
+/**
+ * Mail about a task that the mail server refused for good (SMTP 5xx). The mail activity
+ * records such a refusal in mail_outbox instead of retrying it; this surfaces it on the
+ * task, so the people running the process learn that an approver never got the mail.
+ */
+import type pg from 'pg';
+import type { Task } from '../workflows/types.js';
+
+/** One mail that could not be delivered. */
+export interface DeliveryProblem {
+  recipient: string;
+  purpose: string;
+  /** The mail server's answer, shortened. */
+  error: string;
+  at: string;
+}
+
+/** Undeliverable mail about `task` to the people who hold it now. */
+export async function deliveryProblems(pool: pg.Pool, instanceId: string, task: Pick<Task, 'id' | 'assignees'>): Promise<DeliveryProblem[]> {
+  const result = await pool.query<{ recipient: string; purpose: string; last_error: string | null; created_at: Date }>(
+    `SELECT recipient, purpose, last_error, created_at FROM mail_outbox
+     WHERE instance_id = $1 AND task_id = $2 AND status = 'failed' AND recipient = ANY ($3)
+     ORDER BY created_at, key`,
+    [instanceId, task.id, task.assignees.map((person) => person.email)],
+  );
+  return result.rows.map((row) => ({
+    recipient: row.recipient,
+    purpose: row.purpose,
+    error: (row.last_error ?? 'refused by the mail server').slice(0, 300),
+    at: row.created_at.toISOString(),
+  }));
+}

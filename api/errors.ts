@@ -1,0 +1,66 @@
+/**
+ * Every error the API returns is JSON `{ error: { code, message, details? } }` with a
+ * stable code. Domain failures are mapped to HTTP status here, in one place; anything
+ * unexpected becomes a 500 without a stack trace or a database message.
+ */
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { ErrorRequestHandler } from 'express';
+import { FailureType } from '../workflows/definitions.js';
+
+/** An error meant for the client, with its status and stable code. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** 404 for what does not exist *or is not the caller's*: ids of others never leak. */
+export const notFound = (what: string) => new ApiError(404, 'not_found', `There is no ${what} that you can see.`);
+
+/** Workflow update refusals → status and code. */
+const FAILURE_STATUS: Record<string, [number, string]> = {
+  [FailureType.NotYourTask]: [403, 'not_your_task'],
+  [FailureType.TaskNotOpen]: [409, 'task_not_open'],
+  [FailureType.UnknownTask]: [404, 'not_found'],
+  [FailureType.OutcomeNotAllowed]: [422, 'outcome_not_allowed'],
+  [FailureType.InvalidForm]: [422, 'invalid_form'],
+  [FailureType.InstanceNotRunning]: [409, 'instance_not_running'],
+  [FailureType.NotAllowed]: [403, 'not_allowed'],
+  [FailureType.InvalidStartInput]: [422, 'invalid_start_input'],
+};
+
+/** Converts a known failure into an {@link ApiError}; returns undefined for anything else. */
+export function toApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    const mapped = FAILURE_STATUS[error.cause.type ?? ''];
+    if (mapped) return new ApiError(mapped[0], mapped[1], error.cause.message);
+  }
+  if (error instanceof WorkflowNotFoundError) return notFound('instance');
+  if (typeof error === 'object' && error !== null && 'type' in error && 'status' in error && typeof error.status === 'number') {
+    // body-parser's errors
+    if (error.type === 'entity.too.large') return new ApiError(413, 'payload_too_large', 'The request body is too large.');
+    if (error.type === 'entity.parse.failed') return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.');
+    if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return new ApiError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON.');
+  }
+  return undefined;
+}
+
+/** The one error mapper, mounted last. */
+export const errorMapper: ErrorRequestHandler = (error: unknown, request, response, _next) => {
+  const known = toApiError(error);
+  if (known) {
+    response.status(known.status).json({ error: { code: known.code, message: known.message, ...(known.details === undefined ? {} : { details: known.details }) } });
+    return;
+  }
+  const requestId = response.getHeader('x-request-id');
+  console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', requestId, method: request.method, path: request.path, error: error instanceof Error ? error.stack : String(error) }));
+  response.status(500).json({ error: { code: 'internal', message: `Something went wrong on our side; the request was not completed. Quote request id ${String(requestId)} when reporting it.` } });
+};

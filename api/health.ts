@@ -1,0 +1,60 @@
+/**
+ * Health and readiness: whether Temporal, Postgres and SMTP answer right now.
+ * `/health` always answers with the details; `/ready` answers 503 until all three do.
+ */
+import type { Client } from '@temporalio/client';
+import { Router } from 'express';
+import type { Transporter } from 'nodemailer';
+import type pg from 'pg';
+
+/** What the health checks reach. */
+export interface HealthDependencies {
+  client: Client;
+  pool: pg.Pool;
+  transport: Transporter;
+  namespace: string;
+}
+
+type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
+
+async function timed(probe: () => Promise<unknown>, timeoutMs = 3000): Promise<Check> {
+  const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { ok: true, ms: Date.now() - started };
+  } catch (error) {
+    return { ok: false, ms: Date.now() - started, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Probes every dependency once. */
+export async function checkHealth({ client, pool, transport, namespace }: HealthDependencies) {
+  const [temporal, postgres, smtp] = await Promise.all([
+    timed(() => client.workflowService.describeNamespace({ namespace })),
+    timed(() => pool.query('SELECT 1')),
+    timed(() => transport.verify()),
+  ]);
+  return { ok: temporal.ok && postgres.ok && smtp.ok, checks: { temporal, postgres, smtp } };
+}
+
+/** The health routes. */
+export function healthRoutes(dependencies: HealthDependencies): Router {
+  const router = Router();
+  router.get('/health', async (_request, response) => {
+    const health = await checkHealth(dependencies);
+    response.status(health.ok ? 200 : 503).json(health);
+  });
+  router.get('/ready', async (_request, response) => {
+    const health = await checkHealth(dependencies);
+    response.status(health.ok ? 200 : 503).json({ ready: health.ok });
+  });
+  return router;
+}

@@ -1,0 +1,114 @@
+/**
+ * Starting instances of a template through the Temporal client. The API, the ops CLI
+ * and tests all start instances here, so the checks and the workflow id are the same.
+ */
+import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { fieldsSchema } from '../definitions/fields.js';
+import type { Template } from '../definitions/template.js';
+import { Bindings, Person, type InstanceResult, type StartInstance } from '../workflows/types.js';
+import type { interpreter } from '../workflows/interpreter.js';
+
+/** Thrown when the people, companies or inputs given for a start do not fit the template. */
+export class StartInputError extends Error {
+  override name = 'StartInputError';
+  constructor(readonly problems: Array<{ path: string; message: string }>) {
+    super(`cannot start: ${problems.map((problem) => `${problem.path}: ${problem.message}`).join('; ')}`);
+  }
+}
+
+/** What a caller gives to start an instance. */
+export interface StartRequest {
+  template: Template;
+  businessKey: string;
+  bindings: unknown;
+  input: unknown;
+  initiator: unknown;
+  taskQueue: string;
+  historyLimit?: number;
+}
+
+/** The deterministic workflow id: the same template and business key always name the same instance. */
+export function instanceId(templateId: string, businessKey: string): string {
+  return `${templateId}:${businessKey}`;
+}
+
+/** Checks bindings and inputs against the template; returns the parsed start input or throws {@link StartInputError}. */
+export function checkStartInput(request: Omit<StartRequest, 'taskQueue'>): StartInstance {
+  const problems: Array<{ path: string; message: string }> = [];
+  const issuesAt = (prefix: string, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) =>
+    issues.forEach((issue) => problems.push({ path: [prefix, ...issue.path.map(String)].join('.'), message: issue.message }));
+
+  if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/.test(request.businessKey)) {
+    problems.push({ path: 'businessKey', message: 'use 1–200 letters, digits, dots, dashes, underscores or colons' });
+  }
+  const bindings = Bindings.safeParse(request.bindings);
+  if (!bindings.success) issuesAt('bindings', bindings.error.issues);
+  const initiator = Person.safeParse(request.initiator);
+  if (!initiator.success) issuesAt('initiator', initiator.error.issues);
+  const input = fieldsSchema(request.template.inputs).safeParse(request.input ?? {});
+  if (!input.success) issuesAt('input', input.error.issues);
+
+  if (bindings.success) {
+    for (const [party, definition] of Object.entries(request.template.parties)) {
+      const company = bindings.data.companies[party];
+      if (!company && definition.optional) {
+        // An optional party may stay out, but then wholly: people without a company cannot act for it.
+        for (const role of Object.keys(definition.roles)) {
+          if (bindings.data.participants[`${party}.${role}`]) {
+            problems.push({ path: `bindings.participants.${party}.${role}`, message: `party "${party}" has no company; name it in bindings.companies.${party}, or leave out its people` });
+          }
+        }
+        continue;
+      }
+      if (!company) problems.push({ path: `bindings.companies.${party}`, message: `name the company that plays party "${party}"` });
+      for (const role of Object.keys(definition.roles)) {
+        const people = bindings.data.participants[`${party}.${role}`] ?? [];
+        if (people.length === 0) problems.push({ path: `bindings.participants.${party}.${role}`, message: 'name at least one person for this role' });
+        for (const person of people) {
+          if (company && person.company !== company) {
+            problems.push({ path: `bindings.participants.${party}.${role}`, message: `${person.email} works for ${person.company}, but party "${party}" is ${company}` });
+          }
+        }
+      }
+    }
+    for (const role of Object.keys(bindings.data.participants)) {
+      const [party, name] = role.split('.');
+      if (!party || !name || !request.template.parties[party]?.roles[name]) problems.push({ path: `bindings.participants.${role}`, message: 'this role is not in the template' });
+    }
+  }
+  if (problems.length > 0 || !bindings.success || !initiator.success || !input.success) throw new StartInputError(problems);
+  return { kind: 'start', template: request.template, businessKey: request.businessKey, bindings: bindings.data, input: input.data, initiator: initiator.data };
+}
+
+/** The result of a start: the instance's handle, and whether it already existed. */
+export interface Started {
+  id: string;
+  handle: WorkflowHandle<typeof interpreter>;
+  existing: boolean;
+}
+
+/**
+ * Starts an instance with a snapshot of its template version. A second start with the
+ * same template and business key returns the running instance instead of a new one.
+ */
+export async function startInstance(client: Client, request: StartRequest): Promise<Started> {
+  const start = checkStartInput(request);
+  if (request.historyLimit !== undefined) start.historyLimit = request.historyLimit;
+  const id = instanceId(request.template.id, start.businessKey);
+  try {
+    const handle = await client.workflow.start<typeof interpreter>('interpreter', {
+      workflowId: id,
+      taskQueue: request.taskQueue,
+      args: [start],
+      workflowIdConflictPolicy: 'FAIL',
+    });
+    return { id, handle, existing: false };
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) {
+      return { id, handle: client.workflow.getHandle<typeof interpreter>(id), existing: true };
+    }
+    throw error;
+  }
+}
+
+export type { InstanceResult };

@@ -1,0 +1,45 @@
+/** Request ids, one structured log line per request, and Prometheus metrics. */
+import { randomUUID } from 'node:crypto';
+import type { Request, RequestHandler } from 'express';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** Metrics of this API process. */
+export const metrics = new Registry();
+collectDefaultMetrics({ register: metrics });
+
+const requestDuration = new Histogram({
+  name: 'tandem_http_request_duration_seconds',
+  help: 'HTTP request duration by route and status',
+  labelNames: ['method', 'route', 'status'],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10, 60],
+  registers: [metrics],
+});
+
+/** Decisions recorded through the API or emailed links. */
+export const decisionsCounter = new Counter({ name: 'tandem_decisions_total', help: 'Decisions accepted', labelNames: ['channel'], registers: [metrics] });
+
+/** The matched route pattern (e.g. `/instances/:id`), so metrics do not explode per id. */
+function routeOf(request: Request): string {
+  const matched: unknown = request.route;
+  if (typeof matched === 'object' && matched !== null && 'path' in matched && typeof matched.path === 'string') return `${request.baseUrl}${matched.path}`;
+  return 'unmatched';
+}
+
+/** Gives each request an id (kept from X-Request-Id when sane), logs it as one JSON line, and times it. */
+export function requestLog(quiet: boolean): RequestHandler {
+  return (request, response, next) => {
+    const incoming = request.header('x-request-id');
+    const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    response.setHeader('X-Request-Id', requestId);
+    const started = process.hrtime.bigint();
+    response.on('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = routeOf(request);
+      requestDuration.observe({ method: request.method, route, status: String(response.statusCode) }, seconds);
+      if (!quiet) {
+        console.log(JSON.stringify({ level: 'info', msg: 'request', requestId, method: request.method, route, status: response.statusCode, ms: Math.round(seconds * 1000), company: response.locals.caller?.companyId }));
+      }
+    });
+    next();
+  };
+}

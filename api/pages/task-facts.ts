@@ -1,0 +1,43 @@
+/**
+ * The facts block every emailed-task page shows: the instance, the task, who asks, for
+ * which company, when it is due, and the amounts, worded as in the mail.
+ */
+import { formatWhen, humanize } from '../../activities/mail/format.js';
+import { html, type Html } from '../../activities/mail/html.js';
+import type { TaskContext } from '../../activities/mail/task-context.js';
+import type { Task } from '../../workflows/types.js';
+
+/** The task's status as a short badge. */
+export function statusBadge(task: Task): Html {
+  const text = {
+    open: 'Open',
+    decided: `Decided: ${humanize(task.outcome ?? '')}`,
+    cancelled: 'Closed',
+    timed_out: 'Timed out',
+  }[task.status];
+  return html`<span class="status ${task.status}">${text}</span>`;
+}
+
+/** Who decided and when, for a decided task. */
+export function decidedLine(task: Task): string | undefined {
+  if (task.status !== 'decided') return undefined;
+  const by = task.decidedBy === undefined ? '' : task.decidedBy === 'system' ? ' automatically' : ` by ${task.decidedBy.name}`;
+  return `${humanize(task.outcome ?? '')}${by}${task.decidedAt ? ` on ${formatWhen(task.decidedAt)}` : ''}`;
+}
+
+/** The facts as a definition list. */
+export function taskFacts(context: TaskContext, task: Task): Html {
+  const rows: Array<[string, string]> = [
+    ['Process', context.instanceTitle],
+    ['Task', context.taskTitle],
+    ['Asked by', context.askedBy],
+    ['Your role', context.role],
+    ['Process status', context.instanceStatus],
+  ];
+  if (task.dueAt) rows.push(['Due', formatWhen(task.dueAt)]);
+  const decided = decidedLine(task);
+  if (decided) rows.push(['Decision', decided]);
+  if (task.comment) rows.push(['Comment', task.comment]);
+  for (const detail of context.details) rows.push([detail.label, detail.value]);
+  return html`<dl>${rows.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Reads of the Postgres projection. Status reads never query Temporal: the workflow
+ * writes its state here through an activity at every change.
+ */
+import type pg from 'pg';
+import type { InstanceState, Task } from '../workflows/types.js';
+
+/**
+ * Runs `read` in a transaction as the `tandem_api` role with the caller's company set,
+ * so row-level security limits it to that company's rows whatever the query says.
+ */
+export async function asCompany<T>(pool: pg.Pool, companyId: string, read: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query('SET LOCAL ROLE tandem_api');
+    await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [companyId]);
+    const result = await read(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** A projected instance. `state` was written by the projection activity from the workflow's own state. */
+export interface ProjectedInstance {
+  state: InstanceState;
+  revision: number;
+  companyIds: string[];
+}
+
+/** The instance if it exists and `companyId` takes part in it. */
+export async function readInstance(pool: pg.Pool, id: string, companyId: string): Promise<ProjectedInstance | undefined> {
+  const result = await asCompany(pool, companyId, (client) =>
+    client.query<{ state: InstanceState; revision: number; company_ids: string[] }>('SELECT state, revision, company_ids FROM instances WHERE id = $1 AND $2 = ANY (company_ids)', [id, companyId]),
+  );
+  const row = result.rows[0];
+  return row ? { state: row.state, revision: row.revision, companyIds: row.company_ids } : undefined;
+}
+
+/** Filters for listing instances. */
+export interface InstanceFilter {
+  companyId: string;
+  templateId?: string | undefined;
+  status?: string | undefined;
+  updatedSince?: Date | undefined;
+  after?: { updatedAt: string; id: string } | undefined;
+  limit: number;
+}
+
+/** Instances of a company, newest change first, one page. */
+export async function listInstances(pool: pg.Pool, filter: InstanceFilter): Promise<Array<{ state: InstanceState; updatedAt: string }>> {
+  const conditions = ['$1 = ANY (company_ids)'];
+  const values: unknown[] = [filter.companyId];
+  const add = (sql: string, value: unknown) => {
+    values.push(value);
+    conditions.push(sql.replace('?', `$${values.length}`));
+  };
+  if (filter.templateId) add('template_id = ?', filter.templateId);
+  if (filter.status) add('status = ?', filter.status);
+  if (filter.updatedSince) add('updated_at >= ?', filter.updatedSince.toISOString());
+  if (filter.after) {
+    values.push(filter.after.updatedAt, filter.after.id);
+    conditions.push(`(updated_at, id) < ($${values.length - 1}::timestamptz, $${values.length})`);
+  }
+  values.push(filter.limit);
+  const result = await asCompany(pool, filter.companyId, (client) =>
+    client.query<{ state: InstanceState; updated_at: Date }>(
+      `SELECT state, updated_at FROM instances WHERE ${conditions.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT $${values.length}`,
+      values,
+    ),
+  );
+  return result.rows.map((row) => ({ state: row.state, updatedAt: row.updated_at.toISOString() }));
+}
+
+/** Which tasks of an inbox to show. */
+export type InboxFilter = 'open' | 'due_soon' | 'overdue' | 'all';
+
+/** A company's tasks, optionally only one person's, with their instance's state for context. */
+export async function listTasks(
+  pool: pg.Pool,
+  options: { companyId: string; assignee?: string | undefined; filter: InboxFilter; dueWithinMs: number; limit: number; after?: { openedAt: string; key: string } | undefined },
+): Promise<Array<{ instanceId: string; task: Task; instanceTitle: string; instanceStatus: string }>> {
+  const conditions = ['t.company_id = $1'];
+  const values: unknown[] = [options.companyId];
+  if (options.assignee) {
+    values.push(JSON.stringify([{ email: options.assignee }]));
+    conditions.push(`t.assignees @> $${values.length}::jsonb`);
+  }
+  if (options.filter !== 'all') conditions.push(`t.status = 'open'`);
+  if (options.filter === 'overdue') conditions.push('t.due_at < now()');
+  if (options.filter === 'due_soon') {
+    values.push(options.dueWithinMs);
+    conditions.push(`t.due_at >= now() AND t.due_at < now() + ($${values.length} * interval '1 millisecond')`);
+  }
+  if (options.after) {
+    values.push(options.after.openedAt, options.after.key);
+    conditions.push(`(t.opened_at, t.instance_id || ' ' || t.id) > ($${values.length - 1}::timestamptz, $${values.length})`);
+  }
+  values.push(options.limit);
+  const result = await asCompany(pool, options.companyId, (client) =>
+    client.query<{ instance_id: string; id: string; state: InstanceState }>(
+      `SELECT t.instance_id, t.id, i.state FROM tasks t JOIN instances i ON i.id = t.instance_id
+       WHERE ${conditions.join(' AND ')} ORDER BY t.opened_at, t.instance_id || ' ' || t.id LIMIT $${values.length}`,
+      values,
+    ),
+  );
+  return result.rows.flatMap((row) => {
+    const task = row.state.tasks.find((candidate) => candidate.id === row.id);
+    return task ? [{ instanceId: row.instance_id, task, instanceTitle: row.state.title, instanceStatus: row.state.status }] : [];
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * Instances: start (idempotent), status from the projection (ETag, long-poll), list,
+ * timeline, cancel and withdraw. Every read is scoped to the caller's company: an instance it does
+ * not take part in is a 404.
+ */
+import type { Client } from '@temporalio/client';
+import { Router, type Response } from 'express';
+import type pg from 'pg';
+import { z } from 'zod';
+import { cancelUpdate, withdrawUpdate } from '../../workflows/definitions.js';
+import { callerOf, requireScope } from '../auth/middleware.js';
+import type { ChangeFeed } from '../changes.js';
+import { ApiError, notFound } from '../errors.js';
+import { idempotent } from '../idempotency.js';
+import { checkStartInput, startInstance, StartInputError } from '../instances.js';
+import { documentRoute } from '../openapi.js';
+import { listInstances, readInstance } from '../projection.js';
+import { CancelBody, decodeCursor, encodeCursor, InstanceParams, ListInstancesQuery, StartInstanceBody, StatusQuery, WithdrawBody } from '../schemas.js';
+import { findTemplate } from '../template-catalog.js';
+import { body, params, query } from '../validation.js';
+import { instanceView, isPersonOf, timelineView } from '../visibility.js';
+
+/** What the instance routes need. */
+export interface InstanceRouteDependencies {
+  pool: pg.Pool;
+  client: Client;
+  taskQueue: string;
+  changes: ChangeFeed;
+}
+
+const json = { 'application/json': { schema: z.object({}).passthrough() } };
+
+documentRoute({ method: 'post', path: '/instances', summary: 'Start an instance of a template', request: { body: { content: { 'application/json': { schema: StartInstanceBody } } } }, responses: { 201: { description: 'Started', content: json }, 200: { description: 'Already running: the existing instance', content: json }, 409: { description: 'Idempotency-Key reused with another body' }, 422: { description: 'Bindings or inputs do not fit the template' } } });
+documentRoute({ method: 'get', path: '/instances', summary: 'List your company’s instances', request: { query: ListInstancesQuery }, responses: { 200: { description: 'A page of instances and the cursor of the next', content: json } } });
+documentRoute({ method: 'get', path: '/instances/{id}', summary: 'Status of an instance (ETag; long-poll with waitForChange)', request: { params: InstanceParams, query: StatusQuery }, responses: { 200: { description: 'The instance as your company sees it', content: json }, 304: { description: 'Unchanged since If-None-Match' } } });
+documentRoute({ method: 'get', path: '/instances/{id}/timeline', summary: 'Every decision and action your company may see', request: { params: InstanceParams }, responses: { 200: { description: 'Events in order', content: json } } });
+documentRoute({ method: 'post', path: '/instances/{id}/cancel', summary: 'Cancel an instance (initiator or admin)', request: { params: InstanceParams, body: { content: { 'application/json': { schema: CancelBody } } } }, responses: { 200: { description: 'Cancelled', content: json }, 409: { description: 'The instance has already ended' } } });
+documentRoute({ method: 'post', path: '/instances/{id}/withdraw', summary: 'Withdraw your company from its party; the others go on', request: { params: InstanceParams, body: { content: { 'application/json': { schema: WithdrawBody } } } }, responses: { 200: { description: 'Withdrawn', content: json }, 403: { description: 'Not your party, or already withdrawn' }, 409: { description: 'The instance has already ended' } } });
+
+const etagOf = (revision: number) => `W/"${revision}"`;
+
+function revisionFromEtag(header: string | undefined): number | undefined {
+  const match = header ? /^(?:W\/)?"(\d+)"$/.exec(header.trim()) : null;
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** The instance routes. */
+export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRouteDependencies): Router {
+  const router = Router();
+  router.use('/instances', requireScope('company'));
+
+  router.post('/instances', async (request, response) => {
+    const caller = callerOf(response);
+    const start = body(request, StartInstanceBody);
+    const reply = await idempotent(pool, caller.keyId, request, async () => {
+      if (!Object.values(start.bindings.companies).includes(caller.companyId)) {
+        throw new ApiError(403, 'not_a_party', `Your company (${caller.companyId}) must fill one of the template's parties to start an instance.`);
+      }
+      if (start.initiator.company !== caller.companyId) throw new ApiError(403, 'not_a_party', `The initiator must work for your company (${caller.companyId}).`);
+      const published = await findTemplate(pool, start.templateId, start.version);
+      if (!published) throw notFound(`template ${start.templateId}${start.version ? ` version ${start.version}` : ''}`);
+      if (published.deprecated) throw new ApiError(409, 'template_deprecated', `${start.templateId} version ${published.template.version} is deprecated; start the newest version instead.`);
+      const request = { template: published.template, businessKey: start.businessKey, bindings: start.bindings, input: start.input, initiator: start.initiator };
+      try {
+        checkStartInput(request);
+      } catch (error) {
+        if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
+        throw error;
+      }
+      const started = await startInstance(client, { ...request, taskQueue });
+      return { status: started.existing ? 200 : 201, body: { id: started.id, existing: started.existing, templateVersion: published.template.version } };
+    });
+    response.status(reply.status).json(reply.body);
+  });
+
+  router.get('/instances', async (request, response) => {
+    const caller = callerOf(response);
+    const filter = query(request, ListInstancesQuery);
+    const after = filter.cursor ? decodeCursor(filter.cursor, ['updatedAt', 'id'] as const) : undefined;
+    if (filter.cursor && !after) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
+    const rows = await listInstances(pool, { companyId: caller.companyId, templateId: filter.template, status: filter.status, updatedSince: filter.updatedSince ? new Date(filter.updatedSince) : undefined, after, limit: filter.limit });
+    const last = rows[rows.length - 1];
+    response.json({
+      instances: rows.map((row) => instanceView(row.state, caller.companyId)),
+      nextCursor: rows.length === filter.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.state.instanceId }) : null,
+    });
+  });
+
+  router.get('/instances/:id', async (request, response) => {
+    const caller = callerOf(response);
+    const { id } = params(request, InstanceParams);
+    const { waitForChange } = query(request, StatusQuery);
+    let found = await readInstance(pool, id, caller.companyId);
+    if (!found) throw notFound('instance');
+    const known = revisionFromEtag(request.header('if-none-match'));
+    if (waitForChange !== undefined && known !== undefined && known >= found.revision) {
+      const aborted = new AbortController();
+      response.on('close', () => aborted.abort());
+      await changes.waitForChange(id, known, waitForChange, aborted.signal);
+      found = (await readInstance(pool, id, caller.companyId)) ?? found;
+    }
+    sendWithEtag(response, found.revision, known, () => instanceView(found.state, caller.companyId));
+  });
+
+  router.get('/instances/:id/timeline', async (request, response) => {
+    const caller = callerOf(response);
+    const { id } = params(request, InstanceParams);
+    const found = await readInstance(pool, id, caller.companyId);
+    if (!found) throw notFound('instance');
+    sendWithEtag(response, found.revision, revisionFromEtag(request.header('if-none-match')), () => ({ events: timelineView(found.state, caller.companyId) }));
+  });
+
+  router.post('/instances/:id/cancel', async (request, response) => {
+    const caller = callerOf(response);
+    const { id } = params(request, InstanceParams);
+    const cancel = body(request, CancelBody);
+    const found = await readInstance(pool, id, caller.companyId);
+    if (!found) throw notFound('instance');
+    if (!isPersonOf(found.state, cancel.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${cancel.actor} is not a person of your company in this instance.`);
+    const reply = await idempotent(pool, caller.keyId, request, async () => {
+      const state = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor, reason: cancel.reason }] });
+      return { status: 200, body: instanceView(state, caller.companyId) };
+    });
+    response.status(reply.status).json(reply.body);
+  });
+
+  router.post('/instances/:id/withdraw', async (request, response) => {
+    const caller = callerOf(response);
+    const { id } = params(request, InstanceParams);
+    const withdrawal = body(request, WithdrawBody);
+    const found = await readInstance(pool, id, caller.companyId);
+    if (!found) throw notFound('instance');
+    if (found.state.bindings.companies[withdrawal.party] !== caller.companyId) {
+      throw new ApiError(403, 'not_your_party', `Party "${withdrawal.party}" is not played by your company (${caller.companyId}) in this instance.`);
+    }
+    if (!isPersonOf(found.state, withdrawal.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${withdrawal.actor} is not a person of your company in this instance.`);
+    const reply = await idempotent(pool, caller.keyId, request, async () => {
+      const state = await client.workflow.getHandle(id).executeUpdate(withdrawUpdate, { args: [{ ...withdrawal, actor: withdrawal.actor.toLowerCase() }] });
+      return { status: 200, body: instanceView(state, caller.companyId) };
+    });
+    response.status(reply.status).json(reply.body);
+  });
+
+  return router;
+}
+
+function sendWithEtag(response: Response, revision: number, known: number | undefined, view: () => unknown): void {
+  response.setHeader('ETag', etagOf(revision));
+  response.setHeader('Cache-Control', 'private, no-cache');
+  if (known !== undefined && known >= revision) {
+    response.status(304).end();
+    return;
+  }
+  response.json(view());
+}

@@ -1,0 +1,94 @@
+/**
+ * Tasks: a company's or a person's inbox (open, due soon, overdue), one task, and deciding
+ * it. A task of another company is a 404 here, whatever its id.
+ */
+import type { Client } from '@temporalio/client';
+import { Router } from 'express';
+import type pg from 'pg';
+import { z } from 'zod';
+import { decideUpdate } from '../../workflows/definitions.js';
+import { callerOf, requireScope } from '../auth/middleware.js';
+import { deliveryProblems } from '../delivery-problems.js';
+import { ApiError, notFound, toApiError } from '../errors.js';
+import { idempotent } from '../idempotency.js';
+import { documentRoute } from '../openapi.js';
+import { listTasks, readInstance } from '../projection.js';
+import { DecisionBody, decodeCursor, encodeCursor, InboxQuery, TaskParams } from '../schemas.js';
+import { body, params, query } from '../validation.js';
+import { instanceView, isPersonOf, taskView } from '../visibility.js';
+
+/** What the task routes need. */
+export interface TaskRouteDependencies {
+  pool: pg.Pool;
+  client: Client;
+}
+
+const json = { 'application/json': { schema: z.object({}).passthrough() } };
+
+documentRoute({ method: 'get', path: '/tasks', summary: 'Inbox of your company, or of one person', request: { query: InboxQuery }, responses: { 200: { description: 'Tasks with their instance, oldest first', content: json } } });
+documentRoute({ method: 'get', path: '/instances/{id}/tasks/{taskId}', summary: 'One task, with mail to its holders that could not be delivered (deliveryProblems)', request: { params: TaskParams }, responses: { 200: { description: 'The task', content: json } } });
+documentRoute({
+  method: 'post',
+  path: '/instances/{id}/tasks/{taskId}/decision',
+  summary: 'Decide a task (use Idempotency-Key for retries)',
+  request: { params: TaskParams, body: { content: { 'application/json': { schema: DecisionBody } } } },
+  responses: { 200: { description: 'The instance after it moved on', content: json }, 409: { description: 'Already decided: says by whom' }, 422: { description: 'Outcome not offered, or the form does not fit' } },
+});
+
+/** The task routes. */
+export function taskRoutes({ pool, client }: TaskRouteDependencies): Router {
+  const router = Router();
+  router.use('/tasks', requireScope('company'));
+
+  router.get('/tasks', async (request, response) => {
+    const caller = callerOf(response);
+    const inbox = query(request, InboxQuery);
+    const after = inbox.cursor ? decodeCursor(inbox.cursor, ['openedAt', 'key'] as const) : undefined;
+    if (inbox.cursor && !after) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
+    const rows = await listTasks(pool, { companyId: caller.companyId, assignee: inbox.assignee, filter: inbox.filter, dueWithinMs: inbox.dueWithinHours * 3_600_000, limit: inbox.limit, after });
+    const now = Date.now();
+    const last = rows[rows.length - 1];
+    response.json({
+      tasks: rows.map((row) => ({
+        ...taskView({ instanceId: row.instanceId }, row.task),
+        instance: { id: row.instanceId, title: row.instanceTitle, status: row.instanceStatus },
+        overdue: row.task.status === 'open' && row.task.dueAt !== undefined && row.task.dueAt < now,
+      })),
+      nextCursor: rows.length === inbox.limit && last ? encodeCursor({ openedAt: new Date(last.task.openedAt).toISOString(), key: `${last.instanceId} ${last.task.id}` }) : null,
+    });
+  });
+
+  router.get('/instances/:id/tasks/:taskId', async (request, response) => {
+    const caller = callerOf(response);
+    const { id, taskId } = params(request, TaskParams);
+    const found = await readInstance(pool, id, caller.companyId);
+    const task = found?.state.tasks.find((candidate) => candidate.id === taskId && candidate.companyId === caller.companyId);
+    if (!found || !task) throw notFound('task');
+    // A holder whose mail server refused the task mail for good will never see it; say so here.
+    response.json({ ...taskView(found.state, task), deliveryProblems: await deliveryProblems(pool, id, task) });
+  });
+
+  router.post('/instances/:id/tasks/:taskId/decision', async (request, response) => {
+    const caller = callerOf(response);
+    const { id, taskId } = params(request, TaskParams);
+    const decision = body(request, DecisionBody);
+    const found = await readInstance(pool, id, caller.companyId);
+    const task = found?.state.tasks.find((candidate) => candidate.id === taskId && candidate.companyId === caller.companyId);
+    if (!found || !task) throw notFound('task');
+    if (!isPersonOf(found.state, decision.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${decision.actor} is not a person of your company in this instance.`);
+    const reply = await idempotent(pool, caller.keyId, request, async () => {
+      try {
+        const state = await client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId, ...decision }] });
+        return { status: 200, body: instanceView(state, caller.companyId) };
+      } catch (error) {
+        const mapped = toApiError(error);
+        if (mapped?.code !== 'task_not_open') throw error;
+        const decided = (await readInstance(pool, id, caller.companyId))?.state.tasks.find((candidate) => candidate.id === taskId);
+        throw new ApiError(409, 'task_not_open', mapped.message, { status: decided?.status, decidedBy: decided?.decidedBy ?? null, decidedAt: decided?.decidedAt ? new Date(decided.decidedAt).toISOString() : null });
+      }
+    });
+    response.status(reply.status).json(reply.body);
+  });
+
+  return router;
+}

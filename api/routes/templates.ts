@@ -1,0 +1,64 @@
+/**
+ * Templates: anyone with a key may list and read them (with a Mermaid diagram); ops keys
+ * validate, publish new versions and deprecate old ones.
+ */
+import { Router } from 'express';
+import type pg from 'pg';
+import { z } from 'zod';
+import { toMermaid } from '../../definitions/diagram.js';
+import { validateTemplate } from '../../definitions/validate.js';
+import { requireScope } from '../auth/middleware.js';
+import { ApiError, notFound } from '../errors.js';
+import { documentRoute } from '../openapi.js';
+import { TemplateParams } from '../schemas.js';
+import { deprecateTemplate, findTemplate, InvalidTemplateError, listTemplates, publishTemplate, TemplateVersionConflictError } from '../template-catalog.js';
+import { params } from '../validation.js';
+
+const json = { 'application/json': { schema: z.object({}).passthrough() } };
+const templateBody = { content: { 'application/json': { schema: z.object({}).passthrough().openapi({ description: 'A template (see definitions/template.schema.json)' }) } } };
+
+documentRoute({ method: 'get', path: '/templates', summary: 'Every published template version', responses: { 200: { description: 'Versions, newest first per id', content: json } } });
+documentRoute({ method: 'get', path: '/templates/{id}/versions/{version}', summary: 'One template version with its Mermaid diagram', request: { params: TemplateParams }, responses: { 200: { description: 'The template', content: json } } });
+documentRoute({ method: 'post', path: '/templates/validate', summary: 'Validate a template (ops): every error with its path', request: { body: templateBody }, responses: { 200: { description: '{ valid, errors }', content: json } } });
+documentRoute({ method: 'post', path: '/templates', summary: 'Publish a new template version (ops); versions are immutable', request: { body: templateBody }, responses: { 201: { description: 'Published', content: json }, 200: { description: 'Already published with the same content', content: json }, 409: { description: 'This version exists with other content' }, 422: { description: 'The template is not valid' } } });
+documentRoute({ method: 'post', path: '/templates/{id}/versions/{version}/deprecate', summary: 'Deprecate a version (ops): no new starts, running instances go on', request: { params: TemplateParams }, responses: { 200: { description: 'Deprecated', content: json } } });
+
+/** The template routes. */
+export function templateRoutes(pool: pg.Pool): Router {
+  const router = Router();
+
+  router.get('/templates', async (_request, response) => {
+    response.json({ templates: await listTemplates(pool) });
+  });
+
+  router.get('/templates/:id/versions/:version', async (request, response) => {
+    const { id, version } = params(request, TemplateParams);
+    const found = await findTemplate(pool, id, version);
+    if (!found) throw notFound(`template ${id} version ${version}`);
+    response.json({ ...found, diagram: toMermaid(found.template) });
+  });
+
+  router.post('/templates/validate', requireScope('ops'), (request, response) => {
+    const result = validateTemplate(request.body);
+    response.json(result.ok ? { valid: true, errors: [] } : { valid: false, errors: result.errors });
+  });
+
+  router.post('/templates', requireScope('ops'), async (request, response) => {
+    try {
+      const { template, created } = await publishTemplate(pool, request.body);
+      response.status(created ? 201 : 200).json({ id: template.id, version: template.version, created });
+    } catch (error) {
+      if (error instanceof InvalidTemplateError) throw new ApiError(422, 'invalid_template', error.message, error.errors);
+      if (error instanceof TemplateVersionConflictError) throw new ApiError(409, 'version_exists', error.message);
+      throw error;
+    }
+  });
+
+  router.post('/templates/:id/versions/:version/deprecate', requireScope('ops'), async (request, response) => {
+    const { id, version } = params(request, TemplateParams);
+    if (!(await deprecateTemplate(pool, id, version))) throw notFound(`template ${id} version ${version}`);
+    response.json({ id, version, deprecated: true });
+  });
+
+  return router;
+}

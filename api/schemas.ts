@@ -1,0 +1,98 @@
+/**
+ * Request and response schemas of the API. Handlers parse with them, and the OpenAPI
+ * document is generated from the same objects, so the docs cannot drift from the code.
+ */
+import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { Bindings, Person } from '../workflows/types.js';
+
+extendZodWithOpenApi(z);
+
+export const ErrorBody = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
+  .openapi('Error', { description: 'Every error: a stable machine code and a human message.' });
+
+const duration = z
+  .string()
+  .regex(/^\d{1,3}s$/, 'use seconds, e.g. 30s')
+  .transform((value) => Number(value.slice(0, -1)) * 1000)
+  .refine((ms) => ms <= 60_000, 'wait at most 60s');
+
+export const InstanceId = z.string().min(1).max(300);
+
+export const StartInstanceBody = z
+  .strictObject({
+    templateId: z.string().min(1).max(100),
+    version: z.int().positive().optional().openapi({ description: 'Defaults to the newest version that is not deprecated.' }),
+    businessKey: z.string().min(1).max(200).openapi({ description: 'Your identity of this case; one instance per template and business key.' }),
+    bindings: Bindings,
+    input: z.record(z.string(), z.unknown()).default({}),
+    initiator: Person,
+  })
+  .openapi('StartInstance');
+
+export const InstanceParams = z.strictObject({ id: InstanceId });
+export const TaskParams = z.strictObject({ id: InstanceId, taskId: z.string().min(1).max(300) });
+
+export const StatusQuery = z.strictObject({
+  waitForChange: duration.optional().openapi({ type: 'string', example: '30s', description: 'Long-poll: answer as soon as the instance changes (after If-None-Match), at most this long.' }),
+});
+
+export const ListInstancesQuery = z.strictObject({
+  template: z.string().min(1).max(100).optional(),
+  status: z.string().min(1).max(100).optional(),
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const InboxQuery = z.strictObject({
+  assignee: z.email().optional(),
+  filter: z.enum(['open', 'due_soon', 'overdue', 'all']).default('open'),
+  dueWithinHours: z.coerce.number().int().min(1).max(24 * 90).default(48),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export const DecisionBody = z
+  .strictObject({
+    actor: z.email().openapi({ description: 'The person deciding; must be assigned the task and work for your company.' }),
+    outcome: z.string().min(1).max(100),
+    comment: z.string().max(5000).optional(),
+    form: z.record(z.string(), z.unknown()).optional(),
+  })
+  .openapi('Decision');
+
+export const CancelBody = z.strictObject({ actor: z.email(), reason: z.string().min(1).max(5000) }).openapi('Cancel');
+
+export const WithdrawBody = z
+  .strictObject({
+    actor: z.email().openapi({ description: 'The person withdrawing; must hold a role in the party and work for your company.' }),
+    party: z.string().min(1).max(100).openapi({ description: 'The party of the template your company leaves, e.g. company_b.' }),
+    reason: z.string().min(1).max(5000),
+  })
+  .openapi('Withdraw');
+
+export const TemplateParams = z.strictObject({ id: z.string().min(1).max(100), version: z.coerce.number().int().positive() });
+
+export const CreateKeyBody = z.strictObject({ companyId: z.string().min(1).max(100), name: z.string().min(1).max(200), scopes: z.array(z.enum(['company', 'ops'])).min(1) }).openapi('CreateKey');
+
+export const KeyParams = z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/) });
+
+/** Opaque cursors: base64url JSON of the last row's sort key. */
+export function encodeCursor(value: Record<string, string>): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** Decodes a cursor made by {@link encodeCursor} with the given fields; undefined when malformed. */
+export function decodeCursor<K extends string>(cursor: string, fields: readonly K[]): Record<K, string> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const entries = fields.map((field) => [field, (parsed as Record<string, unknown>)[field]] as const);
+    if (entries.some(([, value]) => typeof value !== 'string')) return undefined;
+    return Object.fromEntries(entries) as Record<K, string>;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,61 @@
+/** Runs the API on a port with its own Temporal client, Postgres pool, SMTP transport and change feed. */
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import nodemailer from 'nodemailer';
+import pg from 'pg';
+import { temporalConnectionOptions, type Config } from '../config.js';
+import { createApp } from './app.js';
+import { ChangeFeed } from './changes.js';
+
+/** A running API server. */
+export interface RunningApi {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Options beyond the configuration (tests pass a free port and quiet logs). */
+export interface ApiOptions {
+  port?: number;
+  quiet?: boolean;
+  rateLimitPerMinute?: number;
+}
+
+/** Starts the API on `config.API_PORT` (or `options.port`; 0 picks a free port). */
+export async function startApi(config: Config, databaseUrl: string, smtpUrl: string, options: ApiOptions = {}): Promise<RunningApi> {
+  const connection = await Connection.connect(temporalConnectionOptions(config));
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
+  const transport = nodemailer.createTransport(smtpUrl);
+  const changes = new ChangeFeed(databaseUrl);
+  await changes.start();
+  const app = createApp({
+    client,
+    pool,
+    transport,
+    changes,
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    signingSecret: config.SIGNING_SECRET,
+    ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
+    ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+  });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(options.port ?? config.API_PORT, '0.0.0.0', () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? config.API_PORT);
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await changes.stop();
+      transport.close();
+      await pool.end();
+      await connection.close();
+    },
+  };
+}

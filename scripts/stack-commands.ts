@@ -1,0 +1,151 @@
+/**
+ * CLI commands that talk to a running stack: start an instance, manage API keys.
+ * They read the same configuration as `npm start` (TEMPORAL_ADDRESS, DATABASE_URL, …).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
+import { createApiKey, listApiKeys, revokeApiKey, Scope } from '../api/auth/keys.js';
+import { startInstance, StartInputError } from '../api/instances.js';
+import { findTemplate } from '../api/template-catalog.js';
+import { loadConfig, temporalConnectionOptions } from '../config.js';
+import { loadTemplateFile } from '../definitions/load.js';
+import type { Template } from '../definitions/template.js';
+import { canConnect } from './stack/ports.js';
+import type { Command, CommandOutput } from './tandem.js';
+
+const Usage = 2;
+const Failed = 1;
+
+/** DATABASE_URL, else the local server's `tandem` database that `npm start` uses. */
+async function databaseUrl(): Promise<string> {
+  const config = loadConfig();
+  if (config.DATABASE_URL) return config.DATABASE_URL;
+  if (await canConnect('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/tandem';
+  throw new Error('set DATABASE_URL to the database of the running stack');
+}
+
+async function withPool<T>(use: (pool: pg.Pool) => Promise<T>): Promise<T> {
+  const pool = new pg.Pool({ connectionString: await databaseUrl(), max: 1 });
+  try {
+    return await use(pool);
+  } finally {
+    await pool.end();
+  }
+}
+
+/** `--name value` pairs and positional arguments. */
+function options(args: readonly string[]): { flags: Map<string, string>; positional: string[] } {
+  const flags = new Map<string, string>();
+  const positional: string[] = [];
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
+    if (arg.startsWith('--')) {
+      flags.set(arg.slice(2), args[index + 1] ?? '');
+      index++;
+    } else positional.push(arg);
+  }
+  return { flags, positional };
+}
+
+/** A template from a file, or `id[@version]` from the catalog. */
+async function resolveTemplate(reference: string, output: CommandOutput): Promise<Template | undefined> {
+  if (existsSync(reference)) {
+    const loaded = loadTemplateFile(reference);
+    if (loaded.ok) return loaded.template;
+    for (const error of loaded.errors) output.err(`${error.path}: ${error.message} [${error.code}]`);
+    return undefined;
+  }
+  const [id = '', version] = reference.split('@');
+  const found = await withPool((pool) => findTemplate(pool, id, version === undefined ? undefined : Number(version)));
+  if (!found) output.err(`no template ${reference} in the catalog (and no such file)`);
+  return found?.template;
+}
+
+export const stackCommands: Record<string, Command> = {
+  start: {
+    usage: 'start <template> --input <json|file>',
+    summary: 'start an instance; input: {"businessKey","bindings","input","initiator"}',
+    async run(args, output) {
+      const { flags, positional } = options(args);
+      const reference = positional[0];
+      const inputArg = flags.get('input');
+      if (!reference || !inputArg) {
+        output.err('usage: tandem start <template file | id[@version]> --input <json | file.json>');
+        return Usage;
+      }
+      let request: unknown;
+      try {
+        request = JSON.parse(existsSync(inputArg) ? readFileSync(inputArg, 'utf8') : inputArg);
+      } catch (error) {
+        output.err(`--input is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        return Usage;
+      }
+      if (typeof request !== 'object' || request === null) {
+        output.err('--input must be a JSON object with businessKey, bindings, input and initiator');
+        return Usage;
+      }
+      const template = await resolveTemplate(reference, output);
+      if (!template) return Failed;
+      const config = loadConfig();
+      const connection = await Connection.connect(temporalConnectionOptions(config));
+      try {
+        const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+        const fields = new Map(Object.entries(request));
+        const started = await startInstance(client, {
+          template,
+          businessKey: String(fields.get('businessKey') ?? ''),
+          bindings: fields.get('bindings'),
+          input: fields.get('input') ?? {},
+          initiator: fields.get('initiator'),
+          taskQueue: config.TEMPORAL_TASK_QUEUE,
+        });
+        output.out(`${started.existing ? 'already running' : 'started'}: ${started.id}`);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof StartInputError)) throw error;
+        for (const problem of error.problems) output.err(`${problem.path}: ${problem.message}`);
+        return Failed;
+      } finally {
+        await connection.close();
+      }
+    },
+  },
+  keys: {
+    usage: 'keys create|list|revoke',
+    summary: 'API keys: create --company <id> --name <n> [--scope company|ops], list [--company <id>], revoke <key id>',
+    async run(args, output) {
+      const [action, ...rest] = args;
+      const { flags, positional } = options(rest);
+      if (action === 'create') {
+        const company = flags.get('company');
+        const name = flags.get('name');
+        const scope = Scope.safeParse(flags.get('scope') ?? 'company');
+        if (!company || !name || !scope.success) {
+          output.err('usage: tandem keys create --company <company id> --name <name> [--scope company|ops]');
+          return Usage;
+        }
+        const created = await withPool((pool) => createApiKey(pool, company, name, [scope.data]));
+        output.out(`key ${created.id} for ${company} (${scope.data}); the token is shown only now:`);
+        output.out(created.token);
+        return 0;
+      }
+      if (action === 'list') {
+        const keys = await withPool((pool) => listApiKeys(pool, flags.get('company')));
+        for (const key of keys) output.out(`${key.keyId}  ${key.companyId}  ${key.scopes.join(',')}  ${key.name}${key.revokedAt ? `  revoked ${key.revokedAt}` : ''}`);
+        return 0;
+      }
+      if (action === 'revoke' && positional[0]) {
+        const id = positional[0];
+        if (!(await withPool((pool) => revokeApiKey(pool, id)))) {
+          output.err(`there is no key ${id}`);
+          return Failed;
+        }
+        output.out(`revoked ${id}`);
+        return 0;
+      }
+      output.err('usage: tandem keys create --company <id> --name <name> [--scope company|ops] | list [--company <id>] | revoke <key id>');
+      return Usage;
+    },
+  },
+};

@@ -1,0 +1,181 @@
+/**
+ * Portals over HTTP: start with an Idempotency-Key, read status from the projection with
+ * ETags and long-polling, work an inbox, decide tasks, and never see another company's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishTemplate } from '../../api/template-catalog.js';
+import type { TemplateInput } from '../../definitions/template.js';
+import { acme, bindings, globex, parties, paul, vera } from '../fixtures/people.js';
+import { eventually } from '../support/eventually.js';
+import { call, keyFor } from '../support/http.js';
+import { startTestStack, type TestStack } from '../support/stack.js';
+
+interface View {
+  id: string;
+  status: string;
+  lifecycle: string;
+  revision: number;
+  participants: Record<string, Array<{ email: string }>>;
+  tasks: Array<{ id: string; status: string; companyId: string }>;
+}
+interface ErrorAnswer {
+  error: { code: string; message: string; details?: unknown };
+}
+
+const template: TemplateInput = {
+  id: 'api-review',
+  version: 1,
+  title: 'API review',
+  parties,
+  inputs: { amount: { type: 'money', currency: 'USD', required: true } },
+  steps: [
+    { id: 'propose', kind: 'task', owner: 'partner.requester', status: 'Draft', next: 'review' },
+    { id: 'review', kind: 'approval', approvers: ['vendor.manager'], status: 'In review', next: { approve: 'ok', reject: 'no', request_changes: 'propose' } },
+    { id: 'ok', kind: 'end', status: 'Approved' },
+    { id: 'no', kind: 'end', status: 'Denied' },
+  ],
+};
+
+let stack: TestStack;
+let acmeKey: string;
+let globexKey: string;
+let outsiderKey: string;
+beforeAll(async () => {
+  stack = await startTestStack({ api: true });
+  await publishTemplate(stack.pool, template);
+  acmeKey = await keyFor(stack, acme);
+  globexKey = await keyFor(stack, globex);
+  outsiderKey = await keyFor(stack, 'initech');
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const startBody = (businessKey: string, amount = 100_00) => ({ templateId: 'api-review', businessKey, bindings, input: { amount: { amount, currency: 'USD' } }, initiator: paul });
+
+describe('instances over HTTP', () => {
+  it('starts once per Idempotency-Key and refuses the same key with another body', async () => {
+    const first = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('idem-1'), headers: { 'idempotency-key': 'k-1' } });
+    expect(first.status).toBe(201);
+    expect(first.body.id).toBe('api-review:idem-1');
+    const again = await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('idem-1'), headers: { 'idempotency-key': 'k-1' } });
+    expect(again).toMatchObject({ status: 201, body: first.body });
+    const other = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: startBody('idem-2'), headers: { 'idempotency-key': 'k-1' } });
+    expect(other.status).toBe(409);
+    expect(other.body.error.code).toBe('idempotency_conflict');
+  });
+
+  it('reads status from the projection with ETag/304 and wakes a long-poll on change', async () => {
+    await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('poll-1') });
+    const first = await eventually(async () => {
+      const answer = await call<View>(stack, 'GET', '/instances/api-review:poll-1', { key: acmeKey });
+      if (answer.status !== 200) throw new Error(`status ${answer.status}`);
+      return answer;
+    });
+    expect(first.body.status).toBe('Draft');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"\d+"$/);
+    expect((await call(stack, 'GET', '/instances/api-review:poll-1', { key: acmeKey, headers: { 'if-none-match': etag } })).status).toBe(304);
+
+    const started = Date.now();
+    const polling = call<View>(stack, 'GET', '/instances/api-review:poll-1?waitForChange=20s', { key: acmeKey, headers: { 'if-none-match': etag } });
+    const decided = await call(stack, 'POST', '/instances/api-review:poll-1/tasks/propose.1.partner.requester/decision', { key: globexKey, body: { actor: paul.email, outcome: 'submit' } });
+    expect(decided.status).toBe(200);
+    const changed = await polling;
+    expect(changed.status).toBe(200);
+    expect(changed.body.status).toBe('In review');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('answers a long-poll with 304 when nothing changes in time', async () => {
+    await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('poll-2') });
+    const first = await eventually(async () => {
+      const answer = await call<View>(stack, 'GET', '/instances/api-review:poll-2', { key: globexKey });
+      if (answer.status !== 200) throw new Error(`status ${answer.status}`);
+      return answer;
+    });
+    const waited = await call(stack, 'GET', '/instances/api-review:poll-2?waitForChange=1s', { key: globexKey, headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+    expect(waited.status).toBe(304);
+  });
+
+  it('works an inbox and decides; a second decision is a 409 naming who decided', async () => {
+    await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('inbox-1') });
+    const inbox = await eventually(async () => {
+      const answer = await call<{ tasks: Array<{ id: string; instance: { id: string } }> }>(stack, 'GET', `/tasks?assignee=${encodeURIComponent(paul.email)}`, { key: globexKey });
+      const mine = answer.body.tasks.filter((task) => task.instance.id === 'api-review:inbox-1');
+      if (mine.length === 0) throw new Error('not in the inbox yet');
+      return mine;
+    });
+    expect(inbox.map((task) => task.id)).toEqual(['propose.1.partner.requester']);
+    // Acme's inbox does not contain Globex's task.
+    const acmeInbox = await call<{ tasks: Array<{ instance: { id: string } }> }>(stack, 'GET', '/tasks', { key: acmeKey });
+    expect(acmeInbox.body.tasks.filter((task) => task.instance.id === 'api-review:inbox-1')).toEqual([]);
+
+    const path = '/instances/api-review:inbox-1/tasks/propose.1.partner.requester/decision';
+    expect((await call(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit' } })).status).toBe(200);
+    const twice = await call<ErrorAnswer>(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit' } });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.code).toBe('task_not_open');
+    expect(twice.body.error.details).toMatchObject({ status: 'decided', decidedBy: { email: paul.email } });
+
+    const review = await call<View>(stack, 'POST', '/instances/api-review:inbox-1/tasks/review.1.vendor.manager/decision', { key: acmeKey, body: { actor: vera.email, outcome: 'approve' } });
+    expect(review.body).toMatchObject({ status: 'Approved', lifecycle: 'completed' });
+  });
+
+  it('keeps companies apart: 404 for outsiders, no foreign people in views, no acting for another company', async () => {
+    await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('apart-1') });
+    await eventually(async () => expect((await call(stack, 'GET', '/instances/api-review:apart-1', { key: globexKey })).status).toBe(200));
+    const outsider = await call<ErrorAnswer>(stack, 'GET', '/instances/api-review:apart-1', { key: outsiderKey });
+    expect(outsider).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    const missing = await call<ErrorAnswer>(stack, 'GET', '/instances/api-review:no-such', { key: globexKey });
+    expect(missing.body).toEqual(outsider.body);
+
+    const seenByAcme = await call<View>(stack, 'GET', '/instances/api-review:apart-1', { key: acmeKey });
+    const emails = Object.values(seenByAcme.body.participants).flat().map((person) => person.email);
+    expect(emails.every((email) => email.endsWith('@acme.example'))).toBe(true);
+    expect(JSON.stringify(seenByAcme.body)).not.toContain(paul.email);
+    expect(seenByAcme.body.tasks).toEqual([]);
+
+    const forged = await call<ErrorAnswer>(stack, 'POST', '/instances/api-review:apart-1/tasks/propose.1.partner.requester/decision', { key: acmeKey, body: { actor: paul.email, outcome: 'submit' } });
+    expect(forged.status).toBe(404);
+    const wrongPerson = await call<ErrorAnswer>(stack, 'POST', '/instances/api-review:apart-1/cancel', { key: acmeKey, body: { actor: paul.email, reason: 'x' } });
+    expect(wrongPerson).toMatchObject({ status: 403, body: { error: { code: 'not_your_person' } } });
+  });
+
+  it('answers bad input with a 4xx, a stable code and a message', async () => {
+    const noKey = await call<ErrorAnswer>(stack, 'GET', '/instances');
+    expect(noKey).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
+    const badKey = await call<ErrorAnswer>(stack, 'GET', '/instances', { key: 'tdm_0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+    expect(badKey).toMatchObject({ status: 401, body: { error: { code: 'invalid_key' } } });
+    const unknownField = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('bad-1'), admin: true } });
+    expect(unknownField).toMatchObject({ status: 400, body: { error: { code: 'unknown_fields' } } });
+    expect(unknownField.body.error.message).toContain('admin');
+    const malformed = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, raw: '{"templateId":', headers: { 'content-type': 'application/json' } });
+    expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'malformed_json' } } });
+    const media = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, raw: 'templateId=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(media).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } });
+    const huge = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('bad-2'), input: { blob: 'x'.repeat(300_000) } } });
+    expect(huge).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
+    const badInput = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: startBody('bad-3', -5) });
+    expect(badInput).toMatchObject({ status: 422, body: { error: { code: 'invalid_start_input' } } });
+    const ops = await call<ErrorAnswer>(stack, 'POST', '/templates', { key: globexKey, body: template });
+    expect(ops).toMatchObject({ status: 403, body: { error: { code: 'wrong_scope' } } });
+    const notParty = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: outsiderKey, body: startBody('bad-4') });
+    expect(notParty).toMatchObject({ status: 403, body: { error: { code: 'not_a_party' } } });
+    const decideBadOutcome = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: startBody('bad-5') });
+    expect(decideBadOutcome.status).toBe(201);
+    await eventually(async () => expect((await call(stack, 'GET', '/instances/api-review:bad-5', { key: globexKey })).status).toBe(200));
+    const outcome = await call<ErrorAnswer>(stack, 'POST', '/instances/api-review:bad-5/tasks/propose.1.partner.requester/decision', { key: globexKey, body: { actor: paul.email, outcome: 'approve' } });
+    expect(outcome).toMatchObject({ status: 422, body: { error: { code: 'outcome_not_allowed' } } });
+  });
+
+  it('serves the OpenAPI document and a docs page', async () => {
+    const document = await call<{ openapi: string; paths: Record<string, unknown> }>(stack, 'GET', '/openapi.json');
+    expect(document.body.openapi).toBe('3.1.0');
+    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/instances', '/instances/{id}', '/instances/{id}/tasks/{taskId}/decision', '/tasks', '/templates']));
+    const docs = await call<string>(stack, 'GET', '/docs');
+    expect(docs.body).toContain('POST /instances/{id}/tasks/{taskId}/decision');
+    const metrics = await call<string>(stack, 'GET', '/metrics');
+    expect(metrics.body).toContain('tandem_http_request_duration_seconds');
+  });
+});
