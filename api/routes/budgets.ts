@@ -1,0 +1,91 @@
+/**
+ * MDF budgets and allocations. A company creates budgets for itself only (it is the
+ * vendor), grants allocations from them to partners, and reads their balances; a partner
+ * reads the allocations granted to it. Anything else is a 404.
+ */
+import { Router } from 'express';
+import type pg from 'pg';
+import { z } from 'zod';
+import { callerOf, requireScope } from '../auth/middleware.js';
+import { ApiError, notFound } from '../errors.js';
+import { idempotent } from '../idempotency.js';
+import { BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
+import { CreateAllocationBody, CreateBudgetBody, IdParams, ListAllocationsQuery } from '../mdf/schemas.js';
+import { documentRoute } from '../openapi.js';
+import { body, params, query } from '../validation.js';
+
+const json = { 'application/json': { schema: z.object({}).passthrough() } };
+
+documentRoute({ method: 'post', path: '/budgets', summary: 'Create an MDF budget of your company (you are the vendor)', request: { body: { content: { 'application/json': { schema: CreateBudgetBody } } } }, responses: { 201: { description: 'Created', content: json } } });
+documentRoute({ method: 'get', path: '/budgets', summary: 'Your company’s budgets with what is allocated', request: { query: z.strictObject({ period: z.string().optional() }) }, responses: { 200: { description: 'Budgets', content: json } } });
+documentRoute({ method: 'get', path: '/budgets/{id}', summary: 'One budget with its allocations and their balances', request: { params: IdParams }, responses: { 200: { description: 'The budget', content: json } } });
+documentRoute({ method: 'post', path: '/budgets/{id}/allocations', summary: 'Grant part of a budget to a partner', request: { params: IdParams, body: { content: { 'application/json': { schema: CreateAllocationBody } } } }, responses: { 201: { description: 'Granted', content: json }, 409: { description: 'budget_exceeded' } } });
+documentRoute({ method: 'get', path: '/allocations', summary: 'Allocations you granted or were granted, with reserved, committed and available funds', request: { query: ListAllocationsQuery }, responses: { 200: { description: 'Allocations', content: json } } });
+documentRoute({ method: 'get', path: '/allocations/{id}', summary: 'One allocation with its balances and ledger movements', request: { params: IdParams }, responses: { 200: { description: 'The allocation', content: json } } });
+
+/** The budget and allocation routes. */
+export function budgetRoutes(pool: pg.Pool): Router {
+  const router = Router();
+  router.use(['/budgets', '/allocations'], requireScope('company'));
+
+  router.post('/budgets', async (request, response) => {
+    const caller = callerOf(response);
+    const budget = body(request, CreateBudgetBody);
+    const reply = await idempotent(pool, caller.keyId, request, async () => {
+      const outsiders = Object.values(budget.team).flat().filter((person) => person.company !== caller.companyId);
+      if (outsiders.length > 0) {
+        throw new ApiError(422, 'team_outside_company', `The budget's team must work for your company (${caller.companyId}); ${outsiders.map((person) => person.email).join(', ')} do not.`);
+      }
+      return { status: 201, body: await createBudget(pool, caller.companyId, budget) };
+    });
+    response.status(reply.status).json(reply.body);
+  });
+
+  router.get('/budgets', async (request, response) => {
+    const caller = callerOf(response);
+    const { period } = query(request, z.strictObject({ period: z.string().max(40).optional() }));
+    response.json({ budgets: await listBudgets(pool, caller.companyId, period) });
+  });
+
+  router.get('/budgets/:id', async (request, response) => {
+    const caller = callerOf(response);
+    const { id } = params(request, IdParams);
+    const budget = await findBudget(pool, id, caller.companyId);
+    if (!budget) throw notFound('budget');
+    response.json({ ...budget, allocations: await listAllocations(pool, caller.companyId, { budgetId: id }) });
+  });
+
+  router.post('/budgets/:id/allocations', async (request, response) => {
+    const caller = callerOf(response);
+    const { id } = params(request, IdParams);
+    const allocation = body(request, CreateAllocationBody);
+    const reply = await idempotent(pool, caller.keyId, request, async () => {
+      const budget = await findBudget(pool, id, caller.companyId);
+      if (!budget) throw notFound('budget');
+      if (allocation.partnerCompanyId === caller.companyId) throw new ApiError(422, 'self_allocation', 'Allocate funds to a partner company, not to your own.');
+      try {
+        return { status: 201, body: await createAllocation(pool, budget, allocation) };
+      } catch (error) {
+        if (error instanceof BudgetExceededError) throw new ApiError(409, 'budget_exceeded', error.message);
+        throw error;
+      }
+    });
+    response.status(reply.status).json(reply.body);
+  });
+
+  router.get('/allocations', async (request, response) => {
+    const caller = callerOf(response);
+    const filter = query(request, ListAllocationsQuery);
+    response.json({ allocations: await listAllocations(pool, caller.companyId, filter) });
+  });
+
+  router.get('/allocations/:id', async (request, response) => {
+    const caller = callerOf(response);
+    const { id } = params(request, IdParams);
+    const allocation = await findAllocation(pool, id, caller.companyId);
+    if (!allocation) throw notFound('allocation');
+    response.json({ ...allocation, movements: await listMovements(pool, { allocationId: id }) });
+  });
+
+  return router;
+}

@@ -1,0 +1,126 @@
+/**
+ * Property tests of the ledger: random sequences of reservations, adjustments, releases,
+ * commits and clawbacks never overdraw an allocation, and its balances always equal the
+ * sums of its fund requests and of its movements; in Postgres too, with movements made
+ * concurrently and some of them retried.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyMovement, available, type AllocationBalance, type FundRequestBalance, type Movement, type MovementKind } from '../../activities/ledger/balances.js';
+import { move, openFundRequest } from '../../activities/ledger/store.js';
+import { createAllocation, createBudget, findAllocation } from '../../api/mdf/budgets.js';
+import { startTestStack, type TestStack } from '../support/stack.js';
+import { partner, team, vendor } from './support.js';
+
+const KINDS: MovementKind[] = ['reserve', 'adjust', 'commit', 'release', 'clawback'];
+const step = fc.record({ request: fc.integer({ min: 0, max: 3 }), kind: fc.constantFrom(...KINDS), amount: fc.integer({ min: -5_000, max: 20_000 }) });
+
+const emptyRequest = (): FundRequestBalance => ({ reserved: 0, committed: 0, released: 0, clawedBack: 0 });
+
+describe('ledger rules', () => {
+  it('keep available at or above 0 and the allocation equal to the sum of its fund requests, for any sequence of movements', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50_000 }), fc.array(step, { maxLength: 80 }), (amount, steps) => {
+        let allocation: AllocationBalance = { amount, reserved: 0, committed: 0, released: 0, clawedBack: 0, expiresAt: null };
+        const requests = [emptyRequest(), emptyRequest(), emptyRequest(), emptyRequest()];
+        const moved = requests.map(() => ({ in: 0, out: 0, committed: 0 }));
+        for (const { request: index, kind, amount: size } of steps) {
+          const before = requests[index] ?? emptyRequest();
+          const result = applyMovement(allocation, before, { kind, amount: size }, 0);
+          if (!result.ok) continue;
+          allocation = result.allocation;
+          requests[index] = result.request;
+          const tally = moved[index] ?? { in: 0, out: 0, committed: 0 };
+          if (kind === 'reserve' || kind === 'adjust') tally.in += size;
+          if (kind === 'release') tally.out += size;
+          if (kind === 'commit') tally.committed += size;
+        }
+        const total = (pick: (request: FundRequestBalance) => number) => requests.reduce((sum, request) => sum + pick(request), 0);
+        expect(available(allocation)).toBeGreaterThanOrEqual(0);
+        expect(allocation.reserved).toBe(total((request) => request.reserved));
+        expect(allocation.committed).toBe(total((request) => request.committed));
+        expect(allocation.released).toBe(total((request) => request.released));
+        expect(allocation.clawedBack).toBe(total((request) => request.clawedBack));
+        requests.forEach((request, index) => {
+          const tally = moved[index] ?? { in: 0, out: 0, committed: 0 };
+          expect(request.reserved).toBeGreaterThanOrEqual(0);
+          expect(request.clawedBack).toBeLessThanOrEqual(request.committed);
+          // What came in is held, spent or given back; nothing appears or vanishes.
+          expect(request.reserved).toBe(tally.in - tally.out - tally.committed);
+          expect(request.committed).toBe(tally.committed);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuse fractional, zero and negative amounts and anything past expiry, changing nothing', () => {
+    const allocation: AllocationBalance = { amount: 1_000, reserved: 0, committed: 0, released: 0, clawedBack: 0, expiresAt: 10 };
+    const refusals: Array<[Movement, number, string]> = [
+      [{ kind: 'reserve', amount: 10.5 }, 0, 'invalid_amount'],
+      [{ kind: 'reserve', amount: 0 }, 0, 'invalid_amount'],
+      [{ kind: 'release', amount: -3 }, 0, 'invalid_amount'],
+      [{ kind: 'reserve', amount: 1_001 }, 0, 'insufficient_funds'],
+      [{ kind: 'reserve', amount: 1 }, 10, 'allocation_expired'],
+      [{ kind: 'commit', amount: 1 }, 0, 'exceeds_reserved'],
+      [{ kind: 'clawback', amount: 1 }, 0, 'exceeds_committed'],
+    ];
+    for (const [movement, now, code] of refusals) {
+      expect(applyMovement(allocation, emptyRequest(), movement, now)).toMatchObject({ ok: false, refusal: { code } });
+    }
+  });
+});
+
+describe('ledger in Postgres', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  let runs = 0;
+  it('keeps balances equal to the sums of movements under concurrent and retried movements', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1_000, max: 40_000 }), fc.array(fc.array(step, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), async (amount, batches) => {
+        const run = ++runs;
+        const budget = await createBudget(stack.pool, vendor, { name: 'Property', period: `P${run}`, currency: 'USD', total: amount, team, settings: {} });
+        const allocation = await createAllocation(stack.pool, budget, { partnerCompanyId: partner, amount });
+        const requests = [0, 1, 2, 3].map((index) => `property-${run}-${index}`);
+        for (const id of requests) {
+          const opened = await openFundRequest(stack.pool, { fundRequestId: id, allocationId: allocation.id, vendorCompanyId: vendor, partnerCompanyId: partner, requested: { amount: 1, currency: 'USD' } });
+          expect(opened.ok).toBe(true);
+        }
+        let counter = 0;
+        for (const batch of batches) {
+          // Each movement of a batch runs at once with the others, and twice: a retry with the same key.
+          await Promise.all(
+            batch.flatMap(({ request, kind, amount: size }) => {
+              const key = `property-${run}/step${++counter}.1`;
+              const id = requests[request] ?? '';
+              const once = () => move(stack.pool, id, key, () => [{ kind, amount: size }]);
+              return [once(), once()];
+            }),
+          );
+        }
+        const found = await findAllocation(stack.pool, allocation.id, vendor);
+        const sums = await stack.pool.query<{ kind: string; total: string; count: string }>('SELECT kind, sum(amount) AS total, count(*) AS count FROM mdf_movements WHERE allocation_id = $1 GROUP BY kind', [allocation.id]);
+        const sum = (kind: string) => Number(sums.rows.find((row) => row.kind === kind)?.total ?? 0);
+        expect(found).toBeDefined();
+        if (!found) return;
+        expect(found.available).toBeGreaterThanOrEqual(0);
+        expect(found.reserved).toBe(sum('reserve') + sum('adjust') - sum('release') - sum('commit'));
+        expect(found.committed).toBe(sum('commit'));
+        expect(found.clawedBack).toBe(sum('clawback'));
+        const perRequest = await stack.pool.query<{ reserved: string; committed: string }>('SELECT sum(reserved) AS reserved, sum(committed) AS committed FROM mdf_fund_requests WHERE allocation_id = $1', [allocation.id]);
+        expect(Number(perRequest.rows[0]?.reserved)).toBe(found.reserved);
+        expect(Number(perRequest.rows[0]?.committed)).toBe(found.committed);
+        // A retried movement never appears twice.
+        const keys = await stack.pool.query<{ n: string }>('SELECT count(*) AS n FROM mdf_movements WHERE allocation_id = $1', [allocation.id]);
+        expect(Number(keys.rows[0]?.n)).toBeLessThanOrEqual(counter);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
