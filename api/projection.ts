@@ -26,6 +26,11 @@ export async function asCompany<T>(pool: pg.Pool, companyId: string, read: (clie
   }
 }
 
+/** One read query as `companyId` under row-level security (see {@link asCompany}). */
+export function queryAs(pool: pg.Pool, companyId: string, text: string, values: unknown[]): Promise<pg.QueryResult> {
+  return asCompany(pool, companyId, (client) => client.query(text, values));
+}
+
 /** A projected instance. `state` was written by the projection activity from the workflow's own state. */
 export interface ProjectedInstance {
   state: InstanceState;

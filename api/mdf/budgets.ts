@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
+import { queryAs } from '../projection.js';
 import { BudgetSettings, BudgetTeam } from './schemas.js';
 
 /** A budget as the API shows it. */
@@ -126,13 +127,13 @@ export async function createBudget(pool: pg.Pool, vendorCompanyId: string, budge
 
 /** A budget of the vendor, or undefined. */
 export async function findBudget(pool: pg.Pool, id: string, vendorCompanyId: string): Promise<Budget | undefined> {
-  const result = await pool.query(`${BUDGET_SELECT} WHERE b.id = $1 AND b.vendor_company_id = $2`, [id, vendorCompanyId]);
+  const result = await queryAs(pool, vendorCompanyId, `${BUDGET_SELECT} WHERE b.id = $1 AND b.vendor_company_id = $2`, [id, vendorCompanyId]);
   return result.rows[0] === undefined ? undefined : toBudget(result.rows[0]);
 }
 
 /** The vendor's budgets, newest first. */
 export async function listBudgets(pool: pg.Pool, vendorCompanyId: string, period?: string): Promise<Budget[]> {
-  const result = await pool.query(`${BUDGET_SELECT} WHERE b.vendor_company_id = $1 AND ($2::text IS NULL OR b.period = $2) ORDER BY b.created_at DESC`, [vendorCompanyId, period ?? null]);
+  const result = await queryAs(pool, vendorCompanyId, `${BUDGET_SELECT} WHERE b.vendor_company_id = $1 AND ($2::text IS NULL OR b.period = $2) ORDER BY b.created_at DESC`, [vendorCompanyId, period ?? null]);
   return result.rows.map(toBudget);
 }
 
@@ -173,13 +174,15 @@ export async function createAllocation(
 
 /** An allocation the company granted or was granted, or undefined. */
 export async function findAllocation(pool: pg.Pool, id: string, companyId: string): Promise<Allocation | undefined> {
-  const result = await pool.query(`${ALLOCATION_SELECT} WHERE a.id = $1 AND (a.vendor_company_id = $2 OR a.partner_company_id = $2)`, [id, companyId]);
+  const result = await queryAs(pool, companyId, `${ALLOCATION_SELECT} WHERE a.id = $1 AND (a.vendor_company_id = $2 OR a.partner_company_id = $2)`, [id, companyId]);
   return result.rows[0] === undefined ? undefined : toAllocation(result.rows[0]);
 }
 
 /** Allocations the company granted or was granted. */
 export async function listAllocations(pool: pg.Pool, companyId: string, filter: { period?: string | undefined; partner?: string | undefined; budgetId?: string | undefined }): Promise<Allocation[]> {
-  const result = await pool.query(
+  const result = await queryAs(
+    pool,
+    companyId,
     `${ALLOCATION_SELECT} WHERE (a.vendor_company_id = $1 OR a.partner_company_id = $1)
        AND ($2::text IS NULL OR b.period = $2) AND ($3::text IS NULL OR a.partner_company_id = $3) AND ($4::text IS NULL OR a.budget_id = $4)
      ORDER BY a.created_at`,
@@ -199,10 +202,16 @@ export interface MovementView {
 
 const MovementRow = z.object({ kind: z.string(), amount: minor, fund_request_id: z.string(), reason: z.string().nullable(), created_at: z.date() });
 
-/** The movements of an allocation or of one fund request, oldest first; callers check visibility first. */
-export async function listMovements(pool: pg.Pool, where: { allocationId: string } | { fundRequestId: string }): Promise<MovementView[]> {
+/** The movements of an allocation or of one fund request that `companyId` takes part in, oldest first. */
+export async function listMovements(pool: pg.Pool, companyId: string, where: { allocationId: string } | { fundRequestId: string }): Promise<MovementView[]> {
   const [column, value] = 'allocationId' in where ? ['allocation_id', where.allocationId] : ['fund_request_id', where.fundRequestId];
-  const result = await pool.query(`SELECT kind, amount, fund_request_id, reason, created_at FROM mdf_movements WHERE ${column} = $1 ORDER BY id`, [value]);
+  const result = await queryAs(
+    pool,
+    companyId,
+    `SELECT kind, amount, fund_request_id, reason, created_at FROM mdf_movements
+     WHERE ${column} = $1 AND (vendor_company_id = $2 OR partner_company_id = $2) ORDER BY id`,
+    [value, companyId],
+  );
   return result.rows.map((raw) => {
     const row = MovementRow.parse(raw);
     return { kind: row.kind, amount: row.amount, fundRequestId: row.fund_request_id, reason: row.reason, at: row.created_at.toISOString() };

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { InstanceState } from '../../workflows/types.js';
-import { asCompany, readInstance } from '../projection.js';
+import { asCompany, queryAs, readInstance } from '../projection.js';
 import { canSeeTask, taskView, type TaskView } from '../visibility.js';
 import type { ReceivedDocument } from './upload.js';
 
@@ -49,7 +49,7 @@ const Problem = z.object({ code: z.string(), message: z.string() });
 
 /** The funds of a fund request the company takes part in. */
 export async function fundsOf(pool: pg.Pool, fundRequestId: string, companyId: string): Promise<Funds | undefined> {
-  const result = await pool.query('SELECT * FROM mdf_fund_requests WHERE id = $1 AND (vendor_company_id = $2 OR partner_company_id = $2)', [fundRequestId, companyId]);
+  const result = await queryAs(pool, companyId, 'SELECT * FROM mdf_fund_requests WHERE id = $1 AND (vendor_company_id = $2 OR partner_company_id = $2)', [fundRequestId, companyId]);
   if (result.rows[0] === undefined) return undefined;
   const row = FundsRow.parse(result.rows[0]);
   return { allocationId: row.allocation_id, currency: row.currency, requested: row.requested, reserved: row.reserved, committed: row.committed, released: row.released, clawedBack: row.clawed_back };
@@ -149,7 +149,9 @@ export async function storeDocuments(
 
 /** Documents of a fund request by id, as the company may see them. */
 export async function findDocuments(pool: pg.Pool, fundRequestId: string, companyId: string, ids: string[]): Promise<StoredDocument[]> {
-  const result = await pool.query(
+  const result = await queryAs(
+    pool,
+    companyId,
     `SELECT id, name, content_type, size, sha256, uploaded_at FROM mdf_documents
      WHERE fund_request_id = $1 AND (vendor_company_id = $2 OR partner_company_id = $2) AND id = ANY ($3)`,
     [fundRequestId, companyId, ids],
@@ -159,7 +161,9 @@ export async function findDocuments(pool: pg.Pool, fundRequestId: string, compan
 
 /** One document with its bytes, if the company may see it. */
 export async function readDocument(pool: pg.Pool, fundRequestId: string, companyId: string, id: string): Promise<(StoredDocument & { content: Buffer }) | undefined> {
-  const result = await pool.query(
+  const result = await queryAs(
+    pool,
+    companyId,
     `SELECT id, name, content_type, size, sha256, uploaded_at, content FROM mdf_documents
      WHERE fund_request_id = $1 AND (vendor_company_id = $2 OR partner_company_id = $2) AND id = $3`,
     [fundRequestId, companyId, id],

@@ -10,6 +10,7 @@
  */
 import type pg from 'pg';
 import { z } from 'zod';
+import { queryAs } from '../projection.js';
 
 /** One row of the report. Money in minor units of `currency`. */
 export interface ReportRow {
@@ -96,7 +97,9 @@ function daysBetween(facts: RequestFacts[], from: 'proposed_at' | 'claimed_at', 
 
 /** The report rows `companyId` may see (as vendor or as partner), optionally of one period. */
 export async function mdfReport(pool: pg.Pool, companyId: string, period?: string): Promise<ReportRow[]> {
-  const totals = await pool.query(
+  const totals = await queryAs(
+    pool,
+    companyId,
     `SELECT a.vendor_company_id, b.period, a.partner_company_id, a.currency,
             sum(a.amount) AS allocated, sum(a.reserved) AS reserved, sum(a.committed) AS committed,
             sum(a.released) AS released, sum(a.clawed_back) AS clawed_back,
@@ -107,7 +110,9 @@ export async function mdfReport(pool: pg.Pool, companyId: string, period?: strin
      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
     [companyId, period ?? null],
   );
-  const facts = await pool.query(
+  const facts = await queryAs(
+    pool,
+    companyId,
     `SELECT f.vendor_company_id, b.period, f.partner_company_id, f.currency, f.committed,
             (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = 'proposal' AND e.outcome = 'submit') AS proposed_at,
             (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'step_entered' AND e.step_id = 'pre_approved') AS pre_approved_at,

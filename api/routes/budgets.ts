@@ -84,7 +84,7 @@ export function budgetRoutes(pool: pg.Pool): Router {
     const { id } = params(request, IdParams);
     const allocation = await findAllocation(pool, id, caller.companyId);
     if (!allocation) throw notFound('allocation');
-    response.json({ ...allocation, movements: await listMovements(pool, { allocationId: id }) });
+    response.json({ ...allocation, movements: await listMovements(pool, caller.companyId, { allocationId: id }) });
   });
 
   return router;

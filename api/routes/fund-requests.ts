@@ -108,7 +108,7 @@ export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteD
   router.get('/fund-requests/:id', async (request, response) => {
     const { id } = params(request, IdParams);
     const { caller, state } = await load(response, id);
-    response.json({ ...(await view(state, caller)), movements: await listMovements(pool, { fundRequestId: id }) });
+    response.json({ ...(await view(state, caller)), movements: await listMovements(pool, caller.companyId, { fundRequestId: id }) });
   });
 
   router.post('/fund-requests/:id/proposal', async (request, response) => {
