@@ -9,6 +9,7 @@
  */
 import type { Client } from '@temporalio/client';
 import express, { Router, type ErrorRequestHandler, type Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { LinkSigner } from '../../activities/mail/link-token.js';
@@ -33,7 +34,12 @@ export interface ActRouteDependencies {
   pool: pg.Pool;
   client: Client;
   signer: LinkSigner;
+  /** Requests per client address per minute; a person clicking needs a handful. */
+  perMinute?: number;
 }
+
+/** Enough for a team behind one office address; few enough that guessing tokens gets nowhere. */
+export const LINK_REQUESTS_PER_MINUTE = 120;
 
 /** One value per name: a form posted twice over itself (duplicate names) is not this page's form. */
 const FormBody = z.record(z.string(), z.string());
@@ -48,8 +54,19 @@ interface Visit {
 }
 
 /** The routes under /act. Mount them outside the API-key router: the token authenticates. */
-export function actRoutes({ pool, client, signer }: ActRouteDependencies): Router {
+export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_MINUTE }: ActRouteDependencies): Router {
   const router = Router();
+  // Links carry no API key, so the limit is per client address (the socket's: proxies are not trusted).
+  router.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: perMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_request, response) =>
+        sendPage(response, 429, noticePage('Too many requests', 'This address has opened too many task links in the last minute. Wait a minute, then open the link again.', 'rate_limited')),
+    }),
+  );
   // Hrefs are relative (`<token>` next to `/act/<token>`), so pages work behind a path prefix.
   const href = (link: ActionLink) => signer.sign(claimsOf(link));
   const usable = (link: ActionLink, now = Date.now()) => !link.used_at && !link.revoked_at && link.expires_at.getTime() > now;

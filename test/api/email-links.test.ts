@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LinkSigner } from '../../activities/mail/link-token.js';
+import { LINK_REQUESTS_PER_MINUTE } from '../../api/routes/act.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { delegateUpdate, stateQuery } from '../../workflows/definitions.js';
@@ -252,5 +253,20 @@ describe('emailed task links', () => {
     expect(right.status).toBe(200);
     const state = await stack.client.workflow.getHandle(id).query(stateQuery);
     expect(state.tasks.find((task) => task.id === TASK)?.form).toEqual({ approved_amount: { amount: 1234, currency: 'USD' } });
+  });
+
+  // Last in this file: it uses up this address's allowance of link requests for the minute.
+  it('answers a flood of link requests from one address with a 429 page after the allowance', async () => {
+    const statuses: number[] = [];
+    let limited: Awaited<ReturnType<typeof open>> | undefined;
+    for (let attempt = 0; attempt <= LINK_REQUESTS_PER_MINUTE && !limited; attempt++) {
+      const answer = await open(`${stack.api?.url}/act/guess-${attempt}.bm90LWEtbWFj`);
+      statuses.push(answer.status);
+      if (answer.status === 429) limited = answer;
+    }
+    expect(limited?.code).toBe('rate_limited');
+    expect(limited?.html).toContain('Wait a minute');
+    expect(limited?.headers.get('ratelimit-policy')).toContain(`${LINK_REQUESTS_PER_MINUTE}`);
+    expect(new Set(statuses.slice(0, -1))).toEqual(new Set([403]));
   });
 });
