@@ -20,6 +20,17 @@ export function checkConditions(context: CheckContext): void {
   for (const { step, path } of context.placed) {
     for (const [expression, expressionPath] of expressionsOf(step, path)) checkExpression(context, expressionPath, expression);
   }
+  for (const [index, call] of (context.template.onCancel ?? []).entries()) {
+    for (const [expression, argPath] of actionExpressions(call.action, call.with)) checkExpression(context, ['onCancel', index, 'with', ...argPath], expression);
+  }
+}
+
+/** The expressions among an action's arguments, with their paths under `with`. */
+function actionExpressions(name: string, raw: Record<string, unknown> = {}): Array<[string, TemplatePath]> {
+  const action = findAction(name);
+  const args = action?.arguments.safeParse(raw);
+  if (!action?.references || !args?.success) return [];
+  return (action.references(args.data).expressions ?? []).map(({ path, expression }): [string, TemplatePath] => [expression, path]);
 }
 
 function expressionsOf(step: Step, path: TemplatePath): Array<[string, TemplatePath]> {
@@ -32,15 +43,8 @@ function expressionsOf(step: Step, path: TemplatePath): Array<[string, TemplateP
       return step.cases.map((entry, index): [string, TemplatePath] => [entry.when, [...path, 'cases', index, 'when']]);
     case 'wait':
       return step.until === undefined ? [] : [[step.until, [...path, 'until']]];
-    case 'action': {
-      const action = findAction(step.action);
-      const args = action?.arguments.safeParse(step.with ?? {});
-      if (!action?.references || !args?.success) return [];
-      return (action.references(args.data).expressions ?? []).map(({ path: argPath, expression }): [string, TemplatePath] => [
-        expression,
-        [...path, 'with', ...argPath],
-      ]);
-    }
+    case 'action':
+      return actionExpressions(step.action, step.with).map(([expression, argPath]): [string, TemplatePath] => [expression, [...path, 'with', ...argPath]]);
     default:
       return [];
   }

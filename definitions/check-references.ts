@@ -162,26 +162,34 @@ function checkFieldSet(context: CheckContext, base: TemplatePath, fields: Fields
 /** Checks that action steps name a registered action, with valid arguments and roles. */
 export function checkActions(context: CheckContext): void {
   for (const { step, path } of context.placed) {
-    if (step.kind !== 'action') continue;
-    const action = findAction(step.action);
-    if (!action) {
-      context.report(
-        [...path, 'action'],
-        ErrorCode.UnknownAction,
-        `unknown action "${step.action}"; use one of ${listNames(ACTION_NAMES)}${didYouMean(step.action, ACTION_NAMES)}`,
-      );
+    if (step.kind === 'action') checkActionCall(context, path, step.action, step.with);
+  }
+  for (const [index, call] of (context.template.onCancel ?? []).entries()) {
+    const path = ['onCancel', index];
+    if (call.action === 'record' || call.action === 'notify') {
+      const why = call.action === 'notify' ? 'everyone taking part is mailed the cancellation anyway' : 'nothing reads a variable after the instance has ended';
+      context.report([...path, 'action'], ErrorCode.UnknownAction, `onCancel cannot run "${call.action}": ${why}; list system actions such as ledger.release`);
       continue;
     }
-    const raw = step.with ?? {};
-    const parsed = action.arguments.safeParse(raw);
-    if (!parsed.success) {
-      for (const error of schemaErrors(parsed.error.issues, raw, { prefix: [...path, 'with'], code: ErrorCode.ActionArguments })) {
-        context.add({ ...error, message: `${step.action}: ${error.message}` });
-      }
-      continue;
+    checkActionCall(context, path, call.action, call.with);
+  }
+}
+
+/** One named action with its arguments, at `path` (a step or an onCancel entry). */
+function checkActionCall(context: CheckContext, path: TemplatePath, name: string, raw: Record<string, unknown> = {}): void {
+  const action = findAction(name);
+  if (!action) {
+    context.report([...path, 'action'], ErrorCode.UnknownAction, `unknown action "${name}"; use one of ${listNames(ACTION_NAMES)}${didYouMean(name, ACTION_NAMES)}`);
+    return;
+  }
+  const parsed = action.arguments.safeParse(raw);
+  if (!parsed.success) {
+    for (const error of schemaErrors(parsed.error.issues, raw, { prefix: [...path, 'with'], code: ErrorCode.ActionArguments })) {
+      context.add({ ...error, message: `${name}: ${error.message}` });
     }
-    for (const { path: argPath, role } of action.references?.(parsed.data).roles ?? []) {
-      checkRole(context, [...path, 'with', ...argPath], role);
-    }
+    return;
+  }
+  for (const { path: argPath, role } of action.references?.(parsed.data).roles ?? []) {
+    checkRole(context, [...path, 'with', ...argPath], role);
   }
 }

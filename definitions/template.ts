@@ -233,6 +233,11 @@ export const Template = z.strictObject({
    * its outcomes goes to `join` (carry on without the party) or to an end step (stop).
    */
   onWithdraw: Identifier.optional(),
+  /**
+   * System actions run, in order, when an instance is cancelled, e.g. releasing funds it
+   * holds: a cancel may come at any step, so undoing what steps did cannot be a step.
+   */
+  onCancel: z.array(z.strictObject({ action: z.string().min(1), with: z.record(z.string(), z.unknown()).optional() })).optional(),
   steps: z.array(Step).min(1),
 });
 export type Template = z.infer<typeof Template>;

@@ -81,6 +81,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
 
   for (;;) {
     await run.advance();
+    if (state.lifecycle === 'cancelled') await run.undoOnCancel();
     await run.flush();
     // A handler that changed the state during this pass has not been acted on yet.
     if (!run.dirty) run.settled = state.revision;
@@ -569,6 +570,28 @@ class Run {
     const actor = this.personByEmail(cancellation.actor);
     this.record({ type: 'cancelled', ...(actor ? { actor } : {}), comment: cancellation.reason });
     this.mailResult();
+  }
+
+  /**
+   * Runs the template's `onCancel` actions, in order, before the cancel update answers: a
+   * caller who cancelled sees, for instance, the held funds already released.
+   */
+  async undoOnCancel(): Promise<void> {
+    for (const [index, call] of (this.template.onCancel ?? []).entries()) {
+      const stepId = `onCancel.${index}`;
+      const result = await performAction({
+        key: `${this.state.instanceId}/${stepId}`,
+        instanceId: this.state.instanceId,
+        templateId: this.template.id,
+        stepId,
+        action: call.action,
+        args: call.with ?? {},
+        scope: this.scope(),
+        companies: this.state.bindings.companies,
+      });
+      Object.assign(this.state.vars, result.vars ?? {});
+      this.record({ type: 'action', stepId, ...(result.outcome ? { outcome: result.outcome } : {}), details: { action: call.action, ...(result.details ?? {}) } });
+    }
   }
 
   checkWithdrawal(withdrawal: Withdrawal): void {

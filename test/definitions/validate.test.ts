@@ -191,6 +191,15 @@ describe('validateTemplate', () => {
       expect(validateTemplate(raw).ok).toBe(true);
     });
 
+    it('reports an onCancel action that is not in the registry, or that cannot run after a cancel', () => {
+      expectError(changed({ onCancel: [{ action: 'ledger.relase' }] }), 'onCancel[0].action', 'unknown_action', 'unknown action "ledger.relase"');
+      expectError(changed({ onCancel: [{ action: 'notify', with: { to: ['vendor.manager'], subject: 'x', message: 'y' } }] }), 'onCancel[0].action', 'unknown_action', 'everyone taking part is mailed the cancellation anyway');
+    });
+
+    it('reports an expression in an onCancel action that reads an unknown input', () => {
+      expectError(changed({ onCancel: [{ action: 'ledger.clawback', with: { amount: 'input.refund' } }] }), 'onCancel[0].with.amount', 'unknown_field', 'there is no input "refund"');
+    });
+
     it('reports a variable nothing records', () => {
       expectError(changed({ 'steps[2].cases[0].when': 'vars.total > 3' }), 'steps[2].cases[0].when', 'unknown_field', 'no action records a variable "total"');
     });

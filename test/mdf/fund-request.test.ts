@@ -22,6 +22,7 @@ import {
   manager,
   prepare,
   proposal,
+  readFundRequest,
   requestFunds,
   requester,
   upload,
@@ -221,6 +222,22 @@ describe('a fund request', () => {
     expect(cancelled.status).toBe(200);
     await waitForStatus(stack, keys.partner, started.body.id, 'Cancelled');
     await expectBalances(stack, keys.vendor, allocation.id, { reserved: 0, released: 4_000_00, available: 20_000_00 });
+  });
+
+  it('releases the funds when an admin cancels the instance through the general instances route', async () => {
+    const allocation = await fundedAllocation(stack, keys);
+    const started = await requestFunds(stack, keys, allocation.id, { proposal: proposal(3_000_00, { startDate: day(10), endDate: day(12) }) });
+    await decide(stack, keys.vendor, started.body.id, 'manager_review.1.vendor.channel_manager', manager, 'approve');
+    await waitForStatus(stack, keys.partner, started.body.id, 'Pre-approved', 'cancel_activity.1.partner.requester');
+    await expectBalances(stack, keys.vendor, allocation.id, { reserved: 3_000_00 });
+
+    const cancelled = await call<{ lifecycle: string }>(stack, 'POST', `/instances/${started.body.id}/cancel`, { key: keys.vendor, body: { actor: manager.email, reason: 'Programme closed early.' } });
+    expect(cancelled.status).toBe(200);
+    // The answer comes after the release: no waiting for the balance to catch up.
+    await expectBalances(stack, keys.vendor, allocation.id, { reserved: 0, released: 3_000_00, available: 20_000_00 });
+    const request = await readFundRequest(stack, keys.partner, started.body.id);
+    expect(request).toMatchObject({ status: 'Cancelled', lifecycle: 'cancelled' });
+    expect(request.movements?.map((movement) => [movement.kind, movement.amount, movement.reason])).toContainEqual(['release', 3_000_00, 'cancelled']);
   });
 
   it('expires an unclaimed request after the claim window, with reminders, releases its funds and refuses a late claim', async () => {
