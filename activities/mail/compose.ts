@@ -9,7 +9,7 @@ import type { MailRequest } from '../contracts.js';
 import type { LinkSigner } from './link-token.js';
 import { mintLinks, revokeUnassigned } from './links.js';
 import { renderMail, type RenderedMail } from './render.js';
-import { describeTask, loadInstance } from './task-context.js';
+import { describeInstance, describeTask, loadInstance } from './task-context.js';
 
 /** What composing a mail needs. */
 export interface ComposeDependencies {
@@ -21,7 +21,12 @@ export interface ComposeDependencies {
 /** The rendered mail for `request`, with its links when it is about a task. */
 export async function composeMail({ pool, signer, publicBaseUrl }: ComposeDependencies, request: MailRequest): Promise<RenderedMail> {
   const task = request.task;
-  if (!task) return renderMail(request);
+  if (!task) {
+    if (request.purpose !== 'result') return renderMail(request);
+    // The result says what was decided: the amounts and the forms this recipient's company may see.
+    const record = await loadInstance(pool, request.instance.id);
+    return renderMail(request, { details: record ? describeInstance(record, request.to) : [] });
+  }
   // Mail about a task follows every change of its assignees (delegated, reassigned), so
   // this is where links of those who no longer hold it stop working.
   await revokeUnassigned(pool, request.instance.id, task.id);

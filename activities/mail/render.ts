@@ -21,6 +21,8 @@ export interface RenderedMail {
 export interface MailExtras {
   links?: MailLinks | undefined;
   context?: TaskContext | undefined;
+  /** Values of the instance for a mail without a task (the result). */
+  details?: Detail[] | undefined;
 }
 
 const LEADS: Record<MailRequest['purpose'], string> = {
@@ -36,11 +38,11 @@ const LEADS: Record<MailRequest['purpose'], string> = {
 const BUTTON_COLOURS: Record<string, string> = { approve: '#1a7f37', submit: '#1a7f37', reject: '#b42318' };
 
 /** Renders `request` with its links and context, when there are any. */
-export function renderMail(request: MailRequest, { links, context }: MailExtras = {}): RenderedMail {
+export function renderMail(request: MailRequest, { links, context, details }: MailExtras = {}): RenderedMail {
   const { instance, task, to } = request;
   const lead = LEADS[request.purpose];
   const subject = request.subject ?? (task ? `${lead}: ${task.title} — ${instance.title}` : `${lead}: ${instance.title}`);
-  const facts = factsOf(request, context);
+  const facts = [...factsOf(request, context), ...(details ?? [])];
   const expiry = links ? `These links act for ${to.email} only, each works once, and they stop working on ${formatWhen(links.expiresAt)}. Please do not forward this mail.` : undefined;
 
   const text = [

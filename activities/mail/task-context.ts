@@ -69,6 +69,11 @@ export function describeTask({ state, template }: InstanceRecord, task: Pick<Tas
   };
 }
 
+/** What a mail that is not about one task (the final result) tells `recipient` of the instance. */
+export function describeInstance({ state, template }: InstanceRecord, recipient: Person): Detail[] {
+  return instanceDetails(state, template, recipient.company);
+}
+
 /**
  * The instance's inputs, then the forms of decided tasks the recipient's company may see
  * (its own, and those of `shared` steps), the same rule the API applies.
