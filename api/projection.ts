@@ -3,27 +3,23 @@
  * writes its state here through an activity at every change.
  */
 import type pg from 'pg';
+import { inTransaction } from '../activities/store/transaction.js';
 import type { InstanceState, Task } from '../workflows/types.js';
 
 /**
  * Runs `read` in a transaction as the `tandem_api` role with the caller's company set,
  * so row-level security limits it to that company's rows whatever the query says.
  */
-export async function asCompany<T>(pool: pg.Pool, companyId: string, read: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN READ ONLY');
-    await client.query('SET LOCAL ROLE tandem_api');
-    await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [companyId]);
-    const result = await read(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+export function asCompany<T>(pool: pg.Pool, companyId: string, read: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(
+    pool,
+    async (client) => {
+      await client.query('SET LOCAL ROLE tandem_api');
+      await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [companyId]);
+      return read(client);
+    },
+    'BEGIN READ ONLY',
+  );
 }
 
 /** One read query as `companyId` under row-level security (see {@link asCompany}). */

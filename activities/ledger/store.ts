@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import { applyMovement, available, type AllocationBalance, type FundRequestBalance, type LedgerRefusal, type Movement, type MovementKind } from './balances.js';
+import { inTransaction } from '../store/transaction.js';
 
 /** A fund request's holdings with its currency, as actions and the API report them. */
 export interface FundRequestFunds extends FundRequestBalance {
@@ -86,21 +87,6 @@ function requestBalance(row: FundRequestRow): FundRequestBalance {
 
 function fundsOf(row: FundRequestRow, request: FundRequestBalance, allocation: AllocationBalance): FundRequestFunds {
   return { fundRequestId: row.id, allocationId: row.allocation_id, currency: row.currency, requested: minorUnits(row.requested), ...request, allocationAvailable: available(allocation) };
-}
-
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
 }
 
 async function lockAllocation(client: pg.PoolClient, allocationId: string): Promise<AllocationRow | undefined> {

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
+import { inTransaction } from '../../activities/store/transaction.js';
 import { queryAs } from '../projection.js';
 import { BudgetSettings, BudgetTeam } from './schemas.js';
 
@@ -146,30 +147,23 @@ export async function createAllocation(
   budget: Budget,
   allocation: { partnerCompanyId: string; amount: number; expiresAt?: string | undefined },
 ): Promise<Allocation> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  const id = await inTransaction(pool, async (client) => {
     await client.query('SELECT id FROM mdf_budgets WHERE id = $1 FOR UPDATE', [budget.id]);
     const sum = await client.query<{ allocated: string }>('SELECT coalesce(sum(amount), 0) AS allocated FROM mdf_allocations WHERE budget_id = $1', [budget.id]);
     const allocated = Number(sum.rows[0]?.allocated ?? 0);
     if (allocated + allocation.amount > budget.total) {
       throw new BudgetExceededError(`${allocation.amount} is more than the ${budget.total - allocated} ${budget.currency} (minor units) of budget ${budget.id} not yet allocated`);
     }
-    const id = newId('alc');
+    const created = newId('alc');
     await client.query(
       'INSERT INTO mdf_allocations (id, budget_id, vendor_company_id, partner_company_id, currency, amount, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [id, budget.id, budget.vendorCompanyId, allocation.partnerCompanyId, budget.currency, allocation.amount, allocation.expiresAt ?? null],
+      [created, budget.id, budget.vendorCompanyId, allocation.partnerCompanyId, budget.currency, allocation.amount, allocation.expiresAt ?? null],
     );
-    await client.query('COMMIT');
-    const created = await findAllocation(pool, id, budget.vendorCompanyId);
-    if (!created) throw new Error(`allocation ${id} was not written`);
     return created;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  const created = await findAllocation(pool, id, budget.vendorCompanyId);
+  if (!created) throw new Error(`allocation ${id} was not written`);
+  return created;
 }
 
 /** An allocation the company granted or was granted, or undefined. */

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { InstanceState } from '../../workflows/types.js';
+import { inTransaction } from '../../activities/store/transaction.js';
 import { asCompany, queryAs, readInstance } from '../projection.js';
 import { canSeeTask, taskView, type TaskView } from '../visibility.js';
 import type { ReceivedDocument } from './upload.js';
@@ -125,9 +126,7 @@ export async function storeDocuments(
   owner: { fundRequestId: string; vendorCompanyId: string; partnerCompanyId: string; uploadedBy: string },
   documents: ReceivedDocument[],
 ): Promise<StoredDocument[]> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
     const stored: StoredDocument[] = [];
     for (const document of documents) {
       const result = await client.query(
@@ -137,14 +136,8 @@ export async function storeDocuments(
       );
       stored.push(toStored(result.rows[0]));
     }
-    await client.query('COMMIT');
     return stored;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Documents of a fund request by id, as the company may see them. */

@@ -1,0 +1,22 @@
+/**
+ * One transaction on one pooled connection: committed when the work resolves, rolled back
+ * when it throws, and the connection always returned to the pool.
+ */
+import type pg from 'pg';
+
+/** Runs `work` inside `begin` (`BEGIN`, or e.g. `BEGIN READ ONLY`). */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query(begin);
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    // A failed rollback (a broken connection) must not hide the error that caused it.
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
