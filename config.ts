@@ -46,6 +46,11 @@ const ConfigSchema = z.object({
   PUBLIC_BASE_URL: optionalUrl(['http:', 'https:'], 'https://tandem.example.com'),
   SIGNING_SECRET: z.string().min(32, 'use at least 32 random characters, e.g. from `openssl rand -hex 32`').optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  NODE_ENV: z.string().optional(),
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(12),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_ALLOW_LOCAL_HTTP: flag.optional(),
 });
 
 /** Tandem's configuration with defaults applied. */
@@ -83,6 +88,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The base URL used in emailed links: `PUBLIC_BASE_URL`, else the local API. */
 export function publicBaseUrl(config: Config): string {
   return (config.PUBLIC_BASE_URL ?? `http://localhost:${config.API_PORT}`).replace(/\/$/, '');
+}
+
+/**
+ * Whether webhook URLs may be plain http to localhost / 127.0.0.1 / [::1]: when
+ * `WEBHOOK_ALLOW_LOCAL_HTTP` says so, else everywhere but `NODE_ENV=production`.
+ */
+export function allowsLocalWebhooks(config: Config): boolean {
+  return config.WEBHOOK_ALLOW_LOCAL_HTTP ?? config.NODE_ENV !== 'production';
 }
 
 /** Connection options for a Temporal client or worker: plain, mTLS or API key (Temporal Cloud). */

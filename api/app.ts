@@ -22,6 +22,7 @@ import { keyRoutes } from './routes/keys.js';
 import { reportRoutes } from './routes/reports.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 /** What the API needs. */
 export interface ApiDependencies extends HealthDependencies {
@@ -33,6 +34,8 @@ export interface ApiDependencies extends HealthDependencies {
   quiet?: boolean;
   /** SIGNING_SECRET, which verifies emailed links (the same secret the worker signs them with). */
   signingSecret: string | undefined;
+  /** Whether webhook URLs may be plain http to localhost (see `WEBHOOK_ALLOW_LOCAL_HTTP`). */
+  allowLocalWebhooks?: boolean;
 }
 
 /** Builds the express app. */
@@ -62,6 +65,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   api.use(budgetRoutes(dependencies.pool));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));
+  api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false }));
   app.use(api);
 
   app.use((_request, _response, next) => next(new ApiError(404, 'not_found', 'There is no such route.')));

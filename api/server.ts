@@ -1,11 +1,12 @@
-/** Runs the API on a port with its own Temporal client, Postgres pool, SMTP transport and change feed. */
+/** Runs the API on a port with its own Temporal client, Postgres pool, SMTP transport, change feed and webhook dispatcher. */
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
-import { temporalConnectionOptions, type Config } from '../config.js';
+import { allowsLocalWebhooks, temporalConnectionOptions, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
+import { WebhookDispatcher } from './webhooks/dispatcher.js';
 
 /** A running API server. */
 export interface RunningApi {
@@ -29,6 +30,8 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   const transport = nodemailer.createTransport(smtpUrl);
   const changes = new ChangeFeed(databaseUrl);
   await changes.start();
+  const webhooks = new WebhookDispatcher({ pool, databaseUrl, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS });
+  await webhooks.start();
   const app = createApp({
     client,
     pool,
@@ -37,6 +40,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     signingSecret: config.SIGNING_SECRET,
+    allowLocalWebhooks: allowsLocalWebhooks(config),
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
   });
@@ -52,6 +56,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await webhooks.stop();
       await changes.stop();
       transport.close();
       await pool.end();

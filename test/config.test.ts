@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, publicBaseUrl, temporalConnectionOptions } from '../config.js';
+import { allowsLocalWebhooks, ConfigError, loadConfig, publicBaseUrl, temporalConnectionOptions } from '../config.js';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -38,5 +38,15 @@ describe('configuration', () => {
   it('connects to Temporal Cloud over TLS when an API key is given', () => {
     const options = temporalConnectionOptions(loadConfig({ TEMPORAL_ADDRESS: 'ns.acct.tmprl.cloud:7233', TEMPORAL_API_KEY: 'key' }));
     expect(options).toEqual({ address: 'ns.acct.tmprl.cloud:7233', tls: true, apiKey: 'key' });
+  });
+
+  it('allows plain-http webhooks to localhost outside production unless told otherwise, and checks webhook timings', () => {
+    expect(allowsLocalWebhooks(loadConfig({}))).toBe(true);
+    expect(allowsLocalWebhooks(loadConfig({ NODE_ENV: 'production' }))).toBe(false);
+    expect(allowsLocalWebhooks(loadConfig({ NODE_ENV: 'production', WEBHOOK_ALLOW_LOCAL_HTTP: 'true' }))).toBe(true);
+    expect(allowsLocalWebhooks(loadConfig({ WEBHOOK_ALLOW_LOCAL_HTTP: 'false' }))).toBe(false);
+    expect(loadConfig({})).toMatchObject({ WEBHOOK_RETRY_BASE_MS: 10_000, WEBHOOK_MAX_ATTEMPTS: 12, WEBHOOK_TIMEOUT_MS: 10_000 });
+    expect(problemsOf({ WEBHOOK_RETRY_BASE_MS: 'soon' })).toHaveLength(1);
+    expect(problemsOf({ WEBHOOK_MAX_ATTEMPTS: '0' })[0]).toMatch(/^WEBHOOK_MAX_ATTEMPTS="0"/);
   });
 });

@@ -2,9 +2,12 @@
  * Writes an instance's read model: the instance row, its changed tasks and new audit
  * events, in one transaction. Safe to run twice and out of order: the instance row only
  * moves forward by revision, tasks follow it, and events are keyed by (instance, seq).
+ * Webhook deliveries are queued in the same transaction, so a change is announced exactly
+ * when it is committed.
  */
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
+import { queueWebhookDeliveries } from '../webhooks/events.js';
 import type { Task } from '../../workflows/types.js';
 
 const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new Date(epochMs).toISOString());
@@ -63,6 +66,7 @@ export function createProjection(pool: pg.Pool) {
             ],
           );
         }
+        await queueWebhookDeliveries(client, { state, events }, written.rowCount === 1);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');

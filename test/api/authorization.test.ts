@@ -57,7 +57,32 @@ interface RouteCase {
   name: string;
   /** Expected status per caller. */
   expect: Record<Caller, number>;
+  /** Makes what the route acts on (default: a fresh instance) and returns the id `request` gets. */
+  fresh?: () => Promise<string>;
   request: (id: string) => { method: string; path: string; body?: unknown };
+}
+
+// Deliveries go to a name that never resolves (RFC 2606), so no test traffic leaves the machine.
+const webhookBody = { url: 'https://hooks.example.invalid/tandem', events: ['instance.completed'] };
+
+/** A fresh webhook subscription of the owner company. */
+async function freshWebhook(): Promise<string> {
+  const created = await call<{ id: string }>(stack, 'POST', '/webhooks', { key: keys.owner, body: webhookBody });
+  expect(created.status).toBe(201);
+  return created.body.id;
+}
+
+/** A fresh webhook subscription of the owner with one delivered delivery; returns "<webhook id>/<delivery id>". */
+async function freshDelivery(): Promise<string> {
+  const webhookId = await freshWebhook();
+  const eventId = `instance.completed:authz-delivery:${++counter}`;
+  await stack.pool.query(`INSERT INTO webhook_events (id, type, instance_id, revision, state, occurred_at) VALUES ($1, 'instance.completed', 'authz-delivery', 1, '{}', now())`, [eventId]);
+  const delivery = await stack.pool.query<{ id: string }>(
+    `INSERT INTO webhook_deliveries (subscription_id, company_id, event_id, event_type, instance_id, body, status, attempts, delivered_at)
+     VALUES ($1, $2, $3, 'instance.completed', 'authz-delivery', '{}', 'delivered', 1, now()) RETURNING id`,
+    [webhookId, globex, eventId],
+  );
+  return `${webhookId}/${delivery.rows[0]?.id}`;
 }
 
 const decision = { actor: paul.email, outcome: 'submit' };
@@ -77,6 +102,12 @@ const routes: RouteCase[] = [
   { name: 'deprecate a template', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, request: () => ({ method: 'POST', path: '/templates/authz/versions/50/deprecate' }) },
   { name: 'list keys', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, request: () => ({ method: 'GET', path: '/admin/keys' }) },
   { name: 'create a key', expect: { owner: 403, other: 403, none: 401, wrongScope: 201 }, request: () => ({ method: 'POST', path: '/admin/keys', body: { companyId: 'acme', name: 'portal', scopes: ['company'] } }) },
+  { name: 'create a webhook', expect: { owner: 201, other: 201, none: 401, wrongScope: 403 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/webhooks', body: webhookBody }) },
+  { name: 'list webhooks', expect: { owner: 200, other: 200, none: 401, wrongScope: 403 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/webhooks' }) },
+  { name: 'read a webhook', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'GET', path: `/webhooks/${id}` }) },
+  { name: 'list deliveries', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'GET', path: `/webhooks/${id}/deliveries` }) },
+  { name: 'replay a delivery', expect: { owner: 202, other: 404, none: 401, wrongScope: 403 }, fresh: freshDelivery, request: (ids) => ({ method: 'POST', path: `/webhooks/${ids.replace('/', '/deliveries/')}/replay` }) },
+  { name: 'delete a webhook', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'DELETE', path: `/webhooks/${id}` }) },
 ];
 
 describe('the authorization matrix', () => {
@@ -85,7 +116,7 @@ describe('the authorization matrix', () => {
   const callers: Caller[] = ['none', 'wrongScope', 'other', 'owner'];
 
   it.each(routes)('$name', async (route) => {
-    const id = await freshInstance();
+    const id = await (route.fresh ?? freshInstance)();
     const answers: Record<string, number> = {};
     for (const caller of callers) {
       const { method, path, body } = route.request(id);
@@ -130,6 +161,27 @@ describe('row-level security', () => {
       await client.query('SET LOCAL ROLE tandem_api');
       await expect(client.query('SELECT count(*) FROM api_keys')).rejects.toThrow(/permission denied/);
       await client.query('ROLLBACK');
+
+      const webhookId = await freshWebhook();
+      const webhooksAs = async (company: string) => {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL ROLE tandem_api');
+        await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [company]);
+        const visible = await client.query<{ id: string }>('SELECT id, url FROM webhook_subscriptions WHERE id = $1', [webhookId]);
+        await client.query('COMMIT');
+        return visible.rows.map((row) => row.id);
+      };
+      expect(await webhooksAs(globex)).toEqual([webhookId]);
+      expect(await webhooksAs(acme)).toEqual([]);
+      await client.query('BEGIN');
+      await client.query('SET LOCAL ROLE tandem_api');
+      await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [globex]);
+      await expect(client.query('SELECT secret FROM webhook_subscriptions')).rejects.toThrow(/permission denied/);
+      await client.query('ROLLBACK');
+      await client.query('BEGIN');
+      await client.query('SET LOCAL ROLE tandem_api');
+      await expect(client.query('SELECT count(*) FROM webhook_events')).rejects.toThrow(/permission denied/);
+      await client.query('ROLLBACK');
     } finally {
       await client.end();
     }
@@ -145,7 +197,8 @@ describe('random input', () => {
           `SELECT 'instances' AS table, md5(coalesce(string_agg(id || revision, ',' ORDER BY id), '')) AS digest FROM instances
            UNION ALL SELECT 'tasks', md5(coalesce(string_agg(instance_id || id || status, ',' ORDER BY instance_id, id), '')) FROM tasks
            UNION ALL SELECT 'templates', md5(coalesce(string_agg(id || version || coalesce(deprecated_at::text, ''), ',' ORDER BY id, version), '')) FROM templates
-           UNION ALL SELECT 'keys', md5(coalesce(string_agg(id || coalesce(revoked_at::text, ''), ',' ORDER BY id), '')) FROM api_keys`,
+           UNION ALL SELECT 'keys', md5(coalesce(string_agg(id || coalesce(revoked_at::text, ''), ',' ORDER BY id), '')) FROM api_keys
+           UNION ALL SELECT 'webhooks', md5(coalesce(string_agg(id || url || array_to_string(events, ' '), ',' ORDER BY id), '')) FROM webhook_subscriptions`,
         )
       ).rows;
     const before = await snapshot();
@@ -156,8 +209,9 @@ describe('random input', () => {
       { path: '/templates', key: keys.ops },
       { path: '/admin/keys', key: keys.ops },
       { path: '/templates/authz/versions/1/deprecate', key: keys.owner },
+      { path: '/webhooks', key: keys.owner },
     ];
-    const gets = ['/instances', `/instances/${id}`, '/tasks', `/instances/${id}/timeline`];
+    const gets = ['/instances', `/instances/${id}`, '/tasks', `/instances/${id}/timeline`, '/webhooks', '/webhooks/wh_0123456789abcdef/deliveries'];
     const body = fc.oneof(fc.json(), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 })), fc.string({ maxLength: 50 }).map((text) => ({ raw: text })));
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...posts), body, async (route, value) => {

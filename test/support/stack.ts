@@ -54,6 +54,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     DATABASE_URL: databaseUrl,
     SMTP_URL: smtp.url,
     SIGNING_SECRET: `test-signing-secret-${suffix}-0123456789abcdef`,
+    // Webhook retries after ~100, ~200 and ~400 ms instead of seconds, and give up after four attempts.
+    WEBHOOK_RETRY_BASE_MS: '100',
+    WEBHOOK_MAX_ATTEMPTS: '4',
+    WEBHOOK_TIMEOUT_MS: '2000',
   });
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });

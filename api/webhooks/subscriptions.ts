@@ -1,0 +1,196 @@
+/**
+ * Webhook subscriptions and their deliveries as a company sees them. Reads run as the API
+ * role with the company set (row-level security, and no access to secrets); writes run as
+ * the owner with the company in every WHERE clause.
+ */
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import { newWebhookSecret } from '../../activities/webhooks/signature.js';
+import { asCompany } from '../projection.js';
+
+/** A subscription as the API shows it (never with its secret). */
+export interface WebhookView {
+  id: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  createdAt: string;
+}
+
+/** One recorded attempt of a delivery. */
+export interface AttemptView {
+  attempt: number;
+  replay: boolean;
+  startedAt: string;
+  durationMs: number;
+  statusCode: number | null;
+  error: string | null;
+  /** The retry this failure scheduled; null when delivered, given up or a replay. */
+  nextAttemptAt: string | null;
+}
+
+/** One event sent (or being sent) to one subscription. */
+export interface DeliveryView {
+  id: string;
+  eventType: string;
+  instanceId: string;
+  status: 'pending' | 'delivered' | 'failed';
+  createdAt: string;
+  deliveredAt: string | null;
+  /** When the next attempt is due, while pending. */
+  nextAttemptAt: string | null;
+  attempts: AttemptView[];
+}
+
+/** At most this many subscriptions per company. */
+export const MAX_SUBSCRIPTIONS_PER_COMPANY = 20;
+
+interface SubscriptionRow {
+  id: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  created_at: Date;
+}
+const SUBSCRIPTION_COLUMNS = 'id, url, events, description, created_at';
+const subscriptionView = (row: SubscriptionRow): WebhookView => ({ id: row.id, url: row.url, events: row.events, description: row.description, createdAt: row.created_at.toISOString() });
+
+/**
+ * Creates a subscription and returns it with its secret, which is shown only here. Returns
+ * undefined when the company already has {@link MAX_SUBSCRIPTIONS_PER_COMPANY}.
+ */
+export async function createSubscription(
+  pool: pg.Pool,
+  companyId: string,
+  input: { url: string; events: string[]; description?: string | undefined },
+): Promise<(WebhookView & { secret: string }) | undefined> {
+  const id = `wh_${randomBytes(8).toString('hex')}`;
+  const secret = newWebhookSecret();
+  // A soft limit against runaway scripts: two creates at the same moment may both pass it.
+  const result = await pool.query<SubscriptionRow>(
+    `INSERT INTO webhook_subscriptions (id, company_id, url, events, description, secret)
+     SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT count(*) FROM webhook_subscriptions WHERE company_id = $2) < $7
+     RETURNING ${SUBSCRIPTION_COLUMNS}`,
+    [id, companyId, input.url, input.events, input.description ?? null, secret, MAX_SUBSCRIPTIONS_PER_COMPANY],
+  );
+  const row = result.rows[0];
+  return row ? { ...subscriptionView(row), secret } : undefined;
+}
+
+/** The company's subscriptions, oldest first. */
+export async function listSubscriptions(pool: pg.Pool, companyId: string): Promise<WebhookView[]> {
+  const result = await asCompany(pool, companyId, (client) =>
+    client.query<SubscriptionRow>(`SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE company_id = $1 ORDER BY created_at, id`, [companyId]),
+  );
+  return result.rows.map(subscriptionView);
+}
+
+/** One subscription of the company, or undefined. */
+export async function readSubscription(pool: pg.Pool, companyId: string, id: string): Promise<WebhookView | undefined> {
+  const result = await asCompany(pool, companyId, (client) =>
+    client.query<SubscriptionRow>(`SELECT ${SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE id = $1 AND company_id = $2`, [id, companyId]),
+  );
+  const row = result.rows[0];
+  return row ? subscriptionView(row) : undefined;
+}
+
+/** Deletes a subscription with its deliveries and attempts; false when the company has no such subscription. */
+export async function deleteSubscription(pool: pg.Pool, companyId: string, id: string): Promise<boolean> {
+  const result = await pool.query('DELETE FROM webhook_subscriptions WHERE id = $1 AND company_id = $2', [id, companyId]);
+  return result.rowCount === 1;
+}
+
+interface DeliveryRow {
+  id: string;
+  seq: string;
+  event_type: string;
+  instance_id: string;
+  status: DeliveryView['status'];
+  created_at: Date;
+  delivered_at: Date | null;
+  next_attempt_at: Date;
+}
+interface AttemptRow {
+  delivery_id: string;
+  attempt: number;
+  replay: boolean;
+  started_at: Date;
+  duration_ms: number;
+  status_code: number | null;
+  error: string | null;
+  next_attempt_at: Date | null;
+}
+
+/** A page of a subscription's deliveries, newest first, each with its attempts, and the `seq` of the last for the next page. */
+export async function listDeliveries(
+  pool: pg.Pool,
+  companyId: string,
+  subscriptionId: string,
+  options: { status?: DeliveryView['status'] | undefined; limit: number; beforeSeq?: string | undefined; deliveryId?: string | undefined },
+): Promise<Array<DeliveryView & { seq: string }>> {
+  const conditions = ['subscription_id = $1', 'company_id = $2'];
+  const values: unknown[] = [subscriptionId, companyId];
+  const add = (sql: string, value: unknown) => {
+    values.push(value);
+    conditions.push(sql.replace('?', `$${values.length}`));
+  };
+  if (options.status) add('status = ?', options.status);
+  if (options.beforeSeq) add('seq < ?::bigint', options.beforeSeq);
+  if (options.deliveryId) add('id = ?', options.deliveryId);
+  values.push(options.limit);
+  return asCompany(pool, companyId, async (client) => {
+    const deliveries = await client.query<DeliveryRow>(
+      `SELECT id, seq::text AS seq, event_type, instance_id, status, created_at, delivered_at, next_attempt_at FROM webhook_deliveries
+       WHERE ${conditions.join(' AND ')} ORDER BY seq DESC LIMIT $${values.length}`,
+      values,
+    );
+    const attempts = await client.query<AttemptRow>(
+      `SELECT delivery_id, attempt, replay, started_at, duration_ms, status_code, error, next_attempt_at FROM webhook_attempts
+       WHERE delivery_id = ANY ($1::uuid[]) ORDER BY delivery_id, attempt`,
+      [deliveries.rows.map((row) => row.id)],
+    );
+    return deliveries.rows.map((row) => ({
+      id: row.id,
+      seq: row.seq,
+      eventType: row.event_type,
+      instanceId: row.instance_id,
+      status: row.status,
+      createdAt: row.created_at.toISOString(),
+      deliveredAt: row.delivered_at?.toISOString() ?? null,
+      nextAttemptAt: row.status === 'pending' ? row.next_attempt_at.toISOString() : null,
+      attempts: attempts.rows
+        .filter((attempt) => attempt.delivery_id === row.id)
+        .map((attempt) => ({
+          attempt: attempt.attempt,
+          replay: attempt.replay,
+          startedAt: attempt.started_at.toISOString(),
+          durationMs: attempt.duration_ms,
+          statusCode: attempt.status_code,
+          error: attempt.error,
+          nextAttemptAt: attempt.next_attempt_at?.toISOString() ?? null,
+        })),
+    }));
+  });
+}
+
+/** What a replay request found. */
+export type ReplayRequest = 'queued' | 'not_found' | 'already_pending';
+
+/**
+ * Queues one more attempt of a delivered or failed delivery, with the same body and event
+ * id (a new signature and attempt number). A replay is tried once, not retried.
+ */
+export async function requestReplay(pool: pg.Pool, companyId: string, subscriptionId: string, deliveryId: string): Promise<ReplayRequest> {
+  const result = await pool.query<{ status: string }>(
+    `WITH target AS (SELECT id, status FROM webhook_deliveries WHERE id = $1 AND subscription_id = $2 AND company_id = $3 FOR UPDATE),
+          queued AS (UPDATE webhook_deliveries d SET status = 'pending', replay = true, next_attempt_at = now()
+                     FROM target WHERE d.id = target.id AND target.status <> 'pending' RETURNING d.id)
+     SELECT CASE WHEN EXISTS (SELECT 1 FROM queued) THEN 'queued' ELSE target.status END AS status FROM target`,
+    [deliveryId, subscriptionId, companyId],
+  );
+  const found = result.rows[0];
+  if (!found) return 'not_found';
+  if (found.status !== 'queued') return 'already_pending';
+  await pool.query(`SELECT pg_notify('webhook_delivery_due', '')`);
+  return 'queued';
+}
