@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import pg from 'pg';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
@@ -85,6 +86,13 @@ async function freshDelivery(): Promise<string> {
   return `${webhookId}/${delivery.rows[0]?.id}`;
 }
 
+/** A fresh key of the other company, made by ops; returns its id. */
+async function freshKey(): Promise<string> {
+  const created = await call<{ id: string }>(stack, 'POST', '/admin/keys', { key: keys.ops, body: { companyId: 'initech', name: 'to revoke', scopes: ['company'] } });
+  expect(created.status).toBe(201);
+  return created.body.id;
+}
+
 const decision = { actor: paul.email, outcome: 'submit' };
 const routes: RouteCase[] = [
   { name: 'list instances', expect: { owner: 200, other: 200, none: 401, wrongScope: 403 }, request: () => ({ method: 'GET', path: '/instances' }) },
@@ -102,6 +110,8 @@ const routes: RouteCase[] = [
   { name: 'deprecate a template', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, request: () => ({ method: 'POST', path: '/templates/authz/versions/50/deprecate' }) },
   { name: 'list keys', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, request: () => ({ method: 'GET', path: '/admin/keys' }) },
   { name: 'create a key', expect: { owner: 403, other: 403, none: 401, wrongScope: 201 }, request: () => ({ method: 'POST', path: '/admin/keys', body: { companyId: 'acme', name: 'portal', scopes: ['company'] } }) },
+  { name: 'withdraw from an instance', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/withdraw`, body: { actor: paul.email, party: 'partner', reason: 'test' } }) },
+  { name: 'revoke a key', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, fresh: freshKey, request: (keyId) => ({ method: 'POST', path: `/admin/keys/${keyId}/revoke` }) },
   { name: 'create a webhook', expect: { owner: 201, other: 201, none: 401, wrongScope: 403 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/webhooks', body: webhookBody }) },
   { name: 'list webhooks', expect: { owner: 200, other: 200, none: 401, wrongScope: 403 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/webhooks' }) },
   { name: 'read a webhook', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'GET', path: `/webhooks/${id}` }) },
@@ -110,7 +120,31 @@ const routes: RouteCase[] = [
   { name: 'delete a webhook', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'DELETE', path: `/webhooks/${id}` }) },
 ];
 
+/** Routes with a matrix of their own (test/mdf/authorization.test.ts). */
+const MDF_PREFIXES = ['/budgets', '/allocations', '/fund-requests', '/reports'];
+const OpenApiPaths = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
+
 describe('the authorization matrix', () => {
+  it('has a row for every route the API documents', async () => {
+    const document = await call(stack, 'GET', '/openapi.json');
+    const documented = Object.entries(OpenApiPaths.parse(document.body).paths)
+      .filter(([path]) => !MDF_PREFIXES.some((prefix) => path.startsWith(prefix)))
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{\w+\}/g, '{}')}`));
+    const covered = await Promise.all(
+      routes.map(async (route) => {
+        const { method, path } = route.request(await (route.fresh ?? freshInstance)());
+        return { method, path };
+      }),
+    );
+    // A row's concrete path matches a documented template when each {param} stands for one path segment.
+    const matches = (template: string) => covered.some(({ method, path }) => {
+      const [templateMethod = '', templatePath = ''] = template.split(' ');
+      const pattern = new RegExp(`^${templatePath.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+      return method === templateMethod && pattern.test(path);
+    });
+    expect(documented.filter((template) => !matches(template))).toEqual([]);
+  });
+
   // "wrongScope" is an ops-only key on company routes, and the ops key is the right one on ops routes.
   const keyOf: Record<Caller, () => string | undefined> = { owner: () => keys.owner, other: () => keys.other, none: () => undefined, wrongScope: () => keys.ops };
   const callers: Caller[] = ['none', 'wrongScope', 'other', 'owner'];
