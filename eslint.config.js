@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workflows/**/*.ts', 'definitions/template.ts', 'definitions/condition.ts', 'definitions/duration.ts', 'definitions/fields.ts', 'definitions/actions.ts', 'definitions/step-graph.ts', 'definitions/template-error.ts'],
+    files: ['workflows/**/*.ts', 'bench/workflows/**/*.ts', 'definitions/template.ts', 'definitions/condition.ts', 'definitions/duration.ts', 'definitions/fields.ts', 'definitions/actions.ts', 'definitions/step-graph.ts', 'definitions/template-error.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

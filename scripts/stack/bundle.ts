@@ -10,9 +10,9 @@ import { projectRoot } from './paths.js';
 /** Where the workflow code lives. */
 export const workflowsPath = path.join(projectRoot, 'workflows', 'index.ts');
 
-/** Bundles the workflows and writes the bundle to `outFile`; returns its path. */
-export async function bundleWorkflows(outFile: string): Promise<string> {
-  const { code } = await bundleWorkflowCode({ workflowsPath, logger: quietLogger });
+/** Bundles the workflows (by default Tandem's own) and writes the bundle to `outFile`; returns its path. */
+export async function bundleWorkflows(outFile: string, from: string = workflowsPath): Promise<string> {
+  const { code } = await bundleWorkflowCode({ workflowsPath: from, logger: quietLogger });
   mkdirSync(path.dirname(outFile), { recursive: true });
   writeFileSync(outFile, code);
   return outFile;

@@ -21,6 +21,8 @@ export interface DevServerOptions {
   logFile?: string;
   /** How long to wait for the frontend before giving up. */
   startTimeoutMs?: number;
+  /** Dynamic configuration (`--dynamic-config-value KEY=VALUE`), e.g. `frontend.namespaceRPS` for benchmarks. */
+  dynamicConfig?: Record<string, string>;
 }
 
 /** A running dev server. */
@@ -36,6 +38,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const address = `127.0.0.1:${options.port}`;
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--namespace', options.namespace];
   args.push('--log-level', 'warn', '--log-format', 'json');
+  for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) args.push('--dynamic-config-value', `${key}=${value}`);
   if (options.uiPort === undefined) args.push('--headless');
   else args.push('--ui-port', String(options.uiPort));
   if (options.dbFile) {
