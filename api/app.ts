@@ -8,6 +8,7 @@ import express from 'express';
 import type pg from 'pg';
 import { linkSignerFor } from '../activities/mail/link-token.js';
 import { authenticate, rateLimitPerKey } from './auth/middleware.js';
+import { VerifiedKeys } from './auth/verified-keys.js';
 import type { ChangeFeed } from './changes.js';
 import { docsPage } from './docs-page.js';
 import { ApiError, errorMapper } from './errors.js';
@@ -54,14 +55,16 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   // Emailed links authenticate by their signed token, not an API key.
   app.use('/act', actRoutes({ pool: dependencies.pool, client: dependencies.client, signer: linkSignerFor(dependencies.signingSecret) }));
 
+  const verified = new VerifiedKeys();
+  dependencies.changes.onKeyRevoked((keyId) => verified.forget(keyId));
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
-  api.use(authenticate(dependencies.pool));
+  api.use(authenticate(dependencies.pool, verified));
   api.use(rateLimitPerKey(dependencies.rateLimitPerMinute ?? 600));
   api.use(instanceRoutes(dependencies));
   api.use(taskRoutes(dependencies));
   api.use(templateRoutes(dependencies.pool));
-  api.use(keyRoutes(dependencies.pool));
+  api.use(keyRoutes(dependencies.pool, verified));
   api.use(budgetRoutes(dependencies.pool));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));

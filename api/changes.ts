@@ -2,9 +2,15 @@
  * Instance change notifications for long-polling portals. One LISTEN connection per API
  * process hears every new projection revision (a trigger on `instances` notifies), so a
  * waiting request wakes within milliseconds of a change without polling the database.
+ * The same connection hears API-key revocations, so verified keys held in memory are
+ * dropped as soon as any process revokes one.
  */
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
+import { KEY_REVOKED_CHANNEL } from './auth/keys.js';
+
+// Instance ids are the emitter's event names; a revocation gets a name no instance id can have.
+const KEY_REVOKED = Symbol('key revoked');
 
 /** Wakes waiters when an instance's projected revision moves. */
 export class ChangeFeed {
@@ -19,6 +25,10 @@ export class ChangeFeed {
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.databaseUrl });
     client.on('notification', (message) => {
+      if (message.channel === KEY_REVOKED_CHANNEL) {
+        if (message.payload) this.emitter.emit(KEY_REVOKED, message.payload);
+        return;
+      }
       const [id, revision] = (message.payload ?? '').split(' ');
       if (id && revision) this.emitter.emit(id, Number(revision));
     });
@@ -28,7 +38,7 @@ export class ChangeFeed {
       setTimeout(() => void this.start().catch(() => {}), 1000);
     });
     await client.connect();
-    await client.query('LISTEN instance_changed');
+    await client.query(`LISTEN instance_changed; LISTEN ${KEY_REVOKED_CHANNEL}`);
     this.client = client;
   }
 
@@ -36,6 +46,11 @@ export class ChangeFeed {
     const client = this.client;
     this.client = undefined;
     await client?.end();
+  }
+
+  /** Calls `listener` with the id of every key revoked while the feed is connected. */
+  onKeyRevoked(listener: (keyId: string) => void): void {
+    this.emitter.on(KEY_REVOKED, listener);
   }
 
   /**

@@ -34,9 +34,19 @@ export async function createApiKey(pool: pg.Pool, companyId: string, name: strin
   return { id, token: `tdm_${id}.${secret}` };
 }
 
-/** Revokes a key; returns false when there is no such key. Revoking twice is fine. */
+/** The channel on which a revocation is announced, so API processes drop the key from their verified keys (api/auth/verified-keys.ts) at once. */
+export const KEY_REVOKED_CHANNEL = 'api_key_revoked';
+
+/**
+ * Revokes a key; returns false when there is no such key. Revoking twice is fine. Listening
+ * API processes hear of it when this commits (see `ChangeFeed.onKeyRevoked`).
+ */
 export async function revokeApiKey(pool: pg.Pool, id: string): Promise<boolean> {
-  const result = await pool.query('UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1', [id]);
+  const result = await pool.query(
+    `WITH revoked AS (UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING id)
+     SELECT pg_notify('${KEY_REVOKED_CHANNEL}', id) FROM revoked`,
+    [id],
+  );
   return result.rowCount === 1;
 }
 

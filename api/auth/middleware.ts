@@ -4,6 +4,7 @@ import { rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { ApiError } from '../errors.js';
 import { verifyToken, type Caller, type Scope } from './keys.js';
+import type { VerifiedKeys } from './verified-keys.js';
 
 declare module 'express-serve-static-core' {
   interface Locals {
@@ -18,15 +19,21 @@ export function callerOf(response: Response): Caller {
   return caller;
 }
 
-/** Requires a valid, unrevoked key. */
-export function authenticate(pool: pg.Pool): RequestHandler {
+/** Requires a valid, unrevoked key; a key verified in the last few seconds is taken from `verified` without a database lookup. */
+export function authenticate(pool: pg.Pool, verified: VerifiedKeys): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     const header = request.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (!token) return next(new ApiError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'));
+    const known = verified.get(token);
+    if (known) {
+      response.locals.caller = known;
+      return next();
+    }
     verifyToken(pool, token).then(
       (caller) => {
         if (!caller) return next(new ApiError(401, 'invalid_key', 'The API key is not valid or has been revoked.'));
+        verified.remember(token, caller);
         response.locals.caller = caller;
         next();
       },

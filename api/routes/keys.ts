@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { createApiKey, listApiKeys, revokeApiKey } from '../auth/keys.js';
 import { requireScope } from '../auth/middleware.js';
+import type { VerifiedKeys } from '../auth/verified-keys.js';
 import { notFound } from '../errors.js';
 import { documentRoute } from '../openapi.js';
 import { CreateKeyBody, KeyParams } from '../schemas.js';
@@ -14,8 +15,8 @@ documentRoute({ method: 'post', path: '/admin/keys', summary: 'Create an API key
 documentRoute({ method: 'get', path: '/admin/keys', summary: 'List API keys (ops)', responses: { 200: { description: 'Keys without secrets', content: json } } });
 documentRoute({ method: 'post', path: '/admin/keys/{keyId}/revoke', summary: 'Revoke an API key (ops)', request: { params: KeyParams }, responses: { 200: { description: 'Revoked', content: json } } });
 
-/** The key routes; all need the ops scope. */
-export function keyRoutes(pool: pg.Pool): Router {
+/** The key routes; all need the ops scope. A revoked key is dropped from `verified` at once. */
+export function keyRoutes(pool: pg.Pool, verified: VerifiedKeys): Router {
   const router = Router();
   router.use('/admin', requireScope('ops'));
   router.post('/admin/keys', async (request, response) => {
@@ -29,6 +30,8 @@ export function keyRoutes(pool: pg.Pool): Router {
   router.post('/admin/keys/:keyId/revoke', async (request, response) => {
     const { keyId } = params(request, KeyParams);
     if (!(await revokeApiKey(pool, keyId))) throw notFound('key');
+    // Effective in this process before the answer, without waiting for the notification.
+    verified.forget(keyId);
     response.json({ keyId, revoked: true });
   });
   return router;

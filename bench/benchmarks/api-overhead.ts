@@ -9,8 +9,10 @@ import type { Row } from '../report.js';
 import { openSixStepInstances } from './instances.js';
 
 const WHY_SLOWER =
-  'a status read makes 6 Postgres round trips where the bare server makes 1: the API-key lookup, then BEGIN, SET LOCAL ROLE, set_config (row-level security), SELECT, COMMIT; ' +
-  'caching verified keys briefly and sending the row-level-security set-up with the read as one statement would remove most of them';
+  'the API key comes from memory and the row-level-security set-up, SELECT and COMMIT are pipelined into one round trip, but that is still 3 writes ' +
+  'and 5 statements to Postgres where the bare server sends 1, and the request runs through express (routing, request log and metrics, per-key rate limit, zod, the company view); ' +
+  'with the load, the API and PostgreSQL sharing the CPUs the API process is CPU-bound (about 6 % idle under load in a profile); ' +
+  'the read as one statement (a security-definer SQL function owned by tandem_api) and a leaner edge for this route would move it';
 
 export const apiOverheadBenchmark: Benchmark = {
   name: 'api-overhead',

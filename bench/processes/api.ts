@@ -19,6 +19,7 @@ import pg from 'pg';
 import { z } from 'zod';
 import { createApp } from '../../api/app.js';
 import { authenticate, callerOf } from '../../api/auth/middleware.js';
+import { VerifiedKeys } from '../../api/auth/verified-keys.js';
 import { ChangeFeed } from '../../api/changes.js';
 import { ApiError, errorMapper } from '../../api/errors.js';
 import { requestLog } from '../../api/observability.js';
@@ -55,7 +56,7 @@ function listen(server: http.Server): Promise<number> {
 
 // Tandem's API, wired as api/server.ts wires it.
 const tandem = await countedClient();
-const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
+const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20, pipeline: true });
 const transport = nodemailer.createTransport(options.smtpUrl);
 const changes = new ChangeFeed(options.databaseUrl);
 await changes.start();
@@ -67,7 +68,8 @@ const query = await countedClient();
 const queryPool = new pg.Pool({ connectionString: options.databaseUrl, max: 20 });
 const queryApp = express();
 queryApp.use(requestLog(true));
-queryApp.use(authenticate(queryPool));
+// Its own verified-key cache, as an API process has: the edge is the same, only the status source differs.
+queryApp.use(authenticate(queryPool, new VerifiedKeys()));
 queryApp.get('/instances/:id', async (request, response) => {
   const caller = callerOf(response);
   const state = await query.client.workflow.getHandle(request.params.id).query(stateQuery);

@@ -7,6 +7,9 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeApiKey } from '../../api/auth/keys.js';
+import { VERIFIED_KEY_TTL_MS } from '../../api/auth/verified-keys.js';
+import { asCompany, queryAs } from '../../api/projection.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { acme, bindings, globex, parties, paul } from '../fixtures/people.js';
@@ -219,6 +222,52 @@ describe('row-level security', () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+describe('company reads', () => {
+  it('read as the API role with the company set verbatim, however it is quoted, and leave the connection as they found it', async () => {
+    const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 1, pipeline: true });
+    try {
+      const company = "o'brien\\'); SET LOCAL ROLE postgres; --";
+      const seen = await asCompany(pool, company, async (client) => {
+        const first = await client.query<{ role: string; company: string; readOnly: string }>(
+          `SELECT current_user AS role, current_setting('tandem.company_id') AS company, current_setting('transaction_read_only') AS "readOnly"`,
+        );
+        return first.rows[0];
+      });
+      expect(seen).toEqual({ role: 'tandem_api', company, readOnly: 'on' });
+      const single = await queryAs<{ role: string; company: string }>(pool, globex, `SELECT current_user AS role, current_setting('tandem.company_id') AS company`, []);
+      expect(single.rows).toEqual([{ role: 'tandem_api', company: globex }]);
+      await expect(queryAs(pool, globex, 'SELECT no_such_column FROM instances', [])).rejects.toThrow(/no_such_column/);
+      const after = await pool.query<{ role: string; company: string | null; inTransaction: boolean }>(
+        `SELECT current_user AS role, nullif(current_setting('tandem.company_id', true), '') AS company, now() <> statement_timestamp() AS "inTransaction"`,
+      );
+      expect(after.rows[0]?.role).not.toBe('tandem_api');
+      expect(after.rows[0]?.company).toBeNull();
+      expect(after.rows[0]?.inTransaction).toBe(false);
+    } finally {
+      await pool.end();
+    }
+  });
+});
+
+describe('revoked keys', () => {
+  it('refuses a key revoked through the API at once, though it was verified a moment before', async () => {
+    const token = await keyFor(stack, globex);
+    expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(200);
+    const keyId = token.slice('tdm_'.length, 'tdm_'.length + 16);
+    expect((await call(stack, 'POST', `/admin/keys/${keyId}/revoke`, { key: keys.ops })).status).toBe(200);
+    expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(401);
+  });
+
+  it('refuses a key revoked by another process (the ops CLI) as soon as the revocation is announced', async () => {
+    const token = await keyFor(stack, globex);
+    expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(200);
+    const keyId = token.slice('tdm_'.length, 'tdm_'.length + 16);
+    // The test's own pool stands for another process: only the notification can reach the API's memory.
+    expect(await revokeApiKey(stack.pool, keyId)).toBe(true);
+    await eventually(async () => expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(401), VERIFIED_KEY_TTL_MS / 2);
   });
 });
 
