@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workflows/**/*.ts', 'bench/workflows/**/*.ts', 'definitions/template.ts', 'definitions/condition.ts', 'definitions/duration.ts', 'definitions/fields.ts', 'definitions/actions.ts', 'definitions/step-graph.ts', 'definitions/template-error.ts'],
+    files: ['workflows/**/*.ts', 'bench/workflows/**/*.ts', 'definitions/template.ts', 'definitions/condition.ts', 'definitions/duration.ts', 'definitions/fields.ts', 'definitions/actions.ts', 'definitions/step-graph.ts', 'definitions/template-error.ts', 'definitions/flow.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -46,6 +46,27 @@ export default tseslint.config(
         { name: 'setInterval', message: 'Use sleep() in a loop from @temporalio/workflow.' },
         { name: 'fetch', message: 'Do I/O in an activity.' },
         { name: 'process', message: 'Workflow code has no process; pass values in the input.' },
+      ],
+    },
+  },
+  {
+    // The bundle instantiates every module workflow code imports once per cached workflow:
+    // zod and the template schemas would cost each open instance about 1 MiB (bench worker-memory).
+    // workflows/types.ts holds the API's schemas and is imported by workflow code for its types only.
+    files: ['workflows/**/*.ts'],
+    ignores: ['workflows/types.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', '**/definitions/template.js', '**/definitions/actions.js', '**/definitions/step-graph.js', '**/workflows/types.js', './types.js'],
+              allowTypeImports: true,
+              message: 'Import types only here; read snapshots with definitions/flow.js (see scripts/stack/bundle.ts on per-workflow module cost).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -7,6 +7,7 @@ import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { createActivities } from './activities/index.js';
 import { publicBaseUrl, temporalConnectionOptions, type Config } from './config.js';
+import { sharedWorkflowModules, workflowsPath } from './scripts/stack/bundle.js';
 
 /** What a worker needs; tests pass their own database, SMTP server and task queue. */
 export interface WorkerOptions {
@@ -41,7 +42,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     activities,
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
-      : { workflowsPath: new URL('./workflows/index.ts', import.meta.url).pathname }),
+      : { workflowsPath, bundlerOptions: { preloadModules: [...sharedWorkflowModules] } }),
   });
   const done = worker.run().finally(async () => {
     transport.close();

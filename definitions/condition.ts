@@ -42,7 +42,9 @@ const env = celEnv();
 
 /**
  * Parsed and planned expressions, by text. Templates reuse the same few expressions on
- * every visit, and planning is pure, so sharing across workflow runs is safe.
+ * every visit, and planning is pure, so sharing across workflow runs is safe. The worker
+ * preloads this module (scripts/stack/bundle.ts), so the environment and this cache exist
+ * once per worker rather than once per cached workflow.
  */
 const planned = new Map<string, Evaluator>();
 const PLAN_CACHE_LIMIT = 1000;

@@ -1,17 +1,13 @@
 /**
  * A template read as a graph: every step with its place (top level or inside a branch of a
  * parallel step), its outcomes, and where each transition leads. Used by the validator and
- * the diagram. Pure, so workflow code may import it too.
+ * the diagram. Pure, but it brings in the action registry and its zod schemas: workflow code
+ * imports the basics it needs from `flow.ts` instead.
  */
 import { findAction } from './actions.js';
-import { JOIN, type Step, type Template } from './template.js';
+import { humanOutcomes } from './flow.js';
+import type { Step, Template } from './template.js';
 import type { TemplatePath } from './template-error.js';
-
-/** Outcomes of human steps whose template lists none. */
-export const DEFAULT_OUTCOMES = {
-  task: ['submit'],
-  approval: ['approve', 'reject', 'request_changes'],
-} as const;
 
 /** The one outcome of action, wait and parallel steps: they finish, then move on. */
 export const DONE_OUTCOME = 'done';
@@ -67,18 +63,6 @@ export function placeSteps(template: Template): PlacedStep[] {
   return placed;
 }
 
-/** The id of the first step an instance enters. */
-export function startStepId(template: Template): string | undefined {
-  return template.start ?? template.steps[0]?.id;
-}
-
-/** The outcomes a person can choose on a task or approval step. */
-export function humanOutcomes(step: Step): readonly string[] {
-  if (step.kind === 'task') return step.outcomes ?? DEFAULT_OUTCOMES.task;
-  if (step.kind === 'approval') return step.outcomes ?? DEFAULT_OUTCOMES.approval;
-  return [];
-}
-
 /** Whether people act on this step (as opposed to the system). */
 export function isHumanStep(step: Step): boolean {
   return step.kind === 'task' || step.kind === 'approval';
@@ -125,4 +109,4 @@ export function sameScope(a: BranchScope | undefined, b: BranchScope | undefined
   return a.parallelId === b.parallelId && a.branchId === b.branchId;
 }
 
-export { JOIN };
+export { DEFAULT_OUTCOMES, humanOutcomes, JOIN, startStepId } from './flow.js';

@@ -197,8 +197,7 @@ export const Branch = z.strictObject({
   },
 });
 
-/** The transition target that finishes a branch of a parallel step. */
-export const JOIN = 'join';
+export { JOIN } from './flow.js';
 
 /** Any step. */
 export const Step = z.discriminatedUnion('kind', [TaskStep, ApprovalStep, ActionStep, WaitStep, DecisionStep, EndStep, ParallelStep]);

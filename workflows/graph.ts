@@ -2,8 +2,8 @@
  * Reading a template snapshot as a graph: where each step lives (top level or inside a
  * branch), which outcomes it has and where each outcome leads. Pure and deterministic.
  */
-import { humanOutcomes, startStepId as declaredStart } from '../definitions/step-graph.js';
-import { JOIN, type Branch, type ParallelStep, type Step, type Template } from '../definitions/template.js';
+import { humanOutcomes, JOIN, startStepId as declaredStart } from '../definitions/flow.js';
+import type { Branch, ParallelStep, Step, Template } from '../definitions/template.js';
 
 /** A step and, if it sits in a branch, the parallel step and branch around it. */
 export interface PlacedStep {

@@ -17,7 +17,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { InterpreterActivities, MailRequest } from '../activities/contracts.js';
-import { NotifyArguments, RecordArguments } from '../definitions/actions.js';
+import type { NotifyArguments, RecordArguments } from '../definitions/actions.js';
 import { evaluate, evaluateCondition, evaluateTimestamp, type ConditionScope } from '../definitions/condition.js';
 import { resolveDuration } from '../definitions/duration.js';
 import { fieldsSchema } from '../definitions/fields.js';
@@ -326,14 +326,14 @@ class Run {
 
   private async runAction(token: Token, step: Extract<Step, { kind: 'action' }>): Promise<void> {
     if (step.action === 'record') {
-      const args = RecordArguments.parse(step.with ?? {});
+      const args = recordArguments(step.with);
       const value = evaluate(args.value, this.scope());
       this.state.vars[args.name] = value;
       this.record({ type: 'action', stepId: step.id, details: { action: 'record', name: args.name, value } });
       return this.transition(token, 'done');
     }
     if (step.action === 'notify') {
-      const args = NotifyArguments.parse(step.with ?? {});
+      const args = notifyArguments(step.with);
       // A party that withdrew hears no more from the instance; instances from before the patch mailed it.
       const roles = args.to.filter((role) => !(this.state.withdrawn.includes(partyOf(role)) && patched('no-mail-to-withdrawn-parties')));
       const people = roles.flatMap((role) => this.state.bindings.participants[role] ?? []);
@@ -773,4 +773,32 @@ class Run {
 
 function partyOf(role: string): string {
   return role.split('.')[0] ?? role;
+}
+
+/*
+ * Action arguments were checked against each action's zod schema when the template was
+ * published, so the interpreter only guards the snapshot's shape: importing the schemas would
+ * give every workflow the worker holds its own copy of zod and the template language.
+ */
+
+/** The arguments of a `record` step. */
+function recordArguments(args: unknown): RecordArguments {
+  if (isRecord(args) && typeof args['name'] === 'string' && typeof args['value'] === 'string') return { name: args['name'], value: args['value'] };
+  throw ApplicationFailure.nonRetryable('a record step needs the text arguments name and value', 'TemplateDefect');
+}
+
+/** The arguments of a `notify` step. */
+function notifyArguments(args: unknown): NotifyArguments {
+  if (isRecord(args)) {
+    const { to, subject, message, details } = args;
+    if (Array.isArray(to) && to.every((role) => typeof role === 'string') && typeof subject === 'string' && typeof message === 'string') {
+      if (details === undefined) return { to, subject, message };
+      if (typeof details === 'string') return { to, subject, message, details };
+    }
+  }
+  throw ApplicationFailure.nonRetryable('a notify step needs the arguments to (a list of roles), subject and message, and optionally details', 'TemplateDefect');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -144,7 +144,9 @@ class Builder {
           return { ...base, kind: 'action', action: 'notify', with: { to: [pick(ROLES, d2)], subject: `About ${id}`, message: 'Something happened.' }, next };
         }
         const name = `v${id}`;
-        const value = this.vars.length > 0 && d3 % 2 === 0 ? `vars.${pick(this.vars, d4)}` : 'input.amount.amount * 2';
+        // A variable may have been recorded on a path this instance did not take: read it guarded.
+        const recorded = this.vars.length > 0 ? pick(this.vars, d4) : undefined;
+        const value = recorded !== undefined && d3 % 2 === 0 ? `has(vars.${recorded}) ? vars.${recorded} : 0` : 'input.amount.amount * 2';
         this.vars.push(name);
         return { ...base, kind: 'action', action: 'record', with: { name, value }, next };
       }
@@ -200,7 +202,7 @@ class Builder {
       'has(input.note) && size(input.note) > 3',
       `input.end_date < "2030-01-01"`,
       ...this.stepIds.slice(0, 3).map((stepId) => `has(steps.${stepId}) && steps.${stepId}.outcome == "approve"`),
-      ...this.vars.map((name) => `vars.${name} > 0`),
+      ...this.vars.map((name) => `has(vars.${name}) && vars.${name} > 0`),
     ];
     return pick(options, roll);
   }
