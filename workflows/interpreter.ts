@@ -354,21 +354,30 @@ class Run {
       await this.flush();
       return this.transition(token, 'done');
     }
-    const result = await performAction({
-      key: `${this.state.instanceId}/${step.id}.${token.visit}`,
-      instanceId: this.state.instanceId,
-      templateId: this.template.id,
-      stepId: step.id,
-      action: step.action,
-      args: step.with ?? {},
-      scope: this.scope(),
-      companies: this.state.bindings.companies,
-    });
-    Object.assign(this.state.vars, result.vars ?? {});
+    const result = await this.systemAction(`${step.id}.${token.visit}`, step.id, step.action, step.with);
     const outcome = result.outcome ?? 'done';
     this.state.steps[step.id] = { outcome };
     this.record({ type: 'action', stepId: step.id, outcome, details: { action: step.action, ...(result.details ?? {}) } });
     return this.transition(token, outcome);
+  }
+
+  /**
+   * Runs a registry action as an activity and keeps the variables it records. `occurrence`
+   * names this run of it within the instance (step and visit), which makes the idempotency key.
+   */
+  private async systemAction(occurrence: string, stepId: string, action: string, args: Record<string, unknown> | undefined) {
+    const result = await performAction({
+      key: `${this.state.instanceId}/${occurrence}`,
+      instanceId: this.state.instanceId,
+      templateId: this.template.id,
+      stepId,
+      action,
+      args: args ?? {},
+      scope: this.scope(),
+      companies: this.state.bindings.companies,
+    });
+    Object.assign(this.state.vars, result.vars ?? {});
+    return result;
   }
 
   /** Follows `outcome` from the token's step. */
@@ -579,17 +588,7 @@ class Run {
   async undoOnCancel(): Promise<void> {
     for (const [index, call] of (this.template.onCancel ?? []).entries()) {
       const stepId = `onCancel.${index}`;
-      const result = await performAction({
-        key: `${this.state.instanceId}/${stepId}`,
-        instanceId: this.state.instanceId,
-        templateId: this.template.id,
-        stepId,
-        action: call.action,
-        args: call.with ?? {},
-        scope: this.scope(),
-        companies: this.state.bindings.companies,
-      });
-      Object.assign(this.state.vars, result.vars ?? {});
+      const result = await this.systemAction(stepId, stepId, call.action, call.with);
       this.record({ type: 'action', stepId, ...(result.outcome ? { outcome: result.outcome } : {}), details: { action: call.action, ...(result.details ?? {}) } });
     }
   }
