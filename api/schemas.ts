@@ -75,7 +75,13 @@ export const WithdrawBody = z
 
 export const TemplateParams = z.strictObject({ id: z.string().min(1).max(100), version: z.coerce.number().int().positive() });
 
-export const CreateKeyBody = z.strictObject({ companyId: z.string().min(1).max(100), name: z.string().min(1).max(200), scopes: z.array(z.enum(['company', 'ops'])).min(1) }).openapi('CreateKey');
+export const CreateKeyBody = z
+  .strictObject({
+    companyId: z.string().min(1).max(100).optional().openapi({ description: "The key's company: your own (default) with an admin key; any company with a platform key." }),
+    name: z.string().min(1).max(200),
+    scopes: z.array(z.enum(['read', 'act', 'admin', 'platform'])).min(1).openapi({ description: 'read, act, admin; platform only from a platform key.' }),
+  })
+  .openapi('CreateKey');
 
 export const KeyParams = z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/) });
 

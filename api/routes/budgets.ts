@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
@@ -26,7 +26,7 @@ documentRoute({ method: 'get', path: '/allocations/{id}', summary: 'One allocati
 /** The budget and allocation routes. */
 export function budgetRoutes(pool: pg.Pool): Router {
   const router = Router();
-  router.use(['/budgets', '/allocations'], requireScope('company'));
+  router.use(['/budgets', '/allocations'], requireScopeByMethod());
 
   router.post('/budgets', async (request, response) => {
     const caller = callerOf(response);

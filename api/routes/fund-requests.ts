@@ -14,7 +14,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, decideUpdate } from '../../workflows/definitions.js';
 import type { InstanceState, Task } from '../../workflows/types.js';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import type { Caller } from '../auth/keys.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
@@ -64,7 +64,7 @@ function openTask(state: InstanceState, stepIds: readonly string[], actor?: stri
 /** The fund request routes. */
 export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteDependencies): Router {
   const router = Router();
-  router.use('/fund-requests', requireScope('company'));
+  router.use('/fund-requests', requireScopeByMethod());
 
   const view = async (state: InstanceState, caller: Caller) => fundRequestView(state, await fundsOf(pool, state.instanceId, caller.companyId), caller.companyId);
 

@@ -8,7 +8,7 @@ import { Router, type Response } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, withdrawUpdate } from '../../workflows/definitions.js';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import type { ChangeFeed } from '../changes.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
@@ -47,7 +47,7 @@ function revisionFromEtag(header: string | undefined): number | undefined {
 /** The instance routes. */
 export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRouteDependencies): Router {
   const router = Router();
-  router.use('/instances', requireScope('company'));
+  router.use('/instances', requireScopeByMethod());
 
   router.post('/instances', async (request, response) => {
     const caller = callerOf(response);

@@ -7,7 +7,7 @@ import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { decideUpdate } from '../../workflows/definitions.js';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import { deliveryProblems } from '../delivery-problems.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
 import { idempotent } from '../idempotency.js';
@@ -38,7 +38,7 @@ documentRoute({
 /** The task routes. */
 export function taskRoutes({ pool, client }: TaskRouteDependencies): Router {
   const router = Router();
-  router.use('/tasks', requireScope('company'));
+  router.use('/tasks', requireScopeByMethod());
 
   router.get('/tasks', async (request, response) => {
     const caller = callerOf(response);

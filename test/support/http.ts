@@ -37,6 +37,6 @@ export async function call<T = unknown>(stack: TestStack, method: string, path: 
 }
 
 /** Creates an API key for `companyId` directly in the test database. */
-export async function keyFor(stack: TestStack, companyId: string, scopes: Scope[] = ['company']): Promise<string> {
+export async function keyFor(stack: TestStack, companyId: string, scopes: Scope[] = ['read', 'act', 'admin']): Promise<string> {
   return (await createApiKey(stack.pool, companyId, `test key of ${companyId}`, scopes)).token;
 }
