@@ -49,7 +49,7 @@ import {
   UpdateCompanyBody,
   UpdatePersonBody,
 } from '../directory/schemas.js';
-import { ApiError } from '../errors.js';
+import { ApiError, notFound } from '../errors.js';
 import { documentRoute } from '../openapi.js';
 import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
@@ -142,7 +142,7 @@ export function directoryRoutes({ pool, client }: DirectoryRouteDependencies): R
     const caller = callerOf(response);
     const { personId } = params(request, PersonParams);
     const person = await asTenant(pool, tenantOf(caller), (db) => findPerson(db, caller.companyId, personId), { readOnly: true });
-    if (!person) throw unknownPerson(personId, caller.companyId);
+    if (!person) throw notFound('person');
     response.json(person);
   });
 
@@ -152,7 +152,7 @@ export function directoryRoutes({ pool, client }: DirectoryRouteDependencies): R
     const { personId } = params(request, PersonParams);
     const change = body(request, UpdatePersonBody);
     const before = await asTenant(pool, tenant, (db) => findPerson(db, caller.companyId, personId), { readOnly: true });
-    if (!before) throw unknownPerson(personId, caller.companyId);
+    if (!before) throw notFound('person');
     const deactivating = change.active === false;
     if (deactivating && change.email !== undefined) throw new ApiError(422, 'invalid_request', 'Deactivate a person and change their email in two requests.');
     // Refused before anything changes if a task would be left with nobody to act.

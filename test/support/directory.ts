@@ -1,5 +1,6 @@
 /** Companies and people in the test database's directory, written as the operator would. */
 import type { Person } from '../../workflows/types.js';
+import { directory } from '../fixtures/people.js';
 import type { TestStack } from './stack.js';
 
 /** Creates the company (named after its id) unless it exists. */
@@ -39,4 +40,9 @@ export async function relate(stack: Pick<TestStack, 'pool'>, vendorCompanyId: st
      ON CONFLICT (vendor_company_id, partner_company_id, program) DO UPDATE SET status = 'active', accepted_at = now()`,
     [vendorCompanyId, partnerCompanyId, program],
   );
+}
+
+/** Enrols the fixture people (test/fixtures/people.ts) in their groups. */
+export function enrolFixtures(stack: Pick<TestStack, 'pool'>): Promise<Map<string, string>> {
+  return enrol(stack, directory);
 }
