@@ -24,6 +24,7 @@ import { reportRoutes } from './routes/reports.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import type { DestinationPolicy } from '../activities/webhooks/destination.js';
 
 /** What the API needs. */
 export interface ApiDependencies extends HealthDependencies {
@@ -37,6 +38,8 @@ export interface ApiDependencies extends HealthDependencies {
   signingSecret: string | undefined;
   /** Whether webhook URLs may be plain http to localhost (see `WEBHOOK_ALLOW_LOCAL_HTTP`). */
   allowLocalWebhooks?: boolean;
+  /** Where webhook URLs may point; public addresses only unless networks are allowed. */
+  webhookDestination?: DestinationPolicy;
 }
 
 /** Builds the express app. */
@@ -68,7 +71,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   api.use(budgetRoutes(dependencies.pool));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));
-  api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false }));
+  api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false, destination: dependencies.webhookDestination ?? { allowed: [] } }));
   app.use(api);
 
   app.use((_request, _response, next) => next(new ApiError(404, 'not_found', 'There is no such route.')));
