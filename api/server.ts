@@ -4,7 +4,7 @@ import { Client, Connection } from '@temporalio/client';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
 import type { Resolver } from '../activities/webhooks/destination.js';
-import { allowsLocalWebhooks, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
+import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
@@ -58,6 +58,14 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     signingSecret: config.SIGNING_SECRET,
     allowLocalWebhooks: allowsLocalWebhooks(config),
     webhookDestination: destination,
+    signIn: {
+      from: config.MAIL_FROM,
+      publicBaseUrl: () => publicBaseUrl(config),
+      linkMinutes: config.SIGN_IN_LINK_MINUTES,
+      sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
+      sessionMaxHours: config.SESSION_MAX_HOURS,
+      allowHttpIssuer: allowsLocalWebhooks(config),
+    },
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
   });

@@ -179,9 +179,12 @@ export const Delegation = z.strictObject({
 });
 export type Delegation = z.infer<typeof Delegation>;
 
-/** An admin role gives a task to another person. */
-export const Reassignment = Delegation;
-export type Reassignment = Delegation;
+/**
+ * An admin gives a task to another person: a template admin, or (`partyAdmin`) an admin of
+ * the task's company in its directory, which the API checks before it sends this.
+ */
+export const Reassignment = Delegation.extend({ partyAdmin: z.literal(true).optional() });
+export type Reassignment = z.infer<typeof Reassignment>;
 
 /** The initiator (or an admin) stops the whole instance. */
 export const Cancellation = z.strictObject({
