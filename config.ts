@@ -65,6 +65,7 @@ const ConfigSchema = z.object({
     })
     .default([]),
   SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  SIGN_IN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),

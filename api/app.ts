@@ -39,13 +39,15 @@ export interface SignInSettings {
   /** The base of links in mails and of the OIDC redirect URI (read when needed: a server on port 0 learns its URL after it listens). */
   publicBaseUrl: () => string;
   linkMinutes: number;
+  /** Sign-in requests (asking for links, opening them, provider callbacks) per client address per minute. */
+  requestsPerMinute: number;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   /** Whether a plain-http OIDC issuer is accepted (local development). */
   allowHttpIssuer: boolean;
 }
 
-const DEFAULT_SIGN_IN: SignInSettings = { from: 'Tandem <tandem@localhost>', publicBaseUrl: () => 'http://localhost:3000', linkMinutes: 15, sessionIdleMinutes: 30, sessionMaxHours: 12, allowHttpIssuer: false };
+const DEFAULT_SIGN_IN: SignInSettings = { from: 'Tandem <tandem@localhost>', publicBaseUrl: () => 'http://localhost:3000', linkMinutes: 15, requestsPerMinute: 30, sessionIdleMinutes: 30, sessionMaxHours: 12, allowHttpIssuer: false };
 
 /** What the API needs. */
 export interface ApiDependencies extends HealthDependencies {
@@ -95,6 +97,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
       lifetimes,
       oidc,
       secureCookies,
+      perMinute: signIn.requestsPerMinute,
     }),
   );
   app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies }));

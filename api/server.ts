@@ -62,6 +62,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
       from: config.MAIL_FROM,
       publicBaseUrl: () => publicBaseUrl(config),
       linkMinutes: config.SIGN_IN_LINK_MINUTES,
+      requestsPerMinute: config.SIGN_IN_REQUESTS_PER_MINUTE,
       sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
       sessionMaxHours: config.SESSION_MAX_HOURS,
       allowHttpIssuer: allowsLocalWebhooks(config),

@@ -114,10 +114,13 @@ export async function finishLogin(pool: pg.Pool, callbackUrl: URL, options: Oidc
   if (providerError) throw new ApiError(400, 'oidc_login_refused', `Your identity provider did not sign you in (${providerError.slice(0, 100)}). Try again, or ask for a sign-in link by mail.`);
   const connection = await connectionOf(pool, login.company_id);
   const configuration = await discover(connection, options);
-  let claims: client.IDToken | undefined;
+  let claims: Record<string, unknown> | undefined;
   try {
     const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, { pkceCodeVerifier: login.code_verifier, expectedState: state, expectedNonce: login.nonce });
-    claims = tokens.claims();
+    const idToken = tokens.claims();
+    claims = idToken;
+    // Providers that follow the spec strictly put scope claims (email) in userinfo, not in the ID token.
+    if (idToken && typeof idToken['email'] !== 'string') claims = { ...(await client.fetchUserInfo(configuration, tokens.access_token, idToken.sub)) };
   } catch (error) {
     throw new ApiError(400, 'oidc_login_refused', `Your identity provider's answer could not be verified (${error instanceof Error ? error.message : String(error)}). Start signing in again.`);
   }

@@ -63,6 +63,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     WEBHOOK_TIMEOUT_MS: '2000',
     // Test receivers listen on 127.0.0.1; every other internal address stays refused.
     WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',
+    // Tests sign people in many times a minute from one address.
+    SIGN_IN_REQUESTS_PER_MINUTE: '10000',
   });
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
