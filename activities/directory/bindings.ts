@@ -28,14 +28,14 @@ export const asBound = (person: { email: string; name: string; companyId: string
 
 /**
  * The bindings for a start, resolved from the directory, or a {@link DirectoryError}:
- * `not_your_party` (the starter plays no party), `unknown_company`, `unknown_role`,
+ * `not_a_party` (the starter plays no party), `unknown_company`, `unknown_role`,
  * `role_of_other_company`, `unknown_person`, `inactive_person`, `unknown_group`,
  * `role_unresolved` (no people for a role).
  */
 export async function resolveBindings(db: Db, request: BindingRequest): Promise<Bindings> {
   const { template, starterCompanyId, companies, picks } = request;
   if (!Object.values(companies).includes(starterCompanyId)) {
-    throw new DirectoryError('not_your_party', `Your company (${starterCompanyId}) must play one of the template's parties (${Object.keys(template.parties).join(', ')}) to start an instance.`);
+    throw new DirectoryError('not_a_party', `Your company (${starterCompanyId}) must play one of the template's parties (${Object.keys(template.parties).join(', ')}) to start an instance.`);
   }
   for (const [party, companyId] of Object.entries(companies)) {
     if (!template.parties[party]) throw new DirectoryError('unknown_role', `The template has no party "${party}"; use one of ${Object.keys(template.parties).join(', ')}.`);

@@ -7,7 +7,7 @@
 export const DIRECTORY_REFUSALS = {
   unknown_company: 404,
   company_exists: 409,
-  unknown_person: 404,
+  unknown_person: 422,
   inactive_person: 422,
   person_of_other_company: 422,
   duplicate_email: 409,
@@ -23,6 +23,7 @@ export const DIRECTORY_REFUSALS = {
   role_unresolved: 422,
   unknown_role: 422,
   not_your_party: 403,
+  not_a_party: 403,
   not_your_person: 403,
   not_task_holder: 403,
   nobody_left: 409,

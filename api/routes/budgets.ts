@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
@@ -26,12 +26,12 @@ documentRoute({ method: 'get', path: '/allocations/{id}', summary: 'One allocati
 /** The budget and allocation routes. */
 export function budgetRoutes(pool: pg.Pool): Router {
   const router = Router();
-  router.use(['/budgets', '/allocations'], requireScope('company'));
+  router.use(['/budgets', '/allocations'], requireScopeByMethod());
 
   router.post('/budgets', async (request, response) => {
     const caller = callerOf(response);
     const budget = body(request, CreateBudgetBody);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const outsiders = Object.values(budget.team).flat().filter((person) => person.company !== caller.companyId);
       if (outsiders.length > 0) {
         throw new ApiError(422, 'team_outside_company', `The budget's team must work for your company (${caller.companyId}); ${outsiders.map((person) => person.email).join(', ')} do not.`);
@@ -59,7 +59,7 @@ export function budgetRoutes(pool: pg.Pool): Router {
     const caller = callerOf(response);
     const { id } = params(request, IdParams);
     const allocation = body(request, CreateAllocationBody);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const budget = await findBudget(pool, id, caller.companyId);
       if (!budget) throw notFound('budget');
       if (allocation.partnerCompanyId === caller.companyId) throw new ApiError(422, 'self_allocation', 'Allocate funds to a partner company, not to your own.');

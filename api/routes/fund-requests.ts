@@ -14,7 +14,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, decideUpdate } from '../../workflows/definitions.js';
 import type { InstanceState, Task } from '../../workflows/types.js';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import type { Caller } from '../auth/keys.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
@@ -64,7 +64,7 @@ function openTask(state: InstanceState, stepIds: readonly string[], actor?: stri
 /** The fund request routes. */
 export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteDependencies): Router {
   const router = Router();
-  router.use('/fund-requests', requireScope('company'));
+  router.use('/fund-requests', requireScopeByMethod());
 
   const view = async (state: InstanceState, caller: Caller) => fundRequestView(state, await fundsOf(pool, state.instanceId, caller.companyId), caller.companyId);
 
@@ -83,7 +83,7 @@ export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteD
   router.post('/fund-requests', async (request, response) => {
     const caller = callerOf(response);
     const start = body(request, CreateFundRequestBody);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const allocation = await findAllocation(pool, start.allocationId, caller.companyId);
       if (!allocation || allocation.partnerCompanyId !== caller.companyId) throw notFound(`allocation ${start.allocationId}`);
       const lead = start.marketingLead ?? start.requester;
@@ -115,7 +115,7 @@ export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteD
     const { id } = params(request, IdParams);
     const resubmit = body(request, ResubmitProposalBody);
     const { caller, state } = await load(response, id, resubmit.actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const task = openTask(state, ['proposal']);
       if (!task) throw new ApiError(409, 'proposal_not_open', `Fund request ${id} is ${state.status}; a proposal can be submitted only as a draft or after changes were requested.`);
       const allocation = await findAllocation(pool, String(state.input['allocation_id']), caller.companyId);
@@ -154,7 +154,7 @@ export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteD
     const { id } = params(request, IdParams);
     const { actor, claim } = body(request, ClaimBody);
     const { caller, state } = await load(response, id, actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const task = openTask(state, ['claim']);
       if (!task) {
         const missed = state.tasks.some((candidate) => candidate.stepId === 'claim' && candidate.status === 'timed_out');
@@ -182,7 +182,7 @@ export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteD
     const { id } = params(request, IdParams);
     const review = body(request, ClaimReviewBody);
     const { caller, state } = await load(response, id, review.actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const task = openTask(state, ['claim_review']);
       if (!task || task.companyId !== caller.companyId) throw new ApiError(409, 'claim_not_in_review', `Fund request ${id} is ${state.status}; there is no claim waiting for review.`);
       const form: Record<string, unknown> = {};
@@ -207,7 +207,7 @@ export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteD
     const { id } = params(request, IdParams);
     const cancel = body(request, CancelFundRequestBody);
     const { caller, state } = await load(response, id, cancel.actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       // Where the template offers a cancel, take it: the template releases what is held.
       const task = openTask(state, ['cancel_activity', 'claim', 'proposal'], cancel.actor);
       if (task) return { status: 200, body: await view(await decide(id, task, cancel.actor, 'cancel', {}, cancel.reason), caller) };

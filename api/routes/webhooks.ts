@@ -56,7 +56,7 @@ async function checkUrl(url: URL, allowLocalHttp: boolean, destination: Destinat
 /** The webhook routes. */
 export function webhookRoutes({ pool, allowLocalHttp, destination }: WebhookRouteDependencies): Router {
   const router = Router();
-  router.use('/webhooks', requireScope('company'));
+  router.use('/webhooks', requireScope('admin'));
 
   router.post('/webhooks', async (request, response) => {
     const caller = callerOf(response);
