@@ -13,7 +13,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import { activePerson, ADMINS_GROUP, DirectoryError, holderAt, type DirectoryPerson } from '../activities/directory/index.js';
+import { activePerson, ADMINS_GROUP, holderAt, type DirectoryPerson } from '../activities/directory/index.js';
 import { delegateUpdate, reassignUpdate } from '../workflows/definitions.js';
 import type { InstanceState } from '../workflows/types.js';
 import { ApiError, notFound, toApiError } from './errors.js';
@@ -32,35 +32,20 @@ export interface HandOver {
   comment?: string | undefined;
 }
 
-/** A directory refusal as an API error with the same code and message. */
-export function directoryRefusal(error: unknown): ApiError | undefined {
-  return error instanceof DirectoryError ? new ApiError(error.status, error.code, error.message, error.details) : undefined;
-}
-
-/** Runs `work`, turning directory refusals into API errors. */
-export async function orRefusal<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    throw directoryRefusal(error) ?? error;
-  }
-}
-
 /** Hands the task over and returns the instance as the workflow has it afterwards. */
 export async function handOver(pool: pg.Pool, client: Client, request: HandOver): Promise<InstanceState> {
   const found = await readInstance(pool, request.instanceId, request.companyId);
   const task = found?.state.tasks.find((candidate) => candidate.id === request.taskId && candidate.companyId === request.companyId);
   if (!found || !task) throw notFound('task');
   if (task.status !== 'open') throw new ApiError(409, 'task_not_open', `Task ${task.id} is ${task.status}; only open tasks can be handed over.`);
-  const { actor, to, chain, admin } = await orRefusal(
-    asTenant(pool, { companyId: request.companyId }, async (db) => {
+  // Directory refusals (unknown or inactive person) reach the client through api/errors.ts.
+  const { actor, to, chain, admin } = await asTenant(pool, { companyId: request.companyId }, async (db) => {
       const actor = await activePerson(db, request.companyId, request.actorEmail);
       const to = await activePerson(db, request.companyId, request.toEmail);
       const chain = await holderAt(db, request.companyId, to.email, new Date());
       const admin = await db.query('SELECT 1 FROM group_members WHERE company_id = $1 AND group_name = $2 AND person_id = $3', [request.companyId, ADMINS_GROUP, actor.id]);
       return { actor, to, chain, admin: (admin.rowCount ?? 0) > 0 };
-    }),
-  );
+    });
   if (request.kind === 'delegate' && !task.assignees.some((person) => person.email === actor.email)) {
     throw new ApiError(403, 'not_task_holder', `${actor.email} does not hold task ${task.id}; only its holders delegate it (an admin of your company can reassign it).`);
   }

@@ -36,7 +36,7 @@ documentRoute({ method: 'post', path: '/instances/{id}/tasks/{taskId}/reassign',
 export function handOverRoutes({ pool, client }: HandOverRouteDependencies): Router {
   const router = Router();
   for (const kind of ['delegate', 'reassign'] as const) {
-    router.post(`/instances/:id/tasks/:taskId/${kind}`, requireScope('company'), async (request, response) => {
+    router.post(`/instances/:id/tasks/:taskId/${kind}`, requireScope('act'), async (request, response) => {
       const caller = callerOf(response);
       const { id, taskId } = params(request, TaskParams);
       const input = body(request, HandOverBody);

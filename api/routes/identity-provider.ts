@@ -28,7 +28,7 @@ documentRoute({ method: 'delete', path: '/identity-provider', summary: 'Disconne
 /** The identity-provider routes for company keys. */
 export function identityProviderRoutes(pool: pg.Pool, oidc: OidcOptions): Router {
   const router = Router();
-  router.use('/identity-provider', requireScope('company'));
+  router.use('/identity-provider', requireScope('admin'));
 
   router.put('/identity-provider', async (request, response) => {
     const { companyId } = callerOf(response);

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { findPerson, setOutOfOffice } from '../../activities/directory/index.js';
 import { decideUpdate } from '../../workflows/definitions.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
-import { handOver, orRefusal } from '../hand-over.js';
+import { handOver } from '../hand-over.js';
 import { documentRoute } from '../openapi.js';
 import { listTasks, readInstance } from '../projection.js';
 import { decodeCursor, encodeCursor, TaskParams } from '../schemas.js';
@@ -130,17 +130,15 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
   router.put('/me/out-of-office', async (request, response) => {
     const person = personOf(response);
     const input = body(request, OutOfOfficeBody);
-    const updated = await orRefusal(
-      asTenant(pool, { companyId: person.companyId, personId: person.personId }, (db) =>
-        setOutOfOffice(db, person.companyId, person.personId, { delegateEmail: input.colleague, from: new Date(input.from), until: new Date(input.until) }),
-      ),
+    const updated = await asTenant(pool, { companyId: person.companyId, personId: person.personId }, (db) =>
+      setOutOfOffice(db, person.companyId, person.personId, { delegateEmail: input.colleague, from: new Date(input.from), until: new Date(input.until) }),
     );
     response.json({ outOfOffice: updated.outOfOffice });
   });
 
   router.delete('/me/out-of-office', async (_request, response) => {
     const person = personOf(response);
-    await orRefusal(asTenant(pool, { companyId: person.companyId, personId: person.personId }, (db) => setOutOfOffice(db, person.companyId, person.personId, null)));
+    await asTenant(pool, { companyId: person.companyId, personId: person.personId }, (db) => setOutOfOffice(db, person.companyId, person.personId, null));
     response.json({ outOfOffice: null });
   });
 

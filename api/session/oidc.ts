@@ -129,7 +129,7 @@ export async function finishLogin(pool: pg.Pool, callbackUrl: URL, options: Oidc
   if (claims?.['email_verified'] !== true) throw new ApiError(403, 'oidc_email_unverified', `Your identity provider has not verified ${email}; verify it there, or ask for a sign-in link by mail.`);
   const person = await pool.query<{ id: string; active: boolean }>('SELECT id, active FROM people WHERE company_id = $1 AND email = $2', [login.company_id, email]);
   const row = person.rows[0];
-  if (!row) throw new ApiError(403, 'unknown_person', `${email} is not in ${login.company_id}'s directory; ask your company's Tandem admins to add you.`);
+  if (!row) throw new ApiError(403, 'not_in_directory', `${email} is not in ${login.company_id}'s directory; ask your company's Tandem admins to add you.`);
   if (!row.active) throw new ApiError(403, 'inactive_person', `${email} is deactivated in ${login.company_id}'s directory; ask your company's Tandem admins to reactivate you.`);
   return { companyId: login.company_id, personId: row.id };
 }

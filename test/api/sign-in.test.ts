@@ -12,6 +12,7 @@ import type { Person } from '../../workflows/types.js';
 import { linksIn, open, taskMail } from '../support/action-links.js';
 import { Browser } from '../support/browser.js';
 import { eventually } from '../support/eventually.js';
+import { enrol, relate } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -39,7 +40,7 @@ const template: TemplateInput = {
   id: 'inbox',
   version: 1,
   title: 'Joint proposal',
-  parties: { vendor: { roles: { manager: {} } }, partner: { roles: { requester: {} } } },
+  parties: { vendor: { roles: { manager: { group: 'managers' } } }, partner: { roles: { requester: { group: 'requesters' } } } },
   steps: [
     { id: 'propose', kind: 'task', owner: 'partner.requester', status: 'Draft', next: 'review' },
     { id: 'review', kind: 'approval', approvers: ['vendor.manager'], status: 'In review', next: { approve: 'ok', reject: 'ok', request_changes: 'propose' } },
@@ -47,29 +48,35 @@ const template: TemplateInput = {
   ],
 };
 const REVIEW = 'review.1.vendor.manager';
+/** The same process where Acme's directors review. */
+const directorsTemplate: TemplateInput = { ...template, id: 'inbox-directors', parties: { ...template.parties, vendor: { roles: { manager: { group: 'directors' } } } } };
 
 let stack: TestStack;
 let idp: TestOidcProvider;
 const keys: Record<'acme' | 'globex' | 'initech', string> = { acme: '', globex: '', initech: '' };
 const api = () => stack.api?.url ?? '';
 
-/** Companies and people as their admins would have entered them; Dora is Acme's admin. */
+/** Companies and people as their admins would have entered them: Vera manages, Dora directs and administers Acme. */
 async function seedDirectory(): Promise<void> {
   await stack.pool.query(`INSERT INTO companies (id, name, kind) VALUES ('acme', 'Acme', 'vendor'), ('globex', 'Globex', 'partner'), ('initech', 'Initech', 'partner')`);
-  for (const [index, someone] of [vera, finn, dora, paul, ivan].entries()) {
-    await stack.pool.query('INSERT INTO people (id, company_id, email, name) VALUES ($1, $2, $3, $4)', [`per_${index}${someone.email.split('@')[0] ?? ''}`, someone.company, someone.email, someone.name]);
-  }
-  await stack.pool.query(`INSERT INTO directory_groups (company_id, name) VALUES ('acme', 'admins')`);
-  await stack.pool.query(`INSERT INTO group_members (company_id, group_name, person_id) SELECT 'acme', 'admins', id FROM people WHERE email = $1`, [dora.email]);
+  await enrol(stack, [
+    { person: vera, groups: ['managers'] },
+    { person: finn, groups: ['finance'] },
+    { person: dora, groups: ['directors', 'admins'] },
+    { person: paul, groups: ['requesters'] },
+    { person: ivan, groups: ['requesters'] },
+  ]);
+  await relate(stack, 'acme', 'globex');
+  await relate(stack, 'acme', 'initech');
 }
 
 let counter = 0;
-/** Starts an instance as the partner, submits its proposal, and waits until the review is open for `manager`. */
-async function reviewFor(partner: Person, manager: Person): Promise<string> {
+/** Starts an instance as the partner, submits its proposal, and waits until the review is open for Acme's managers (Vera) or directors (Dora). */
+async function reviewFor(partner: Person, reviewers: 'managers' | 'directors'): Promise<string> {
   const key = keys[partner.company as 'globex' | 'initech'];
   const started = await call<{ id: string }>(stack, 'POST', '/instances', {
     key,
-    body: { templateId: 'inbox', businessKey: `inbox-${++counter}`, bindings: { companies: { vendor: 'acme', partner: partner.company }, participants: { 'vendor.manager': [manager], 'partner.requester': [partner] } }, input: {}, initiator: partner },
+    body: { templateId: reviewers === 'managers' ? 'inbox' : 'inbox-directors', businessKey: `inbox-${++counter}`, bindings: { companies: { vendor: 'acme', partner: partner.company } }, input: {}, initiator: partner.email },
   });
   expect(started.status).toBe(201);
   const id = started.body.id;
@@ -113,6 +120,7 @@ const myTasks = async (browser: Browser) => (await send<{ tasks: MyTask[] }>(bro
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, template);
+  await publishTemplate(stack.pool, directorsTemplate);
   await seedDirectory();
   keys.acme = await keyFor(stack, 'acme');
   keys.globex = await keyFor(stack, 'globex');
@@ -189,9 +197,9 @@ describe('a signed-in person’s tasks', () => {
   let csrf: string;
 
   beforeAll(async () => {
-    first = await reviewFor(paul, vera);
-    second = await reviewFor(ivan, vera);
-    dorasOwn = await reviewFor(paul, dora);
+    first = await reviewFor(paul, 'managers');
+    second = await reviewFor(ivan, 'managers');
+    dorasOwn = await reviewFor(paul, 'directors');
     ({ browser, me: { csrfToken: csrf } } = await signIn(vera.email));
   });
 
@@ -224,7 +232,7 @@ describe('a signed-in person’s tasks', () => {
 
   it('refuses hand-overs to other companies, to oneself, back to who handed it over, and by non-admins', async () => {
     const toPartner = await send<ErrorAnswer>(browser, 'POST', `/me/instances/${second}/tasks/${REVIEW}/delegate`, { body: { to: paul.email }, csrf });
-    expect(toPartner).toMatchObject({ status: 404, body: { error: { code: 'unknown_person' } } });
+    expect(toPartner).toMatchObject({ status: 422, body: { error: { code: 'unknown_person' } } });
     const toSelf = await send<ErrorAnswer>(browser, 'POST', `/me/instances/${second}/tasks/${REVIEW}/delegate`, { body: { to: vera.email }, csrf });
     expect(toSelf).toMatchObject({ status: 422, body: { error: { code: 'self_delegation' } } });
     // Finn got the first task from Vera: handing it straight back is a loop.
@@ -267,7 +275,7 @@ describe('a signed-in person’s tasks', () => {
     const loop = await send<ErrorAnswer>(finnSignedIn.browser, 'PUT', '/me/out-of-office', { body: { colleague: vera.email, from, until }, csrf: finnSignedIn.me.csrfToken });
     expect(loop).toMatchObject({ status: 422, body: { error: { code: 'delegation_loop' } } });
 
-    const whileAway = await reviewFor(paul, vera);
+    const whileAway = await reviewFor(paul, 'managers');
     await eventually(async () => {
       const task = await call<{ assignees: Array<{ email: string }> }>(stack, 'GET', `/instances/${whileAway}/tasks/${REVIEW}`, { key: keys.acme });
       expect(task.body.assignees.map((holder) => holder.email)).toEqual([finn.email]);
@@ -356,7 +364,7 @@ describe('signing in at the company’s identity provider', () => {
     idp.signInAs('stranger');
     const stranger = await new Browser().request(`${api()}/sign-in/oidc/acme`);
     expect(stranger.status).toBe(403);
-    expect((JSON.parse(stranger.text) as ErrorAnswer).error).toMatchObject({ code: 'unknown_person', message: expect.stringContaining('ask your company') as unknown });
+    expect((JSON.parse(stranger.text) as ErrorAnswer).error).toMatchObject({ code: 'not_in_directory', message: expect.stringContaining('ask your company') as unknown });
     const notConnected = await call<ErrorAnswer>(stack, 'GET', '/sign-in/oidc/globex');
     expect(notConnected).toMatchObject({ status: 404, body: { error: { code: 'oidc_not_connected' } } });
     const forged = await call<ErrorAnswer>(stack, 'GET', '/sign-in/oidc/callback?code=abc&state=made-up');
