@@ -88,7 +88,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   const signIn = dependencies.signIn ?? DEFAULT_SIGN_IN;
   const lifetimes = { idleMs: signIn.sessionIdleMinutes * 60_000, maxMs: signIn.sessionMaxHours * 3_600_000 };
   const secureCookies = () => !insecureCookiesAllowed(signIn.publicBaseUrl());
-  const oidc = { redirectUri: () => `${signIn.publicBaseUrl()}/sign-in/oidc/callback`, allowHttpIssuer: signIn.allowHttpIssuer };
+  const oidc = { redirectUri: () => `${signIn.publicBaseUrl()}/sign-in/oidc/callback`, allowHttpIssuer: signIn.allowHttpIssuer, destination: dependencies.webhookDestination ?? { allowed: [] } };
   // The /act routes above have refused to start without a signing secret.
   const signInSigner = new SignInSigner(dependencies.signingSecret ?? '');
   app.use(

@@ -7,6 +7,8 @@
  */
 import * as client from 'openid-client';
 import type pg from 'pg';
+import type { DestinationPolicy } from '../../activities/webhooks/destination.js';
+import { guardedFetch } from '../../activities/webhooks/guarded-fetch.js';
 import { ApiError } from '../errors.js';
 
 /** A company's connection as stored (the secret never leaves this module but to the provider). */
@@ -23,6 +25,8 @@ export interface OidcOptions {
   redirectUri: () => string;
   /** Whether a plain-http issuer is accepted (local development only). */
   allowHttpIssuer: boolean;
+  /** Where calls to a provider may go: the webhook destination rules (public addresses only, unless allowed). */
+  destination: DestinationPolicy;
 }
 
 /** How long a started sign-in may take at the provider. */
@@ -37,8 +41,16 @@ export async function discover(connection: Pick<OidcConnection, 'issuer' | 'clie
     throw new ApiError(400, 'insecure_url', 'Use the https URL of your identity provider (its issuer).');
   }
   try {
-    return await client.discovery(issuer, connection.clientId, connection.clientSecret, undefined, issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : {});
+    // Every call to the provider (discovery, token, userinfo, keys) goes through the guarded fetch:
+    // an issuer is a URL a company chose, so it must not reach into the network the API runs in.
+    return await client.discovery(issuer, connection.clientId, connection.clientSecret, undefined, {
+      [client.customFetch]: guardedFetch(options.destination),
+      ...(issuer.protocol === 'http:' ? { execute: [client.allowInsecureRequests] } : {}),
+    });
   } catch (error) {
+    if (error instanceof Error && (error.name === 'RefusedDestinationError' || (error.cause instanceof Error && error.cause.name === 'RefusedDestinationError'))) {
+      throw new ApiError(400, 'destination_not_allowed', `Identity providers must be at public addresses: ${(error.name === 'RefusedDestinationError' ? error : (error.cause as Error)).message}.`);
+    }
     throw failed(`Could not read the provider's configuration at ${issuer.href}.well-known/openid-configuration (${error instanceof Error ? error.message : String(error)}); check the issuer URL.`);
   }
 }

@@ -346,6 +346,14 @@ describe('signing in at the company’s identity provider', () => {
     expect(JSON.stringify(connected.body)).not.toContain(idp.clientSecret);
   });
 
+  it('refuses an identity provider at an internal address, as for webhooks', async () => {
+    for (const issuer of ['http://169.254.169.254/', 'https://10.0.0.8/', 'http://127.0.0.2:8080/']) {
+      const refused = await call<ErrorAnswer>(stack, 'PUT', '/identity-provider', { key: keys.initech, body: { issuer, clientId: 'tandem', clientSecret: 'secret' } });
+      expect(refused, issuer).toMatchObject({ status: 400, body: { error: { code: 'destination_not_allowed' } } });
+    }
+    expect((await call(stack, 'GET', '/identity-provider', { key: keys.initech })).status).toBe(404);
+  });
+
   it('signs a person in by their verified email, matched to their company’s directory', async () => {
     idp.signInAs('vera-at-idp');
     const browser = new Browser();
