@@ -13,9 +13,9 @@
  */
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import { activePerson, ADMINS_GROUP, holderAt, type DirectoryPerson } from '../activities/directory/index.js';
+import { activePerson, ADMINS_GROUP, DirectoryError, holderAt, type DirectoryPerson } from '../activities/directory/index.js';
 import { delegateUpdate, reassignUpdate } from '../workflows/definitions.js';
-import type { InstanceState } from '../workflows/types.js';
+import type { InstanceState, Speaker } from '../workflows/types.js';
 import { ApiError, notFound, toApiError } from './errors.js';
 import { readInstance } from './projection.js';
 import { asTenant } from './tenant.js';
@@ -30,6 +30,8 @@ export interface HandOver {
   actorEmail: string;
   toEmail: string;
   comment?: string | undefined;
+  /** The key that speaks for the actor, recorded in the timeline; none for a signed-in person. */
+  via?: Speaker | undefined;
 }
 
 /** Hands the task over and returns the instance as the workflow has it afterwards. */
@@ -40,7 +42,12 @@ export async function handOver(pool: pg.Pool, client: Client, request: HandOver)
   if (task.status !== 'open') throw new ApiError(409, 'task_not_open', `Task ${task.id} is ${task.status}; only open tasks can be handed over.`);
   // Directory refusals (unknown or inactive person) reach the client through api/errors.ts.
   const { actor, to, chain, admin } = await asTenant(pool, { companyId: request.companyId }, async (db) => {
-      const actor = await activePerson(db, request.companyId, request.actorEmail);
+      const actor = await activePerson(db, request.companyId, request.actorEmail).catch((error: unknown) => {
+        if (error instanceof DirectoryError && error.code === 'unknown_person') {
+          throw new DirectoryError('not_your_person', `${request.actorEmail.toLowerCase()} is not a person of your company's directory (${request.companyId}); only your own people hand over your tasks.`);
+        }
+        throw error;
+      });
       const to = await activePerson(db, request.companyId, request.toEmail);
       const chain = await holderAt(db, request.companyId, to.email, new Date());
       const admin = await db.query('SELECT 1 FROM group_members WHERE company_id = $1 AND group_name = $2 AND person_id = $3', [request.companyId, ADMINS_GROUP, actor.id]);
@@ -54,7 +61,7 @@ export async function handOver(pool: pg.Pool, client: Client, request: HandOver)
   }
   if (to.id === actor.id) throw new ApiError(422, 'self_delegation', 'You already hold this task; name a colleague to hand it to.');
   refuseLoop(found.state, task.id, actor, to, chain);
-  const change = { taskId: task.id, actor: actor.email, to: { name: to.name, email: to.email, company: request.companyId }, ...(request.comment ? { comment: request.comment } : {}) };
+  const change = { taskId: task.id, actor: actor.email, to: { name: to.name, email: to.email, company: request.companyId }, ...(request.comment ? { comment: request.comment } : {}), ...(request.via ? { via: request.via } : {}) };
   try {
     const handle = client.workflow.getHandle(request.instanceId);
     return request.kind === 'delegate'

@@ -569,7 +569,7 @@ class Run {
     const actor = this.personByEmail(change.actor);
     task.assignees = type === 'delegated' ? [...task.assignees.filter((person) => person.email !== change.actor), change.to] : [change.to];
     this.touchTask(task);
-    this.record({ type, stepId: task.stepId, taskId: task.id, ...(actor ? { actor } : {}), ...(change.comment ? { comment: change.comment } : {}), details: { to: change.to } });
+    this.record({ type, stepId: task.stepId, taskId: task.id, ...(actor ? { actor } : {}), ...(change.comment ? { comment: change.comment } : {}), details: { to: change.to, ...(change.via ? { via: change.via } : {}) } });
     this.mail('delegated', task, change.to);
   }
 

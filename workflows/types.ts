@@ -186,6 +186,8 @@ export const Delegation = z.strictObject({
   actor: z.email().transform((email) => email.toLowerCase()),
   to: Person,
   comment: z.string().max(5000).optional(),
+  /** The company key that handed the task over for `actor`, when one did. */
+  via: Speaker.optional(),
 });
 export type Delegation = z.infer<typeof Delegation>;
 

@@ -40,7 +40,7 @@ export function handOverRoutes({ pool, client }: HandOverRouteDependencies): Rou
       const caller = callerOf(response);
       const { id, taskId } = params(request, TaskParams);
       const input = body(request, HandOverBody);
-      const state = await handOver(pool, client, { kind, companyId: caller.companyId, instanceId: id, taskId, actorEmail: input.actor, toEmail: input.to, comment: input.comment });
+      const state = await handOver(pool, client, { kind, companyId: caller.companyId, instanceId: id, taskId, actorEmail: input.actor, toEmail: input.to, comment: input.comment, via: { keyId: caller.keyId, keyName: caller.keyName } });
       response.json(instanceView(state, caller.companyId));
     });
   }

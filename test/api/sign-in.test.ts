@@ -242,6 +242,8 @@ describe('a signed-in person’s tasks', () => {
     expect(notHolder).toMatchObject({ status: 403, body: { error: { code: 'not_task_holder' } } });
     const notAdmin = await call<ErrorAnswer>(stack, 'POST', `/instances/${dorasOwn}/tasks/${REVIEW}/reassign`, { key: keys.acme, body: { actor: finn.email, to: vera.email } });
     expect(notAdmin).toMatchObject({ status: 403, body: { error: { code: 'not_party_admin' } } });
+    const notOurs = await call<ErrorAnswer>(stack, 'POST', `/instances/${second}/tasks/${REVIEW}/delegate`, { key: keys.acme, body: { actor: paul.email, to: finn.email } });
+    expect(notOurs).toMatchObject({ status: 403, body: { error: { code: 'not_your_person' } } });
     const otherCompany = await call<ErrorAnswer>(stack, 'POST', `/instances/${dorasOwn}/tasks/${REVIEW}/reassign`, { key: keys.globex, body: { actor: paul.email, to: vera.email } });
     expect(otherCompany).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     expect(await myTasks(browser)).toEqual([`${second} ${REVIEW}`]);
@@ -253,6 +255,9 @@ describe('a signed-in person’s tasks', () => {
     expect(reassigned.status).toBe(200);
     await taskMail(stack.smtp, dorasOwn, vera.email, 'A task has been handed to you');
     expect(await open(approve)).toMatchObject({ status: 410, code: 'link_revoked' });
+    // The timeline names the admin and the key that spoke for her.
+    const timeline = await call<{ events: Array<{ type: string; actor?: { email: string }; details?: { via?: { keyName: string } } }> }>(stack, 'GET', `/instances/${dorasOwn}/timeline`, { key: keys.acme });
+    expect(timeline.body.events.find((event) => event.type === 'reassigned')).toMatchObject({ actor: { email: dora.email }, details: { via: { keyName: 'test key of acme' } } });
     expect(await myTasks(browser)).toEqual([`${dorasOwn} ${REVIEW}`, `${second} ${REVIEW}`].sort());
   });
 
