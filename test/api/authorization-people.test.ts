@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../api/session/sessions.js';
@@ -183,5 +184,38 @@ describe('the people authorization matrix', () => {
       }
     }
     expect(answers).toEqual(route.expect);
+  });
+});
+
+describe('random input to the sign-in and person routes', () => {
+  it('answers random bodies and tokens with a 4xx and a code, never a 5xx, and signs nobody in', async () => {
+    const id = await freshInstance();
+    const session = await sessionOf(paul);
+    const sessionsBefore = await stack.pool.query<{ count: string }>('SELECT count(*) FROM person_sessions');
+    const posts = ['/sign-in', `/me/instances/${id}/tasks/${PROPOSE}/decision`, `/me/instances/${id}/tasks/${PROPOSE}/delegate`, '/me/out-of-office'];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...posts), fc.oneof(fc.json(), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }))), async (path, raw) => {
+        const method = path === '/me/out-of-office' ? 'PUT' : 'POST';
+        const answer = await call<{ error?: { code?: unknown } }>(stack, method, path, { raw: typeof raw === 'string' ? raw : JSON.stringify(raw), headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf } });
+        if (path === '/sign-in' && answer.status === 202) return; // a well-formed address: the same answer as ever
+        expect(answer.status, `${path} ${JSON.stringify(raw)}`).toBeGreaterThanOrEqual(400);
+        expect(answer.status, `${path} ${JSON.stringify(raw)}`).toBeLessThan(500);
+        expect(typeof answer.body.error?.code).toBe('string');
+      }),
+      { numRuns: 80 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (token) => {
+        const page = await fetch(`${stack.api?.url ?? ''}/sign-in/link?token=${encodeURIComponent(token)}`);
+        expect(page.status).toBe(400);
+        expect(await page.text()).toContain('data-code="invalid_sign_in_link"');
+        const posted = await fetch(`${stack.api?.url ?? ''}/sign-in/link`, { method: 'POST', body: new URLSearchParams({ token, confirm: token }), redirect: 'manual' });
+        expect(posted.status).toBe(400);
+        await posted.body?.cancel();
+      }),
+      { numRuns: 40 },
+    );
+    const sessionsAfter = await stack.pool.query<{ count: string }>('SELECT count(*) FROM person_sessions');
+    expect(sessionsAfter.rows[0]?.count).toBe(sessionsBefore.rows[0]?.count);
   });
 });
