@@ -176,6 +176,23 @@ describe('signing in by a mailed link', () => {
     expect(reused.text).toContain('Ask for a new link');
   });
 
+  it('mails one link per company to an address in two directories, each signing in to its own company', async () => {
+    const pat = 'pat@consulting.example';
+    await enrol(stack, [{ person: person('Pat Consultant', pat, 'acme') }, { person: person('Pat Consultant', pat, 'globex') }]);
+    const before = stack.smtp.messages.length;
+    expect((await call(stack, 'POST', '/sign-in', { body: { email: pat } })).status).toBe(202);
+    await eventually(() => expect(stack.smtp.messages.slice(before).filter((mail) => mail.to.includes(pat))).toHaveLength(2));
+    const companies: string[] = [];
+    for (const mail of stack.smtp.messages.slice(before).filter((candidate) => candidate.to.includes(pat))) {
+      const link = /^(\S+\/sign-in\/link\?token=\S+)$/m.exec(mail.text)?.[1] ?? '';
+      const browser = new Browser();
+      const confirm = /name="confirm" value="([^"]+)"/.exec((await browser.request(link)).text)?.[1] ?? '';
+      const signedIn = await browser.request(`${api()}/sign-in/link`, { method: 'POST', body: new URLSearchParams({ token: new URL(link).searchParams.get('token') ?? '', confirm }) });
+      companies.push((JSON.parse(signedIn.text) as Me).person.companyId);
+    }
+    expect(companies.sort()).toEqual(['acme', 'globex']);
+  });
+
   it('refuses an expired or altered link with a code and what to do', async () => {
     const before = stack.smtp.messages.length;
     await call(stack, 'POST', '/sign-in', { body: { email: finn.email } });
@@ -366,7 +383,10 @@ describe('signing in at the company’s identity provider', () => {
     expect(landed.status).toBe(200);
     expect(new URL(landed.url).pathname).toBe('/me');
     expect((JSON.parse(landed.text) as Me).person).toMatchObject({ email: vera.email, companyId: 'acme' });
-    expect((await send(browser, 'GET', '/me/tasks')).status).toBe(200);
+    // The same person as by a mailed link: exactly the same tasks.
+    const byLink = await signIn(vera.email);
+    expect(await myTasks(byLink.browser)).not.toEqual([]);
+    expect(await myTasks(browser)).toEqual(await myTasks(byLink.browser));
   });
 
   it('refuses an unverified address and an address that is not in the directory, saying what to do', async () => {
