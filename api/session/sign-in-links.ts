@@ -39,13 +39,14 @@ export async function mailSignInLinks(mail: SignInMail, email: string): Promise<
   return people.rows.length;
 }
 
+/** At most this many links per person in {@link LINKS_WINDOW_MINUTES}: asking more often mails nothing, so nobody's inbox can be flooded. */
+export const LINKS_PER_WINDOW = 5;
+export const LINKS_WINDOW_MINUTES = 15;
+
 async function mailOne(mail: SignInMail, person: Addressee): Promise<void> {
   const id = randomBytes(16).toString('base64url');
-  const inserted = await mail.pool.query<{ expires_at: Date }>(
-    `INSERT INTO sign_in_links (id, company_id, person_id, expires_at) VALUES ($1, $2, $3, now() + $4 * interval '1 minute') RETURNING expires_at`,
-    [id, person.company_id, person.id, mail.linkMinutes],
-  );
-  const expiresAt = inserted.rows[0]?.expires_at ?? new Date();
+  const expiresAt = await mintWithinLimit(mail.pool, id, person, mail.linkMinutes);
+  if (!expiresAt) return;
   const token = mail.signer.sign({ id, companyId: person.company_id, personId: person.id, expiresAt: Math.floor(expiresAt.getTime() / 1000) });
   const url = `${mail.publicBaseUrl()}/sign-in/link?token=${encodeURIComponent(token)}`;
   const subject = `Sign in to Tandem as ${person.name} (${person.company_name})`;
@@ -60,6 +61,32 @@ async function mailOne(mail: SignInMail, person: Addressee): Promise<void> {
   const body = html`<p>Hello ${person.name},</p><p>Open this link to sign in to Tandem for ${person.company_name}. It works once, for ${String(mail.linkMinutes)} minutes:</p>
 <p><a href="${url}">Sign in to Tandem</a></p><p>If you did not ask to sign in, ignore this mail: nobody can sign in without the link.</p>`;
   await mail.transport.sendMail({ from: mail.from, to: `"${person.name.replace(/"/g, '')}" <${person.email}>`, subject, text, html: body.markup, headers: { 'X-Tandem-Purpose': 'sign-in' } });
+}
+
+/** Stores a link unless the person had {@link LINKS_PER_WINDOW} lately; requests for one person take turns (an advisory lock), so the count holds under concurrent requests. */
+async function mintWithinLimit(pool: pg.Pool, id: string, person: Addressee, linkMinutes: number): Promise<Date | undefined> {
+  const client = await pool.connect();
+  const onError = () => {};
+  client.on('error', onError);
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`sign-in:${person.company_id}:${person.id}`]);
+    const inserted = await client.query<{ expires_at: Date }>(
+      `INSERT INTO sign_in_links (id, company_id, person_id, expires_at)
+       SELECT $1, $2, $3, now() + $4 * interval '1 minute'
+       WHERE (SELECT count(*) FROM sign_in_links WHERE company_id = $2 AND person_id = $3 AND created_at > now() - $6 * interval '1 minute') < $5
+       RETURNING expires_at`,
+      [id, person.company_id, person.id, linkMinutes, LINKS_PER_WINDOW, LINKS_WINDOW_MINUTES],
+    );
+    await client.query('COMMIT');
+    return inserted.rows[0]?.expires_at;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.removeListener('error', onError);
+    client.release();
+  }
 }
 
 /** Why a sign-in link cannot be used. */

@@ -193,6 +193,16 @@ describe('signing in by a mailed link', () => {
     expect(companies.sort()).toEqual(['acme', 'globex']);
   });
 
+  it('mails at most five links a quarter of an hour to one person, answering every request alike', async () => {
+    const flooded = 'flood@acme.example';
+    await enrol(stack, [{ person: person('Flo Od', flooded, 'acme') }]);
+    const before = stack.smtp.messages.length;
+    for (let request = 0; request < 7; request += 1) expect((await call(stack, 'POST', '/sign-in', { body: { email: flooded } })).status).toBe(202);
+    await eventually(() => expect(stack.smtp.messages.slice(before).filter((mail) => mail.to.includes(flooded))).toHaveLength(5));
+    const links = await stack.pool.query('SELECT 1 FROM sign_in_links l JOIN people p ON p.id = l.person_id WHERE p.email = $1', [flooded]);
+    expect(links.rowCount).toBe(5);
+  });
+
   it('refuses an expired or altered link with a code and what to do', async () => {
     const before = stack.smtp.messages.length;
     await call(stack, 'POST', '/sign-in', { body: { email: finn.email } });
