@@ -22,7 +22,7 @@ import { ensureDatabase, resolvePostgres } from '../scripts/stack/postgres.js';
 import { ensureTemporalCli } from '../scripts/stack/temporal-cli.js';
 import { startDevServer, type DevServer } from '../scripts/stack/temporal-server.js';
 import { startChild, type BenchChild } from './child.js';
-import { partner, sixStepTemplate, vendor } from './fixtures.js';
+import { approver, compliance, finance, lead, manager, partner, requester, sixStepTemplate, vendor } from './fixtures.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 /** Which workflow code a worker runs. */
@@ -168,6 +168,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     running.push(() => pool.end());
     await publishBuiltIns(pool);
     await publishTemplate(pool, sixStepTemplate);
+    await seedDirectory(pool);
     const keys = {
       vendor: (await createApiKey(pool, vendor, 'benchmark vendor', ['read', 'act'])).token,
       partner: (await createApiKey(pool, partner, 'benchmark partner', ['read', 'act'])).token,
@@ -227,4 +228,13 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     await stopAll();
     throw error;
   }
+}
+
+/** The benchmark's companies, their people (the MDF team, requester and lead) and their relationship, written as the operator would. */
+async function seedDirectory(pool: pg.Pool): Promise<void> {
+  for (const [id, kind] of [[vendor, 'vendor'], [partner, 'partner']]) await pool.query('INSERT INTO companies (id, name, kind) VALUES ($1, $1, $2) ON CONFLICT DO NOTHING', [id, kind]);
+  for (const person of [manager, approver, finance, compliance, requester, lead]) {
+    await pool.query(`INSERT INTO people (id, company_id, email, name) VALUES ('per_' || substr(md5($2), 1, 20), $1, $2, $3) ON CONFLICT DO NOTHING`, [person.company, person.email, person.name]);
+  }
+  await pool.query(`INSERT INTO company_relationships (vendor_company_id, partner_company_id, program, status, accepted_at) VALUES ($1, $2, 'mdf', 'active', now()) ON CONFLICT DO NOTHING`, [vendor, partner]);
 }

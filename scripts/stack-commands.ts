@@ -15,8 +15,8 @@ import type { Template } from '../definitions/template.js';
 import { canConnect } from './stack/ports.js';
 import type { Command, CommandOutput } from './tandem.js';
 
-const Usage = 2;
-const Failed = 1;
+export const Usage = 2;
+export const Failed = 1;
 
 /** DATABASE_URL, else the local server's `tandem` database that `npm start` uses. */
 async function databaseUrl(): Promise<string> {
@@ -26,7 +26,7 @@ async function databaseUrl(): Promise<string> {
   throw new Error('set DATABASE_URL to the database of the running stack');
 }
 
-async function withPool<T>(use: (pool: pg.Pool) => Promise<T>): Promise<T> {
+export async function withPool<T>(use: (pool: pg.Pool) => Promise<T>): Promise<T> {
   const pool = new pg.Pool({ connectionString: await databaseUrl(), max: 1 });
   try {
     return await use(pool);
@@ -36,7 +36,7 @@ async function withPool<T>(use: (pool: pg.Pool) => Promise<T>): Promise<T> {
 }
 
 /** `--name value` pairs and positional arguments. */
-function options(args: readonly string[]): { flags: Map<string, string>; positional: string[] } {
+export function options(args: readonly string[]): { flags: Map<string, string>; positional: string[] } {
   const flags = new Map<string, string>();
   const positional: string[] = [];
   for (let index = 0; index < args.length; index++) {

@@ -4,6 +4,7 @@
  *   validate <file>   checks a template; prints every problem, exits 1 if there are any
  *   diagram <file>    prints the template as a Mermaid flowchart
  *   start, keys       talk to a running stack (see stack-commands.ts)
+ *   companies, people, groups, relationships   the directory (see directory-commands.ts)
  *
  * Exit codes: 0 success, 1 the template is invalid, 2 the command was used wrongly
  * (unknown command, missing or unreadable file). New commands go in {@link COMMANDS}.
@@ -15,6 +16,7 @@ import { toMermaid } from '../definitions/diagram.js';
 import { loadTemplateFile } from '../definitions/load.js';
 import type { Template } from '../definitions/template.js';
 import type { TemplateError } from '../definitions/template-error.js';
+import { directoryCommands } from './directory-commands.js';
 import { stackCommands } from './stack-commands.js';
 
 /** Where a command writes: separated so tests can capture output without a process. */
@@ -54,6 +56,7 @@ export const COMMANDS: Record<string, Command> = {
       }),
   },
   ...stackCommands,
+  ...directoryCommands,
 };
 
 /** Loads the template named by the first argument, reports its problems, or hands it on. */

@@ -45,6 +45,9 @@ export async function resolveBindings(db: Db, request: BindingRequest): Promise<
   for (const role of Object.keys(picks)) {
     const [party = '', name = ''] = role.split('.');
     if (!template.parties[party]?.roles[name]) throw new DirectoryError('unknown_role', `The template has no role "${role}" (bindings.participants.${role}).`);
+    if (companies[party] === undefined) {
+      throw new DirectoryError('role_unresolved', `Party "${party}" has no company, so nobody can hold "${role}"; name the company in bindings.companies.${party}, or leave out its people.`);
+    }
     if (companies[party] !== starterCompanyId) {
       throw new DirectoryError('role_of_other_company', `Role "${role}" belongs to party "${party}", played by ${companies[party] ?? 'nobody'}; its people come from that company's directory, not from you. Leave it out.`);
     }

@@ -11,8 +11,8 @@ import { publishTemplate } from '../../api/template-catalog.js';
 import { pruneDeliveries, retryDelayMs } from '../../api/webhooks/dispatcher.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
-import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
+import { enrolFixtures } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 

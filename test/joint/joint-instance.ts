@@ -12,7 +12,8 @@ import { call } from '../support/http.js';
 import type { Instance } from '../support/instances.js';
 import type { ReceivedMail } from '../support/smtp.js';
 import type { TestStack } from '../support/stack.js';
-import { bindingsFor, personOf, type Cast } from './people.js';
+import { enrol } from '../support/directory.js';
+import { directoryOf, personOf, startBindingsFor, type Cast } from './people.js';
 
 /** A started instance and the API key of every company in it. */
 export interface JointInstance {
@@ -28,9 +29,10 @@ export const QUIET_TIMERS = { build_due: '1h', build_reminder: '1h', build_escal
 /** Company A's alliance lead starts the instance through the API with company A's key. */
 export async function startJoint(stack: TestStack, keys: Record<string, string>, cast: Cast, businessKey: string, input: Record<string, unknown> = {}): Promise<JointInstance> {
   const initiatorCompany = cast.companies.company_a ?? '';
+  await enrol(stack, directoryOf(cast));
   const started = await call<{ id: string }>(stack, 'POST', '/instances', {
     key: keys[initiatorCompany] ?? '',
-    body: { templateId: 'joint-solution', businessKey, bindings: bindingsFor(cast), input: { solution_name: 'Checkout Insights', ...QUIET_TIMERS, ...input }, initiator: personOf(initiatorCompany, 'alliance_lead') },
+    body: { templateId: 'joint-solution', businessKey, bindings: startBindingsFor(cast), input: { solution_name: 'Checkout Insights', ...QUIET_TIMERS, ...input }, initiator: personOf(initiatorCompany, 'alliance_lead').email },
   });
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   return { id: started.body.id, stack, keys };

@@ -6,11 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishBuiltIns } from '../../api/template-catalog.js';
 import type { EventView } from '../../api/visibility.js';
+import { enrol } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import type { ReceivedMail } from '../support/smtp.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { actOnMail, queryState, startJoint, statusBecomes, taskMail, viewsOf } from './joint-instance.js';
-import { acme, bindingsFor, globex, initech, personOf, type Cast } from './people.js';
+import { acme, directoryOf, globex, initech, personOf, startBindingsFor, type Cast } from './people.js';
 
 interface ErrorAnswer {
   error: { code: string; message: string; details?: Array<{ path: string; message: string }> };
@@ -56,19 +57,17 @@ describe('who takes part', () => {
   });
 
   it('refuses a start that names people for an optional company without the company, or leaves out a required company', async () => {
-    const bindings = bindingsFor(twoCompanies);
-    const halfBound = { ...bindings, participants: { ...bindings.participants, 'company_c.alliance_lead': [lead(initech)] } };
-    const body = (businessKey: string, value: unknown) => ({ templateId: 'joint-solution', businessKey, bindings: value, input: { solution_name: 'Returns portal' }, initiator: lead(acme) });
-    const half = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: keys[acme] ?? '', body: body('half-bound', halfBound) });
-    expect(half).toMatchObject({ status: 422, body: { error: { code: 'invalid_start_input' } } });
-    expect(half.body.error.details?.map((problem) => problem.path)).toEqual(['bindings.participants.company_c.alliance_lead']);
-    expect(half.body.error.details?.[0]?.message).toContain('party "company_c" has no company');
+    await enrol(stack, directoryOf(twoCompanies));
+    const { companies } = startBindingsFor(twoCompanies);
+    const body = (businessKey: string, value: unknown) => ({ templateId: 'joint-solution', businessKey, bindings: value, input: { solution_name: 'Returns portal' }, initiator: lead(acme).email });
+    const half = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: keys[acme] ?? '', body: body('half-bound', { companies, participants: { 'company_c.alliance_lead': [lead(acme).email] } }) });
+    expect(half).toMatchObject({ status: 422, body: { error: { code: 'role_unresolved' } } });
+    expect(half.body.error.message).toContain('bindings.companies.company_c');
 
-    const { company_b: _left, ...companies } = bindings.companies;
-    const participants = Object.fromEntries(Object.entries(bindings.participants).filter(([role]) => !role.startsWith('company_b.')));
-    const missing = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: keys[acme] ?? '', body: body('one-company', { companies, participants }) });
-    expect(missing.status).toBe(422);
-    expect(missing.body.error.details?.map((problem) => problem.path)).toContain('bindings.companies.company_b');
+    const { company_b: _left, ...rest } = companies;
+    const missing = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: keys[acme] ?? '', body: body('one-company', { companies: rest }) });
+    expect(missing).toMatchObject({ status: 422, body: { error: { code: 'role_unresolved' } } });
+    expect(missing.body.error.message).toContain('bindings.companies.company_b');
   });
 });
 

@@ -44,3 +44,24 @@ export function everyone(bindings: { participants: Record<string, Person[]> }): 
   const byEmail = new Map(Object.values(bindings.participants).flat().map((person) => [person.email, person]));
   return [...byEmail.values()];
 }
+
+/** The directory group of the playing company that fills each role of the template (version 2). */
+export const GROUP_OF: Record<string, string> = {
+  alliance_lead: 'alliance_leads',
+  engineering_lead: 'engineering_leads',
+  workstream_owner: 'workstream_owners',
+  subscriber: 'solution_subscribers',
+  technical_reviewer: 'technical_reviewers',
+  security_reviewer: 'security_reviewers',
+  marketplace_manager: 'marketplace_managers',
+};
+
+/** The cast's people as directory entries: each in the group its role is filled from. */
+export function directoryOf(cast: Cast): Array<{ person: Person; groups: string[] }> {
+  return Object.entries(bindingsFor(cast).participants).flatMap(([role, people]) => people.map((person) => ({ person, groups: [GROUP_OF[role.split('.')[1] ?? ''] ?? ''] })));
+}
+
+/** What a start names: only the companies; each company's people come from its directory. */
+export function startBindingsFor(cast: Cast): { companies: Record<string, string> } {
+  return { companies: bindingsFor(cast).companies };
+}

@@ -70,6 +70,7 @@ describe('tandem start', () => {
 
 describe('tandem keys', () => {
   it('creates a key that the API accepts, lists it, and revokes it', async () => {
+    expect((await tandem('companies', 'create', 'acme', '--name', 'Acme Corp', '--kind', 'vendor')).code).toBe(0);
     const created = await tandem('keys', 'create', '--company', 'acme', '--name', 'portal');
     expect(created.code).toBe(0);
     const token = created.stdout.trim().split('\n').pop() ?? '';
@@ -80,6 +81,28 @@ describe('tandem keys', () => {
     expect((await tandem('keys', 'revoke', keyId)).code).toBe(0);
     expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(401);
     expect((await tandem('keys', 'revoke', '0000000000000000')).code).toBe(1);
+  });
+});
+
+describe('the directory from the command line', () => {
+  it('creates a company, adds people into groups, refuses a duplicate, relates two companies, and deactivates a person', async () => {
+    expect((await tandem('companies', 'create', 'initrode', '--name', 'Initrode', '--kind', 'vendor')).code).toBe(0);
+    expect((await tandem('companies', 'create', 'hooli', '--name', 'Hooli', '--kind', 'partner')).code).toBe(0);
+    const again = await tandem('companies', 'create', 'hooli', '--name', 'Hooli again', '--kind', 'partner');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('[company_exists]');
+    expect((await tandem('groups', 'create', '--company', 'initrode', 'finance')).code).toBe(0);
+    expect((await tandem('people', 'add', '--company', 'initrode', '--email', 'Fay@Initrode.example', '--name', 'Fay Finance', '--groups', 'finance')).code).toBe(0);
+    const duplicate = await tandem('people', 'add', '--company', 'initrode', '--email', 'fay@initrode.example', '--name', 'Fay Twice');
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr).toContain('[duplicate_email]');
+    const unknownGroup = await tandem('people', 'add', '--company', 'initrode', '--email', 'gil@initrode.example', '--name', 'Gil', '--groups', 'nope');
+    expect(unknownGroup.stderr).toContain('[unknown_group]');
+    expect((await tandem('groups', 'list', '--company', 'initrode')).stdout).toContain('finance: fay@initrode.example');
+    expect((await tandem('relationships', 'invite', '--vendor', 'initrode', '--partner', 'hooli', '--program', 'mdf')).stdout).toContain('invited');
+    expect((await tandem('relationships', 'accept', '--vendor', 'initrode', '--partner', 'hooli', '--program', 'mdf')).stdout).toContain('active');
+    expect((await tandem('people', 'deactivate', '--company', 'initrode', '--email', 'fay@initrode.example')).code).toBe(0);
+    expect((await tandem('people', 'list', '--company', 'initrode')).stdout).toMatch(/fay@initrode\.example\s+inactive/);
   });
 });
 
