@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseNetworks, type DestinationPolicy, type Network } from './activities/webhooks/destination.js';
 
 const port = z.coerce.number().int().min(1).max(65535);
 
@@ -51,6 +52,23 @@ const ConfigSchema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(12),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_ALLOW_LOCAL_HTTP: flag.optional(),
+  // Internal networks webhooks may reach after all (local development); none by default.
+  WEBHOOK_ALLOWED_NETWORKS: z
+    .string()
+    .transform((value, context): Network[] => {
+      try {
+        return parseNetworks(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    })
+    .default([]),
+  SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
+  SIGN_IN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 /** Tandem's configuration with defaults applied. */
@@ -96,6 +114,11 @@ export function publicBaseUrl(config: Config): string {
  */
 export function allowsLocalWebhooks(config: Config): boolean {
   return config.WEBHOOK_ALLOW_LOCAL_HTTP ?? config.NODE_ENV !== 'production';
+}
+
+/** Where webhook deliveries may go: public addresses, plus `WEBHOOK_ALLOWED_NETWORKS`. */
+export function webhookDestinationPolicy(config: Config): DestinationPolicy {
+  return { allowed: config.WEBHOOK_ALLOWED_NETWORKS };
 }
 
 /** Connection options for a Temporal client or worker: plain, mTLS or API key (Temporal Cloud). */

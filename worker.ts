@@ -33,6 +33,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const { config } = options;
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // An idle client losing its connection (a database restart) must not crash the worker; the pool replaces it.
+  pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'idle database connection lost', error: error.message })));
   const transport = nodemailer.createTransport(options.smtpUrl);
   const activities = createActivities({ pool, transport, from: config.MAIL_FROM, publicBaseUrl: publicBaseUrl(config), signingSecret: config.SIGNING_SECRET });
   const worker = await Worker.create({

@@ -25,6 +25,30 @@ import { reportRoutes } from './routes/reports.js';
 import { taskRoutes } from './routes/tasks.js';
 import { templateRoutes } from './routes/templates.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { handOverRoutes } from './routes/hand-over.js';
+import { identityProviderRoutes } from './routes/identity-provider.js';
+import { meRoutes } from './routes/me.js';
+import { signInRoutes } from './routes/sign-in.js';
+import { insecureCookiesAllowed } from './session/middleware.js';
+import { SignInSigner } from './session/sign-in-token.js';
+import type { DestinationPolicy } from '../activities/webhooks/destination.js';
+
+/** How people sign in (see the README, "Signing in"). */
+export interface SignInSettings {
+  /** The sender of sign-in mails. */
+  from: string;
+  /** The base of links in mails and of the OIDC redirect URI (read when needed: a server on port 0 learns its URL after it listens). */
+  publicBaseUrl: () => string;
+  linkMinutes: number;
+  /** Sign-in requests (asking for links, opening them, provider callbacks) per client address per minute. */
+  requestsPerMinute: number;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Whether a plain-http OIDC issuer is accepted (local development). */
+  allowHttpIssuer: boolean;
+}
+
+const DEFAULT_SIGN_IN: SignInSettings = { from: 'Tandem <tandem@localhost>', publicBaseUrl: () => 'http://localhost:3000', linkMinutes: 15, requestsPerMinute: 30, sessionIdleMinutes: 30, sessionMaxHours: 12, allowHttpIssuer: false };
 
 /** What the API needs. */
 export interface ApiDependencies extends HealthDependencies {
@@ -38,6 +62,10 @@ export interface ApiDependencies extends HealthDependencies {
   signingSecret: string | undefined;
   /** Whether webhook URLs may be plain http to localhost (see `WEBHOOK_ALLOW_LOCAL_HTTP`). */
   allowLocalWebhooks?: boolean;
+  /** Where webhook URLs may point; public addresses only unless networks are allowed. */
+  webhookDestination?: DestinationPolicy;
+  /** Sign-in settings; development defaults when not given. */
+  signIn?: SignInSettings;
 }
 
 /** Builds the express app. */
@@ -56,6 +84,25 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   // Emailed links authenticate by their signed token, not an API key.
   app.use('/act', actRoutes({ pool: dependencies.pool, client: dependencies.client, signer: linkSignerFor(dependencies.signingSecret) }));
 
+  // People sign in by a mailed link or their company's identity provider; the session cookie authenticates /me.
+  const signIn = dependencies.signIn ?? DEFAULT_SIGN_IN;
+  const lifetimes = { idleMs: signIn.sessionIdleMinutes * 60_000, maxMs: signIn.sessionMaxHours * 3_600_000 };
+  const secureCookies = () => !insecureCookiesAllowed(signIn.publicBaseUrl());
+  const oidc = { redirectUri: () => `${signIn.publicBaseUrl()}/sign-in/oidc/callback`, allowHttpIssuer: signIn.allowHttpIssuer, destination: dependencies.webhookDestination ?? { allowed: [] } };
+  // The /act routes above have refused to start without a signing secret.
+  const signInSigner = new SignInSigner(dependencies.signingSecret ?? '');
+  app.use(
+    signInRoutes({
+      pool: dependencies.pool,
+      mail: { pool: dependencies.pool, transport: dependencies.transport, from: signIn.from, publicBaseUrl: signIn.publicBaseUrl, signer: signInSigner, linkMinutes: signIn.linkMinutes },
+      lifetimes,
+      oidc,
+      secureCookies,
+      perMinute: signIn.requestsPerMinute,
+    }),
+  );
+  app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies }));
+
   const verified = new VerifiedKeys();
   dependencies.changes.onKeyRevoked((keyId) => verified.forget(keyId));
   const api = express.Router();
@@ -64,13 +111,15 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   api.use(rateLimitPerKey(dependencies.rateLimitPerMinute ?? 600));
   api.use(instanceRoutes(dependencies));
   api.use(taskRoutes(dependencies));
+  api.use(handOverRoutes(dependencies));
+  api.use(identityProviderRoutes(dependencies.pool, oidc));
   api.use(templateRoutes(dependencies.pool));
   api.use(keyRoutes(dependencies.pool, verified));
   api.use(directoryRoutes({ pool: dependencies.pool, client: dependencies.client }));
   api.use(budgetRoutes(dependencies.pool));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));
-  api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false }));
+  api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false, destination: dependencies.webhookDestination ?? { allowed: [] } }));
   app.use(api);
 
   app.use((_request, _response, next) => next(new ApiError(404, 'not_found', 'There is no such route.')));

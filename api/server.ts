@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
-import { allowsLocalWebhooks, temporalConnectionOptions, type Config } from '../config.js';
+import type { Resolver } from '../activities/webhooks/destination.js';
+import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
@@ -20,6 +21,8 @@ export interface ApiOptions {
   port?: number;
   quiet?: boolean;
   rateLimitPerMinute?: number;
+  /** How webhook host names resolve (tests stand in for DNS); the system resolver otherwise. */
+  webhookResolver?: Resolver;
 }
 
 /** Starts the API on `config.API_PORT` (or `options.port`; 0 picks a free port). */
@@ -29,10 +32,21 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   // Pipelined: a company read sends its row-level-security set-up, query and COMMIT in one
   // write (api/projection.ts). Code that awaits each query behaves exactly as without it.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, pipeline: true });
+  // An idle client losing its connection (a database restart) must not crash the process; the pool replaces it.
+  pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'idle database connection lost', error: error.message })));
   const transport = nodemailer.createTransport(smtpUrl);
   const changes = new ChangeFeed(databaseUrl);
   await changes.start();
-  const webhooks = new WebhookDispatcher({ pool, databaseUrl, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS });
+  const destination = { ...webhookDestinationPolicy(config), ...(options.webhookResolver ? { resolve: options.webhookResolver } : {}) };
+  const webhooks = new WebhookDispatcher({
+    pool,
+    databaseUrl,
+    retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+    maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    destination,
+    retentionDays: config.WEBHOOK_DELIVERY_RETENTION_DAYS,
+  });
   await webhooks.start();
   const app = createApp({
     client,
@@ -43,6 +57,16 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     signingSecret: config.SIGNING_SECRET,
     allowLocalWebhooks: allowsLocalWebhooks(config),
+    webhookDestination: destination,
+    signIn: {
+      from: config.MAIL_FROM,
+      publicBaseUrl: () => publicBaseUrl(config),
+      linkMinutes: config.SIGN_IN_LINK_MINUTES,
+      requestsPerMinute: config.SIGN_IN_REQUESTS_PER_MINUTE,
+      sessionIdleMinutes: config.SESSION_IDLE_MINUTES,
+      sessionMaxHours: config.SESSION_MAX_HOURS,
+      allowHttpIssuer: allowsLocalWebhooks(config),
+    },
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
   });

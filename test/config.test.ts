@@ -49,4 +49,14 @@ describe('configuration', () => {
     expect(problemsOf({ WEBHOOK_RETRY_BASE_MS: 'soon' })).toHaveLength(1);
     expect(problemsOf({ WEBHOOK_MAX_ATTEMPTS: '0' })[0]).toMatch(/^WEBHOOK_MAX_ATTEMPTS="0"/);
   });
+
+  it('reads the webhook network allowlist and refuses a malformed entry by name', () => {
+    expect(loadConfig({}).WEBHOOK_ALLOWED_NETWORKS).toEqual([]);
+    expect(loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32,::1' }).WEBHOOK_ALLOWED_NETWORKS).toEqual([
+      { address: '127.0.0.1', prefix: 32, family: 'ipv4' },
+      { address: '::1', prefix: 128, family: 'ipv6' },
+    ]);
+    expect(problemsOf({ WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32,localhost' })[0]).toContain('"localhost" is not a network');
+    expect(loadConfig({}).WEBHOOK_DELIVERY_RETENTION_DAYS).toBe(30);
+  });
 });

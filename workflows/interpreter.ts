@@ -36,6 +36,7 @@ import type {
   InstanceState,
   InterpreterInput,
   Person,
+  Reassignment,
   StartInstance,
   Task,
   Timer,
@@ -72,7 +73,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
     validator: (delegation: Delegation) => run.checkDelegation(delegation),
   });
   setHandler(reassignUpdate, (reassignment) => run.settleAfter(() => run.delegate(reassignment, 'reassigned')), {
-    validator: (reassignment: Delegation) => run.checkReassignment(reassignment),
+    validator: (reassignment: Reassignment) => run.checkReassignment(reassignment),
   });
   setHandler(handOverUpdate, (handOver) => run.settleAfter(() => run.handOver(handOver)), { validator: (handOver: HandOver) => run.checkHandOver(handOver) });
   setHandler(cancelUpdate, (cancellation) => run.settleAfter(() => run.cancel(cancellation)), {
@@ -551,11 +552,13 @@ class Run {
     this.checkRecipient(task, delegation.to);
   }
 
-  checkReassignment(reassignment: Delegation): void {
+  checkReassignment(reassignment: Reassignment): void {
     this.requireRunning();
     const task = this.findTask(reassignment.taskId);
     if (task.status !== 'open') fail(`task ${task.id} is ${task.status}, not open`, FailureType.TaskNotOpen);
-    if (!this.isAdmin(reassignment.actor)) {
+    // A party admin's authority comes from the directory, checked by the API; the workflow
+    // still refuses a task of another company and a recipient who already holds it.
+    if (!reassignment.partyAdmin && !this.isAdmin(reassignment.actor)) {
       fail(`${reassignment.actor} may not reassign tasks: only ${(this.template.admins ?? []).join(', ') || 'template admins'} may`, FailureType.NotAllowed);
     }
     this.checkRecipient(task, reassignment.to);
@@ -566,7 +569,7 @@ class Run {
     const actor = this.personByEmail(change.actor);
     task.assignees = type === 'delegated' ? [...task.assignees.filter((person) => person.email !== change.actor), change.to] : [change.to];
     this.touchTask(task);
-    this.record({ type, stepId: task.stepId, taskId: task.id, ...(actor ? { actor } : {}), ...(change.comment ? { comment: change.comment } : {}), details: { to: change.to } });
+    this.record({ type, stepId: task.stepId, taskId: task.id, ...(actor ? { actor } : {}), ...(change.comment ? { comment: change.comment } : {}), details: { to: change.to, ...(change.via ? { via: change.via } : {}) } });
     this.mail('delegated', task, change.to);
   }
 

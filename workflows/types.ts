@@ -186,12 +186,17 @@ export const Delegation = z.strictObject({
   actor: z.email().transform((email) => email.toLowerCase()),
   to: Person,
   comment: z.string().max(5000).optional(),
+  /** The company key that handed the task over for `actor`, when one did. */
+  via: Speaker.optional(),
 });
 export type Delegation = z.infer<typeof Delegation>;
 
-/** An admin role gives a task to another person. */
-export const Reassignment = Delegation;
-export type Reassignment = Delegation;
+/**
+ * An admin gives a task to another person: a template admin, or (`partyAdmin`) an admin of
+ * the task's company in its directory, which the API checks before it sends this.
+ */
+export const Reassignment = Delegation.extend({ partyAdmin: z.literal(true).optional() });
+export type Reassignment = z.infer<typeof Reassignment>;
 
 /**
  * A person left their company's directory (deactivated): they leave every role and open task

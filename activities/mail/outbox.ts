@@ -9,6 +9,7 @@ import type { Transporter } from 'nodemailer';
 import type { MailReceipt, MailRequest } from '../contracts.js';
 import { composeMail } from './compose.js';
 import { linkSignerFor } from './link-token.js';
+import { handOverIfAway } from './out-of-office.js';
 
 /** What the mail activity needs from the outside world. */
 export interface MailDependencies {
@@ -26,7 +27,7 @@ export function createMailOutbox({ pool, transport, from, publicBaseUrl, signing
   const signer = linkSignerFor(signingSecret);
   return {
     async sendMail(request: MailRequest): Promise<MailReceipt> {
-      const mail = await composeMail({ pool, signer, publicBaseUrl }, request);
+      const mail = (await handOverIfAway(pool, request)) ?? (await composeMail({ pool, signer, publicBaseUrl }, request));
       await pool.query(
         `INSERT INTO mail_outbox (key, instance_id, task_id, recipient, purpose, subject, status)
          VALUES ($1, $2, $3, $4, $5, $6, 'pending') ON CONFLICT (key) DO NOTHING`,

@@ -5,7 +5,9 @@
  * subscription's secret (the whole `whsec_…` string as UTF-8), over `<t>.<raw body>`. The
  * timestamp is inside the MAC, so a captured delivery cannot be replayed later by a third
  * party once it falls outside the receiver's tolerance. A header may carry several `v1`
- * entries (e.g. during a secret rotation); one matching is enough.
+ * entries; one matching is enough. After a secret rotation, for the grace period the company
+ * chose, every delivery carries two: `t=<t>,v1=<hex with the new secret>,v1=<hex with the
+ * previous secret>`, so receivers can switch secrets at their own pace.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
@@ -24,9 +26,10 @@ function mac(secret: string, timestamp: number, rawBody: string | Buffer): strin
   return createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
 }
 
-/** The `Tandem-Signature` value for `rawBody` sent at `timestamp` (unix seconds). */
-export function signWebhook(secret: string, rawBody: string | Buffer, timestamp: number): string {
-  return `t=${timestamp},v1=${mac(secret, timestamp, rawBody)}`;
+/** The `Tandem-Signature` value for `rawBody` sent at `timestamp` (unix seconds): one `v1` per secret, in the order given. */
+export function signWebhook(secrets: string | readonly string[], rawBody: string | Buffer, timestamp: number): string {
+  const keys = typeof secrets === 'string' ? [secrets] : secrets;
+  return [`t=${timestamp}`, ...keys.map((secret) => `v1=${mac(secret, timestamp, rawBody)}`)].join(',');
 }
 
 /** Why a signature was refused. */

@@ -6,19 +6,22 @@
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
+import { checkDestination, insideNetworks, type DestinationPolicy } from '../../activities/webhooks/destination.js';
 import { callerOf, requireScope } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { documentRoute } from '../openapi.js';
 import { decodeCursor, encodeCursor } from '../schemas.js';
 import { body, params, query } from '../validation.js';
-import { CreateWebhookBody, DeliveriesQuery, DeliveryParams, ReplayBody, WebhookParams } from '../webhooks/schemas.js';
-import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, MAX_SUBSCRIPTIONS_PER_COMPANY, readSubscription, requestReplay } from '../webhooks/subscriptions.js';
+import { CreateWebhookBody, DeliveriesQuery, DeliveryParams, ReplayBody, RotateSecretBody, WebhookParams } from '../webhooks/schemas.js';
+import { createSubscription, deleteSubscription, listDeliveries, listSubscriptions, MAX_SUBSCRIPTIONS_PER_COMPANY, readSubscription, requestReplay, rotateSecret } from '../webhooks/subscriptions.js';
 
 /** What the webhook routes need. */
 export interface WebhookRouteDependencies {
   pool: pg.Pool;
   /** Whether plain http to localhost is accepted (development and tests). */
   allowLocalHttp: boolean;
+  /** Where webhook URLs may point. */
+  destination: DestinationPolicy;
 }
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
@@ -27,20 +30,31 @@ documentRoute({ method: 'get', path: '/webhooks', summary: 'List your company’
 documentRoute({ method: 'get', path: '/webhooks/{id}', summary: 'One webhook subscription', request: { params: WebhookParams }, responses: { 200: { description: 'The subscription without its secret', content: json } } });
 documentRoute({ method: 'delete', path: '/webhooks/{id}', summary: 'Delete a subscription and its delivery records; nothing more is sent', request: { params: WebhookParams }, responses: { 200: { description: 'Deleted', content: json } } });
 documentRoute({ method: 'get', path: '/webhooks/{id}/deliveries', summary: 'Deliveries, newest first, with every attempt (status code, error, duration, next retry)', request: { params: WebhookParams, query: DeliveriesQuery }, responses: { 200: { description: 'A page of deliveries and the cursor of the next', content: json } } });
+documentRoute({ method: 'post', path: '/webhooks/{id}/secret', summary: 'Rotate the signing secret: the new one is in this answer only; the previous one keeps signing for the grace period', request: { params: WebhookParams, body: { content: { 'application/json': { schema: RotateSecretBody } } } }, responses: { 200: { description: 'The subscription with its new secret and until when the previous one signs', content: json } } });
 documentRoute({ method: 'post', path: '/webhooks/{id}/deliveries/{deliveryId}/replay', summary: 'Send a delivery again (same body and event id, new signature and attempt number)', request: { params: DeliveryParams }, responses: { 202: { description: 'Queued; the attempt appears in the deliveries', content: json }, 409: { description: 'The delivery is already waiting for an attempt' } } });
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Refuses URLs deliveries must not go to: not https (but for allowed local http), or with credentials in them. */
-function checkUrl(url: URL, allowLocalHttp: boolean): void {
+/**
+ * Checks a subscription URL: no credentials in it, every address its host resolves to
+ * public (see destination.ts; a name that does not resolve yet is accepted, as every
+ * delivery resolves and checks it again), and https, except plain http in local
+ * development to localhost or to hosts inside the allowed networks.
+ */
+async function checkUrl(url: URL, allowLocalHttp: boolean, destination: DestinationPolicy): Promise<void> {
   if (url.username || url.password) throw new ApiError(400, 'invalid_url', 'Leave credentials out of the URL; check the Tandem-Signature header instead.');
+  const check = await checkDestination(url, destination);
+  if (!check.ok && check.problem === 'refused') {
+    throw new ApiError(400, 'destination_not_allowed', `Webhooks go only to public addresses: ${check.message}. Use your receiver's public https URL.`);
+  }
   if (url.protocol === 'https:') return;
-  if (allowLocalHttp && LOCAL_HOSTS.has(url.hostname)) return;
-  throw new ApiError(400, 'insecure_url', `Use an https URL. Plain http is accepted only for localhost${allowLocalHttp ? '' : ', and not on this server'}.`);
+  const local = LOCAL_HOSTS.has(url.hostname) || (check.ok && check.addresses.every((address) => insideNetworks(address, destination.allowed)));
+  if (allowLocalHttp && local) return;
+  throw new ApiError(400, 'insecure_url', `Use an https URL. Plain http is accepted only for local development${allowLocalHttp ? '' : ', and not on this server'}.`);
 }
 
 /** The webhook routes. */
-export function webhookRoutes({ pool, allowLocalHttp }: WebhookRouteDependencies): Router {
+export function webhookRoutes({ pool, allowLocalHttp, destination }: WebhookRouteDependencies): Router {
   const router = Router();
   router.use('/webhooks', requireScope('admin'));
 
@@ -48,7 +62,7 @@ export function webhookRoutes({ pool, allowLocalHttp }: WebhookRouteDependencies
     const caller = callerOf(response);
     const input = body(request, CreateWebhookBody);
     const url = new URL(input.url);
-    checkUrl(url, allowLocalHttp);
+    await checkUrl(url, allowLocalHttp, destination);
     const created = await createSubscription(pool, caller.companyId, { ...input, url: url.toString() });
     if (!created) throw new ApiError(409, 'too_many_webhooks', `Your company has ${MAX_SUBSCRIPTIONS_PER_COMPANY} webhook subscriptions; delete one first.`);
     response.status(201).json(created);
@@ -69,6 +83,14 @@ export function webhookRoutes({ pool, allowLocalHttp }: WebhookRouteDependencies
     const { id } = params(request, WebhookParams);
     if (!(await deleteSubscription(pool, callerOf(response).companyId, id))) throw notFound('webhook subscription');
     response.json({ id, deleted: true });
+  });
+
+  router.post('/webhooks/:id/secret', async (request, response) => {
+    const { id } = params(request, WebhookParams);
+    const { graceSeconds } = body(request, RotateSecretBody);
+    const rotated = await rotateSecret(pool, callerOf(response).companyId, id, graceSeconds);
+    if (!rotated) throw notFound('webhook subscription');
+    response.json(rotated);
   });
 
   router.get('/webhooks/:id/deliveries', async (request, response) => {

@@ -10,6 +10,7 @@
  * workflow per delivery would add history and load for what is an outbox with a timer.
  */
 import pg from 'pg';
+import type { DestinationPolicy } from '../../activities/webhooks/destination.js';
 import { sendWebhook, type WebhookResponse } from '../../activities/webhooks/send.js';
 import type { InstanceState } from '../../workflows/types.js';
 import { webhookBody } from './payload.js';
@@ -29,6 +30,12 @@ export interface DispatcherOptions {
   batchSize?: number;
   /** The longest the dispatcher sleeps without a notification (other servers' retries, lost notifications). */
   idlePollMs?: number;
+  /** Where deliveries may go (checked again at every attempt). */
+  destination: DestinationPolicy;
+  /** Finished deliveries are deleted this many days after their last attempt. */
+  retentionDays: number;
+  /** How often old deliveries are pruned; hourly unless a test says otherwise. */
+  pruneIntervalMs?: number;
 }
 
 const MAX_RETRY_DELAY_MS = 60 * 60 * 1000;
@@ -49,6 +56,36 @@ interface ClaimedDelivery {
   replay: boolean;
   url: string;
   secret: string;
+  /** The secret before the last rotation, while its grace period lasts. */
+  previous_secret: string | null;
+}
+
+/**
+ * Deletes delivered and failed deliveries (with their attempts) whose last attempt is more
+ * than `retentionDays` old, and the events no delivery refers to any more. Pending
+ * deliveries are kept whatever their age. Works in batches so no delete holds locks long;
+ * returns how many deliveries went.
+ */
+export async function pruneDeliveries(pool: pg.Pool, retentionDays: number): Promise<number> {
+  let pruned = 0;
+  for (;;) {
+    const result = await pool.query(
+      `DELETE FROM webhook_deliveries WHERE id IN (
+         SELECT d.id FROM webhook_deliveries d
+         WHERE d.status <> 'pending' AND d.created_at < now() - $1 * interval '1 day'
+           AND NOT EXISTS (SELECT 1 FROM webhook_attempts a WHERE a.delivery_id = d.id AND a.started_at >= now() - $1 * interval '1 day')
+         LIMIT 1000)`,
+      [retentionDays],
+    );
+    pruned += result.rowCount ?? 0;
+    if ((result.rowCount ?? 0) < 1000) break;
+  }
+  await pool.query(
+    `DELETE FROM webhook_events e WHERE e.occurred_at < now() - $1 * interval '1 day'
+       AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id)`,
+    [retentionDays],
+  );
+  return pruned;
 }
 
 /** The outbox worker of one API process. */
@@ -58,6 +95,7 @@ export class WebhookDispatcher {
   private stopped = false;
   private woken = false;
   private wake: (() => void) | undefined;
+  private pruner: NodeJS.Timeout | undefined;
   private readonly batchSize: number;
   private readonly idlePollMs: number;
 
@@ -70,11 +108,21 @@ export class WebhookDispatcher {
   async start(): Promise<void> {
     await this.listen();
     this.running = this.loop();
+    this.prune();
+    this.pruner = setInterval(() => this.prune(), this.options.pruneIntervalMs ?? 60 * 60 * 1000);
+    this.pruner.unref();
+  }
+
+  private prune(): void {
+    pruneDeliveries(this.options.pool, this.options.retentionDays).catch((error: unknown) => {
+      console.error(JSON.stringify({ level: 'error', msg: 'pruning webhook deliveries failed', error: error instanceof Error ? error.message : String(error) }));
+    });
   }
 
   /** Finishes the attempts in flight, then stops. */
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.pruner);
     this.wakeUp();
     await this.running;
     const listener = this.listener;
@@ -148,7 +196,8 @@ export class WebhookDispatcher {
        WHERE s.id = d.subscription_id AND d.id IN (
          SELECT id FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= now()
          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING d.id, d.company_id, d.event_id, d.event_type, d.body, d.attempts, d.replay, s.url, s.secret`,
+       RETURNING d.id, d.company_id, d.event_id, d.event_type, d.body, d.attempts, d.replay, s.url, s.secret,
+         CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END AS previous_secret`,
       [this.batchSize, leaseMs],
     );
     return result.rows;
@@ -160,7 +209,16 @@ export class WebhookDispatcher {
     const response: WebhookResponse =
       body === undefined
         ? { ok: false, statusCode: null, error: 'the event is not visible to this company', durationMs: 0 }
-        : await sendWebhook({ url: delivery.url, secret: delivery.secret, eventId: delivery.id, eventType: delivery.event_type, attempt: delivery.attempts, body, timeoutMs: this.options.timeoutMs });
+        : await sendWebhook({
+            url: delivery.url,
+            secrets: delivery.previous_secret === null ? [delivery.secret] : [delivery.secret, delivery.previous_secret],
+            eventId: delivery.id,
+            eventType: delivery.event_type,
+            attempt: delivery.attempts,
+            body,
+            timeoutMs: this.options.timeoutMs,
+            destination: this.options.destination,
+          });
     const givingUp = body === undefined || delivery.replay || delivery.attempts >= this.options.maxAttempts;
     const status = response.ok ? 'delivered' : givingUp ? 'failed' : 'pending';
     const retryInMs = status === 'pending' ? retryDelayMs(delivery.attempts, this.options.retryBaseMs) : null;

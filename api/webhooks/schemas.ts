@@ -34,5 +34,17 @@ export const DeliveriesQuery = z.strictObject({
   cursor: z.string().max(500).optional(),
 });
 
+export const RotateSecretBody = z
+  .strictObject({
+    graceSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60 * 60, 'a grace period lasts at most a week (604800 seconds)')
+      .default(24 * 60 * 60)
+      .openapi({ description: 'How long the previous secret keeps signing beside the new one; 0 stops it at once. Default 86400 (24 hours).' }),
+  })
+  .openapi('RotateWebhookSecret');
+
 /** A replay takes no options; a body, if sent, must be empty. */
 export const ReplayBody = z.strictObject({});

@@ -15,6 +15,8 @@ export interface WebhookView {
   events: string[];
   description: string | null;
   createdAt: string;
+  /** Until when the previous secret still signs, after a rotation; null when only one secret signs. */
+  previousSecretExpiresAt: string | null;
 }
 
 /** One recorded attempt of a delivery. */
@@ -51,9 +53,23 @@ interface SubscriptionRow {
   events: string[];
   description: string | null;
   created_at: Date;
+  previous_secret_expires_at: Date | null;
 }
-const SUBSCRIPTION_COLUMNS = 'id, url, events, description, created_at';
-const subscriptionView = (row: SubscriptionRow): WebhookView => ({ id: row.id, url: row.url, events: row.events, description: row.description, createdAt: row.created_at.toISOString() });
+// A previous secret past its grace period no longer signs, so it is not shown as signing.
+const SUBSCRIPTION_COLUMNS = 'id, url, events, description, created_at, CASE WHEN previous_secret_expires_at > now() THEN previous_secret_expires_at END AS previous_secret_expires_at';
+const subscriptionView = (row: SubscriptionRow): WebhookView => ({
+  id: row.id,
+  url: row.url,
+  events: row.events,
+  description: row.description,
+  createdAt: row.created_at.toISOString(),
+  previousSecretExpiresAt: row.previous_secret_expires_at?.toISOString() ?? null,
+});
+
+/** The longest grace period a rotation may give the previous secret: one week. */
+export const MAX_SECRET_GRACE_SECONDS = 7 * 24 * 60 * 60;
+/** The grace period when a rotation names none: 24 hours. */
+export const DEFAULT_SECRET_GRACE_SECONDS = 24 * 60 * 60;
 
 /**
  * Creates a subscription and returns it with its secret, which is shown only here. Returns
@@ -92,6 +108,25 @@ export async function readSubscription(pool: pg.Pool, companyId: string, id: str
   );
   const row = result.rows[0];
   return row ? subscriptionView(row) : undefined;
+}
+
+/**
+ * Gives a subscription a new secret, shown only in this answer. For `graceSeconds` the
+ * secret it had keeps signing beside the new one (0 ends it at once); a secret that was
+ * itself still in a grace period stops signing now. Undefined when the company has no such
+ * subscription.
+ */
+export async function rotateSecret(pool: pg.Pool, companyId: string, id: string, graceSeconds: number): Promise<(WebhookView & { secret: string }) | undefined> {
+  const secret = newWebhookSecret();
+  const result = await pool.query<SubscriptionRow>(
+    `UPDATE webhook_subscriptions SET secret = $3, secret_rotated_at = now(),
+       previous_secret = CASE WHEN $4::int > 0 THEN secret END,
+       previous_secret_expires_at = CASE WHEN $4::int > 0 THEN now() + $4::int * interval '1 second' END
+     WHERE id = $1 AND company_id = $2 RETURNING ${SUBSCRIPTION_COLUMNS}`,
+    [id, companyId, secret, graceSeconds],
+  );
+  const row = result.rows[0];
+  return row ? { ...subscriptionView(row), secret } : undefined;
 }
 
 /** Deletes a subscription with its deliveries and attempts; false when the company has no such subscription. */

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhookSignature } from '../../activities/webhooks/signature.js';
 import { publishTemplate } from '../../api/template-catalog.js';
-import { retryDelayMs } from '../../api/webhooks/dispatcher.js';
+import { pruneDeliveries, retryDelayMs } from '../../api/webhooks/dispatcher.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { eventually } from '../support/eventually.js';
@@ -55,8 +55,11 @@ interface Received {
   answered: number;
 }
 
-/** A webhook receiver on an ephemeral port; `answer` picks the status of each request. */
-async function startReceiver(answer: (request: Received, seenForEvent: number) => number = () => 200) {
+/**
+ * A webhook receiver on an ephemeral port (or the one given); `answer` picks the status of
+ * each request, `location` the redirect target of a 3xx.
+ */
+async function startReceiver(answer: (request: Received, seenForEvent: number) => number = () => 200, listen: { host?: string; port?: number; location?: string } = {}) {
   const received: Received[] = [];
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -66,13 +69,14 @@ async function startReceiver(answer: (request: Received, seenForEvent: number) =
       const seen = received.filter((other) => other.headers['tandem-event-id'] === entry.headers['tandem-event-id']).length;
       entry.answered = answer(entry, seen + 1);
       received.push(entry);
-      response.writeHead(entry.answered, { 'content-type': 'text/plain' }).end(entry.answered < 300 ? 'ok' : 'not now');
+      response.writeHead(entry.answered, { 'content-type': 'text/plain', ...(listen.location ? { location: listen.location } : {}) }).end(entry.answered < 300 ? 'ok' : 'not now');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(listen.port ?? 0, listen.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/hooks`,
+    port,
+    url: `http://${listen.host ?? '127.0.0.1'}:${port}/hooks`,
     received,
     payloads: () => received.map((entry) => JSON.parse(entry.body) as Payload),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -93,6 +97,13 @@ const template: TemplateInput = {
   ],
 };
 
+/** Stands in for DNS: names under `.test` resolve to what the test says, now. */
+const dnsAnswers = new Map<string, string>();
+const resolver = (hostname: string) => {
+  const address = dnsAnswers.get(hostname);
+  return address ? Promise.resolve([{ address, family: address.includes(':') ? 6 : 4 }]) : Promise.reject(Object.assign(new Error(`${hostname} does not resolve`), { code: 'ENOTFOUND' }));
+};
+
 let stack: TestStack;
 let globexKey: string;
 let acmeKey: string;
@@ -100,7 +111,7 @@ let outsiderKey: string;
 const receivers: Receiver[] = [];
 
 beforeAll(async () => {
-  stack = await startTestStack({ api: true });
+  stack = await startTestStack({ api: true, webhookResolver: resolver });
   await publishTemplate(stack.pool, template);
   await enrolFixtures(stack);
   globexKey = await keyFor(stack, globex);
@@ -112,8 +123,8 @@ afterAll(async () => {
   await Promise.all(receivers.map((receiver) => receiver.stop()));
 });
 
-async function receiver(answer?: (request: Received, seenForEvent: number) => number): Promise<Receiver> {
-  const started = await startReceiver(answer);
+async function receiver(answer?: (request: Received, seenForEvent: number) => number, listen?: { host?: string; port?: number; location?: string }): Promise<Receiver> {
+  const started = await startReceiver(answer, listen);
   receivers.push(started);
   return started;
 }
@@ -126,7 +137,7 @@ async function subscribe(key: string, url: string, events: string[]): Promise<Cr
 
 /** Starts an instance as Globex and waits until it is projected. */
 async function startInstance(businessKey: string): Promise<string> {
-  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: { templateId: 'hooks', businessKey, bindings: startBindings, input: { amount: { amount: 500_00, currency: 'USD' } }, initiator: paul } });
+  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: { templateId: 'hooks', businessKey, bindings: startBindings, input: { amount: { amount: 500_00, currency: 'USD' } }, initiator: paul.email } });
   expect(started.status).toBe(201);
   await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey })).status).toBe(200));
   return started.body.id;
@@ -151,7 +162,7 @@ describe('webhook deliveries', () => {
     // The secret is shown once: neither the list nor the read carries it.
     const listed = await call<{ webhooks: Array<Record<string, unknown>> }>(stack, 'GET', '/webhooks', { key: globexKey });
     const { createdAt, ...shown } = listed.body.webhooks.find((entry) => entry['id'] === webhook.id) ?? {};
-    expect(shown).toEqual({ id: webhook.id, url: flaky.url, events: ['task.decided'], description: null });
+    expect(shown).toEqual({ id: webhook.id, url: flaky.url, events: ['task.decided'], description: null, previousSecretExpiresAt: null });
     expect(createdAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(JSON.stringify((await call(stack, 'GET', `/webhooks/${webhook.id}`, { key: globexKey })).body)).not.toContain(webhook.secret);
 
@@ -321,6 +332,181 @@ describe('webhook deliveries', () => {
   });
 });
 
+describe('webhook destinations', () => {
+  it('refuses subscriptions to loopback, private, link-local, CGNAT and unique-local addresses, however they are written', async () => {
+    dnsAnswers.set('metadata.rebind.test', '169.254.169.254');
+    dnsAnswers.set('mapped.rebind.test', '::ffff:10.0.0.7');
+    const urls = [
+      'https://127.0.0.2/hooks',
+      'https://10.0.0.1/hooks',
+      'https://172.20.1.1/hooks',
+      'https://192.168.0.10/hooks',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://100.64.0.1/hooks',
+      'https://[::1]/hooks',
+      'https://[fd00::1]/hooks',
+      'https://[fe80::1]/hooks',
+      'https://[::ffff:127.0.0.2]/hooks',
+      'https://[::ffff:a9fe:a9fe]/hooks',
+      'https://0.0.0.0/hooks',
+      'https://metadata.rebind.test/hooks',
+      'https://mapped.rebind.test/hooks',
+    ];
+    const before = await call<{ webhooks: unknown[] }>(stack, 'GET', '/webhooks', { key: globexKey });
+    for (const url of urls) {
+      const answer = await call<ErrorAnswer>(stack, 'POST', '/webhooks', { key: globexKey, body: { url, events: ['task.opened'] } });
+      expect(answer.status, url).toBe(400);
+      expect(answer.body.error.code, url).toBe('destination_not_allowed');
+      expect(answer.body.error.message, url).toContain('public');
+    }
+    const after = await call<{ webhooks: unknown[] }>(stack, 'GET', '/webhooks', { key: globexKey });
+    expect(after.body.webhooks).toHaveLength(before.body.webhooks.length);
+  });
+
+  it('checks the address again at each delivery: a name that rebinds to an internal address gets nothing through', async () => {
+    // Two receivers on the same port: 127.0.0.1 is allowed (local development), 127.0.0.2 is not.
+    const internal = await receiver(undefined, { host: '127.0.0.2' });
+    const allowed = await receiver(undefined, { host: '127.0.0.1', port: internal.port });
+    dnsAnswers.set('partner.rebind.test', '127.0.0.1');
+    const webhook = await subscribe(globexKey, `http://partner.rebind.test:${internal.port}/hooks`, ['instance.started']);
+    await startInstance('rebind-1');
+    await eventually(() => expect(allowed.received).toHaveLength(1));
+    expect(allowed.received[0]?.headers.host).toBe(`partner.rebind.test:${internal.port}`);
+
+    dnsAnswers.set('partner.rebind.test', '127.0.0.2');
+    const instanceId = await startInstance('rebind-2');
+    const refused = await eventually(async () => {
+      const found = (await deliveries(globexKey, webhook.id)).find((delivery) => delivery.instanceId === instanceId);
+      expect(found?.status).toBe('failed');
+      return found;
+    });
+    expect(refused?.attempts.map((attempt) => attempt.statusCode)).toEqual([null, null, null, null]);
+    expect(refused?.attempts[0]?.error).toMatch(/^refused: partner\.rebind\.test resolved to 127\.0\.0\.2, a loopback address/);
+    expect(internal.received).toEqual([]);
+    expect(allowed.received).toHaveLength(1);
+  });
+
+  it('refuses at delivery an internal address written as an IP, even on a subscription that predates the check', async () => {
+    const internal = await receiver(undefined, { host: '127.0.0.2' });
+    const allowed = await receiver();
+    const webhook = await subscribe(globexKey, allowed.url, ['instance.started']);
+    // As if stored before addresses were checked: the URL itself names the internal address.
+    await stack.pool.query('UPDATE webhook_subscriptions SET url = $2 WHERE id = $1', [webhook.id, internal.url]);
+    const instanceId = await startInstance('literal-1');
+    const [delivery] = await eventually(async () => {
+      const found = await deliveries(globexKey, webhook.id);
+      expect(found.map((entry) => [entry.instanceId, entry.status])).toEqual([[instanceId, 'failed']]);
+      return found;
+    });
+    expect(delivery?.attempts[0]?.error).toMatch(/^refused: 127\.0\.0\.2 is a loopback address/);
+    expect(internal.received).toEqual([]);
+    expect(allowed.received).toEqual([]);
+  });
+
+  it('never follows a redirect, so a receiver cannot bounce a delivery to an internal address', async () => {
+    const internal = await receiver(undefined, { host: '127.0.0.2' });
+    const bouncing = await receiver(() => 307, { location: 'http://169.254.169.254/latest/meta-data/' });
+    const bouncingToLoopback = await receiver(() => 302, { location: internal.url });
+    const first = await subscribe(globexKey, bouncing.url, ['instance.started']);
+    const second = await subscribe(globexKey, bouncingToLoopback.url, ['instance.started']);
+    const instanceId = await startInstance('redirect-1');
+    for (const [webhook, status] of [
+      [first, 307],
+      [second, 302],
+    ] as const) {
+      const failed = await eventually(async () => {
+        const found = (await deliveries(globexKey, webhook.id)).find((delivery) => delivery.instanceId === instanceId);
+        expect(found?.status).toBe('failed');
+        return found;
+      });
+      expect(failed?.attempts.map((attempt) => attempt.statusCode)).toEqual([status, status, status, status]);
+      expect(failed?.attempts[0]?.error).toBe(`the receiver answered ${status}`);
+    }
+    expect(bouncing.received).toHaveLength(4);
+    expect(internal.received).toEqual([]);
+  });
+});
+
+describe('webhook secret rotation', () => {
+  it('signs with the new and the previous secret during the grace period, then with the new one only', async () => {
+    const hooks = await receiver();
+    const webhook = await subscribe(globexKey, hooks.url, ['instance.started']);
+    const rotated = await call<Created & { previousSecretExpiresAt: string | null }>(stack, 'POST', `/webhooks/${webhook.id}/secret`, { key: globexKey, body: { graceSeconds: 3600 } });
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).toMatch(/^whsec_/);
+    expect(rotated.body.secret).not.toBe(webhook.secret);
+    const expires = Date.parse(rotated.body.previousSecretExpiresAt ?? '');
+    expect(expires - Date.now()).toBeGreaterThan(3500_000);
+    expect(expires - Date.now()).toBeLessThanOrEqual(3600_000);
+    const read = await call<Record<string, unknown>>(stack, 'GET', `/webhooks/${webhook.id}`, { key: globexKey });
+    expect(read.body['previousSecretExpiresAt']).toBe(rotated.body.previousSecretExpiresAt);
+    expect(JSON.stringify(read.body)).not.toContain(rotated.body.secret);
+
+    await startInstance('rotate-1');
+    await eventually(() => expect(hooks.received).toHaveLength(1));
+    const duringGrace = hooks.received[0];
+    const header = duringGrace?.headers['tandem-signature'] as string;
+    expect(header.match(/v1=/g)).toHaveLength(2);
+    expect(verifyWebhookSignature(rotated.body.secret, header, duringGrace?.body ?? '').valid).toBe(true);
+    expect(verifyWebhookSignature(webhook.secret, header, duringGrace?.body ?? '').valid).toBe(true);
+
+    // Rotating again without grace: only the newest secret signs; both older ones stop at once.
+    const again = await call<Created & { previousSecretExpiresAt: string | null }>(stack, 'POST', `/webhooks/${webhook.id}/secret`, { key: globexKey, body: { graceSeconds: 0 } });
+    expect(again).toMatchObject({ status: 200, body: { previousSecretExpiresAt: null } });
+    await startInstance('rotate-2');
+    await eventually(() => expect(hooks.received).toHaveLength(2));
+    const afterGrace = hooks.received[1];
+    const single = afterGrace?.headers['tandem-signature'] as string;
+    expect(single.match(/v1=/g)).toHaveLength(1);
+    expect(verifyWebhookSignature(again.body.secret, single, afterGrace?.body ?? '').valid).toBe(true);
+    expect(verifyWebhookSignature(rotated.body.secret, single, afterGrace?.body ?? '')).toEqual({ valid: false, problem: 'mismatch' });
+    expect(verifyWebhookSignature(webhook.secret, single, afterGrace?.body ?? '')).toEqual({ valid: false, problem: 'mismatch' });
+  });
+
+  it('rotates only your own subscription, with a grace period of at most a week', async () => {
+    const hooks = await receiver();
+    const webhook = await subscribe(globexKey, hooks.url, ['instance.started']);
+    expect(await call(stack, 'POST', `/webhooks/${webhook.id}/secret`, { key: acmeKey, body: {} })).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+    const tooLong = await call<ErrorAnswer>(stack, 'POST', `/webhooks/${webhook.id}/secret`, { key: globexKey, body: { graceSeconds: 8 * 24 * 3600 } });
+    expect(tooLong).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    expect(tooLong.body.error.details?.map((detail) => detail.path)).toEqual(['body.graceSeconds']);
+    // Nothing changed: the original secret still signs alone.
+    expect((await call<Record<string, unknown>>(stack, 'GET', `/webhooks/${webhook.id}`, { key: globexKey })).body['previousSecretExpiresAt']).toBeNull();
+    const defaulted = await call<{ previousSecretExpiresAt: string }>(stack, 'POST', `/webhooks/${webhook.id}/secret`, { key: globexKey });
+    expect(defaulted.status).toBe(200);
+    expect(Date.parse(defaulted.body.previousSecretExpiresAt) - Date.now()).toBeGreaterThan(23 * 3600_000);
+  });
+});
+
+describe('webhook delivery retention', () => {
+  it('prunes finished deliveries whose last attempt is older than the retention, and keeps recent and pending ones', async () => {
+    const hooks = await receiver();
+    const webhook = await subscribe(globexKey, hooks.url, ['instance.started']);
+    const oldId = await startInstance('retention-old');
+    const replayedId = await startInstance('retention-replayed');
+    const freshId = await startInstance('retention-fresh');
+    const pendingId = await startInstance('retention-pending');
+    const all = await eventually(async () => {
+      const found = await deliveries(globexKey, webhook.id);
+      expect(found.filter((delivery) => delivery.status === 'delivered')).toHaveLength(4);
+      return found;
+    });
+    const idOf = (instanceId: string) => all.find((delivery) => delivery.instanceId === instanceId)?.id;
+    // Age three of them past a 30-day retention; one was replayed yesterday, one is waiting for a retry.
+    await stack.pool.query(`UPDATE webhook_deliveries SET created_at = now() - interval '40 days' WHERE id = ANY ($1::uuid[])`, [[idOf(oldId), idOf(replayedId), idOf(pendingId)]]);
+    await stack.pool.query(`UPDATE webhook_attempts SET started_at = now() - interval '40 days' WHERE delivery_id = ANY ($1::uuid[])`, [[idOf(oldId), idOf(pendingId)]]);
+    await stack.pool.query(`UPDATE webhook_attempts SET started_at = now() - interval '1 day' WHERE delivery_id = $1`, [idOf(replayedId)]);
+    await stack.pool.query(`UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = now() + interval '1 day' WHERE id = $1`, [idOf(pendingId)]);
+
+    expect(await pruneDeliveries(stack.pool, 30)).toBe(1);
+    const kept = await deliveries(globexKey, webhook.id);
+    expect(kept.map((delivery) => delivery.instanceId).sort()).toEqual([freshId, pendingId, replayedId].sort());
+    const attempts = await stack.pool.query('SELECT 1 FROM webhook_attempts WHERE delivery_id = $1', [idOf(oldId)]);
+    expect(attempts.rowCount).toBe(0);
+    expect(await pruneDeliveries(stack.pool, 30)).toBe(0);
+  });
+});
+
 describe('webhook documentation', () => {
   it('lists every webhook route in the OpenAPI document', async () => {
     const document = await call<{ paths: Record<string, Record<string, unknown>> }>(stack, 'GET', '/openapi.json');
@@ -328,6 +514,7 @@ describe('webhook documentation', () => {
     expect(methods('/webhooks')).toEqual(['get', 'post']);
     expect(methods('/webhooks/{id}')).toEqual(['delete', 'get']);
     expect(methods('/webhooks/{id}/deliveries')).toEqual(['get']);
+    expect(methods('/webhooks/{id}/secret')).toEqual(['post']);
     expect(methods('/webhooks/{id}/deliveries/{deliveryId}/replay')).toEqual(['post']);
   });
 });

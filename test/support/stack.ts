@@ -8,6 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { Resolver } from '../../activities/webhooks/destination.js';
 import { startApi, type RunningApi } from '../../api/server.js';
 import { loadConfig, type Config } from '../../config.js';
 import { startWorker, type RunningWorker } from '../../worker.js';
@@ -38,6 +39,8 @@ export interface TestStackOptions {
   /** Also run the HTTP API (on a free port, quiet logs). */
   api?: boolean;
   rateLimitPerMinute?: number;
+  /** Stands in for DNS when webhook host names are resolved (the system resolver otherwise). */
+  webhookResolver?: Resolver;
 }
 
 /** Starts a test stack; call `stop` in afterAll. */
@@ -58,13 +61,24 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     WEBHOOK_RETRY_BASE_MS: '100',
     WEBHOOK_MAX_ATTEMPTS: '4',
     WEBHOOK_TIMEOUT_MS: '2000',
+    // Test receivers listen on 127.0.0.1; every other internal address stays refused.
+    WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',
+    // Tests sign people in many times a minute from one address.
+    SIGN_IN_REQUESTS_PER_MINUTE: '10000',
   });
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  // Dropping the database at the end ends idle clients; that must not fail the run.
+  pool.on('error', () => {});
   const api = options.api
-    ? await startApi(config, databaseUrl, smtp.url, { port: 0, quiet: true, ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}) })
+    ? await startApi(config, databaseUrl, smtp.url, {
+        port: 0,
+        quiet: true,
+        ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
+        ...(options.webhookResolver ? { webhookResolver: options.webhookResolver } : {}),
+      })
     : undefined;
   // Links in mails point at the test's own API.
   if (api) config.PUBLIC_BASE_URL = api.url;

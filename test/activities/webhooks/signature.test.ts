@@ -45,4 +45,13 @@ describe('webhook signatures', () => {
     const rotated = `t=${t},v1=${'0'.repeat(64)},v1=${v1}`;
     expect(verifyWebhookSignature(secret, rotated, body, 300, now).valid).toBe(true);
   });
+
+  it('signs with both secrets during a rotation, so either verifies and a third does not', () => {
+    const previous = newWebhookSecret();
+    const header = signWebhook([secret, previous], body, t);
+    expect(header.split(',').map((part) => part.split('=')[0])).toEqual(['t', 'v1', 'v1']);
+    expect(verifyWebhookSignature(secret, header, body, 300, now).valid).toBe(true);
+    expect(verifyWebhookSignature(previous, header, body, 300, now).valid).toBe(true);
+    expect(verifyWebhookSignature(newWebhookSecret(), header, body, 300, now)).toEqual({ valid: false, problem: 'mismatch' });
+  });
 });

@@ -1,0 +1,221 @@
+/**
+ * Who may call the sign-in, person, hand-over, identity-provider and secret-rotation routes:
+ * each against a signed-in person of the owning company and of another company, no session
+ * or key, and company keys of each scope (own company, other company, platform). The rest of
+ * the API has its matrix in authorization.test.ts.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../api/session/sessions.js';
+import { publishTemplate } from '../../api/template-catalog.js';
+import type { TemplateInput } from '../../definitions/template.js';
+import type { Person } from '../../workflows/types.js';
+import { globex, gus, parties, paul, petra, startBindings } from '../fixtures/people.js';
+import { enrol, enrolFixtures } from '../support/directory.js';
+import { eventually } from '../support/eventually.js';
+import { call, keyFor } from '../support/http.js';
+import { PEOPLE_ROUTES } from '../support/people-routes.js';
+import { startTestStack, type TestStack } from '../support/stack.js';
+
+const template: TemplateInput = {
+  id: 'authz-people',
+  version: 1,
+  title: 'Authorization of people',
+  parties,
+  steps: [
+    { id: 'propose', kind: 'task', owner: 'partner.requester', next: 'review' },
+    { id: 'review', kind: 'approval', approvers: ['vendor.manager'], next: { approve: 'ok', reject: 'ok', request_changes: 'propose' } },
+    { id: 'ok', kind: 'end', status: 'Done' },
+  ],
+};
+const ivan: Person = { name: 'Ivan Initech', email: 'ivan@initech.example', company: 'initech' };
+const PROPOSE = 'propose.1.partner.requester';
+
+let stack: TestStack;
+let discovery: Server;
+let issuer: string;
+const keys = { read: '', act: '', admin: '', other: '', platform: '' };
+
+beforeAll(async () => {
+  stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
+  await publishTemplate(stack.pool, template);
+  await enrolFixtures(stack);
+  await enrol(stack, [{ person: ivan }]);
+  keys.read = await keyFor(stack, globex, ['read']);
+  keys.act = await keyFor(stack, globex, ['read', 'act']);
+  keys.admin = await keyFor(stack, globex, ['read', 'admin']);
+  keys.other = await keyFor(stack, 'initech');
+  keys.platform = await keyFor(stack, 'tandem-ops', ['platform']);
+  // An identity provider as far as connecting one needs: its discovery document.
+  discovery = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer, authorization_endpoint: `${issuer}/auth`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks` }));
+  });
+  await new Promise<void>((resolve) => discovery.listen(0, '127.0.0.1', resolve));
+  issuer = `http://127.0.0.1:${(discovery.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await stack?.stop();
+  await new Promise<void>((resolve) => discovery?.close(() => resolve()));
+});
+
+let counter = 0;
+/** A fresh instance Globex started, with Paul's proposal task open. */
+async function freshInstance(): Promise<string> {
+  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: keys.act, body: { templateId: 'authz-people', businessKey: `people-${++counter}`, bindings: startBindings, input: {}, initiator: paul.email } });
+  expect(started.status).toBe(201);
+  await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}/tasks/${PROPOSE}`, { key: keys.read })).status).toBe(200));
+  return started.body.id;
+}
+
+/** Globex has an identity provider connected, Initech has none. */
+async function freshConnection(): Promise<string> {
+  await stack.pool.query(`INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ($1, $2, 'tandem', 'secret') ON CONFLICT (company_id) DO NOTHING`, [globex, issuer]);
+  await stack.pool.query(`DELETE FROM oidc_connections WHERE company_id = 'initech'`);
+  return '';
+}
+
+/** A fresh webhook subscription of Globex. */
+async function freshWebhook(): Promise<string> {
+  const created = await call<{ id: string }>(stack, 'POST', '/webhooks', { key: keys.admin, body: { url: 'https://hooks.example.invalid/tandem', events: ['instance.completed'] } });
+  expect(created.status).toBe(201);
+  return created.body.id;
+}
+
+/** A session cookie and its CSRF token for `person`. */
+async function sessionOf(person: Person): Promise<{ cookie: string; csrf: string }> {
+  const row = await stack.pool.query<{ id: string }>('SELECT id FROM people WHERE company_id = $1 AND email = $2', [person.company, person.email]);
+  const session = await createSession(stack.pool, { companyId: person.company, personId: row.rows[0]?.id ?? '' }, 'link', { idleMs: 600_000, maxMs: 3_600_000 });
+  return { cookie: `tandem_session=${session.token}`, csrf: session.csrfToken };
+}
+
+type Caller = 'none' | 'platform' | 'read' | 'act' | 'admin' | 'other' | 'otherPerson' | 'ownPerson';
+interface RouteCase {
+  name: string;
+  expect: Partial<Record<Caller, number>>;
+  fresh?: () => Promise<string>;
+  /** The signed-in person of the owning company (Paul unless the route needs an admin). */
+  ownPerson?: Person;
+  request: (id: string) => { method: string; path: string; body?: unknown };
+}
+
+// Callers that must fail come first; the one that succeeds (and may change what the row acts on) last.
+const ORDER: Caller[] = ['none', 'platform', 'otherPerson', 'other', 'read', 'act', 'admin', 'ownPerson'];
+const unauthenticated = { none: 401, platform: 401, read: 401, act: 401, admin: 401, other: 401 };
+const handOver = (to: Person, actor: Person) => ({ actor: actor.email, to: to.email });
+
+const routes: RouteCase[] = [
+  // Key routes: the company's own people, act scope; identity provider and secrets, admin scope.
+  { name: 'delegate a task with a key', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, admin: 403, other: 404, act: 200 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/${PROPOSE}/delegate`, body: handOver(petra, paul) }) },
+  { name: 'reassign a task with a key', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, admin: 403, other: 404, act: 200 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/${PROPOSE}/reassign`, body: handOver(petra, gus) }) },
+  { name: 'connect an identity provider', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 200, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'PUT', path: '/identity-provider', body: { issuer, clientId: 'tandem', clientSecret: 'secret' } }) },
+  { name: 'read the identity provider', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 404, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'GET', path: '/identity-provider' }) },
+  { name: 'disconnect the identity provider', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 404, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'DELETE', path: '/identity-provider' }) },
+  { name: 'rotate a webhook secret', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 404, admin: 200 }, fresh: freshWebhook, request: (id) => ({ method: 'POST', path: `/webhooks/${id}/secret`, body: { graceSeconds: 60 } }) },
+  // Sign-in: no key or session needed, and the same answer for everyone.
+  { name: 'ask for a sign-in link', expect: { none: 202, platform: 202, read: 202, act: 202, admin: 202, other: 202, otherPerson: 202, ownPerson: 202 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/sign-in', body: { email: paul.email } }) },
+  { name: 'sign in at the identity provider', expect: { none: 302, platform: 302, read: 302, act: 302, admin: 302, other: 302, otherPerson: 302, ownPerson: 302 }, fresh: freshConnection, request: () => ({ method: 'GET', path: `/sign-in/oidc/${globex}` }) },
+  // A signed-in person's own routes: the session only; a key is not a session.
+  { name: 'who am I', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me' }) },
+  { name: 'my tasks', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/tasks' }) },
+  { name: 'decide my task', expect: { ...unauthenticated, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/decision`, body: { outcome: 'submit' } }) },
+  { name: 'delegate my task', expect: { ...unauthenticated, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/delegate`, body: { to: petra.email } }) },
+  { name: 'reassign as an admin', ownPerson: gus, expect: { ...unauthenticated, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/reassign`, body: { to: petra.email } }) },
+  { name: 'read my out-of-office', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/out-of-office' }) },
+  {
+    name: 'set my out-of-office',
+    expect: { ...unauthenticated, otherPerson: 422, ownPerson: 200 },
+    fresh: () => Promise.resolve(''),
+    request: () => ({ method: 'PUT', path: '/me/out-of-office', body: { colleague: petra.email, from: '2030-01-01T00:00:00Z', until: '2030-01-08T00:00:00Z' } }),
+  },
+  { name: 'clear my out-of-office', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'DELETE', path: '/me/out-of-office' }) },
+  { name: 'sign out', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out' }) },
+  { name: 'sign out everywhere', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out-everywhere' }) },
+];
+
+const OpenApiPaths = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
+
+describe('the people authorization matrix', () => {
+  it('has a row for every sign-in, person, hand-over, identity-provider and secret route the API documents', async () => {
+    const document = await call(stack, 'GET', '/openapi.json');
+    const documented = Object.entries(OpenApiPaths.parse(document.body).paths)
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{\w+\}/g, '{}')}`))
+      .filter((route) => PEOPLE_ROUTES.test(route));
+    expect(documented.length).toBeGreaterThanOrEqual(16);
+    const covered = routes.map((route) => {
+      const { method, path } = route.request('x');
+      return `${method} ${path}`;
+    });
+    const matches = (template: string) => {
+      const pattern = new RegExp(`^${template.split('{}').map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`);
+      return covered.some((route) => pattern.test(route));
+    };
+    expect(documented.filter((template) => !matches(template))).toEqual([]);
+  });
+
+  it.each(routes)('$name', async (route) => {
+    const id = await (route.fresh ?? freshInstance)();
+    const answers: Partial<Record<Caller, number>> = {};
+    for (const caller of ORDER.filter((candidate) => route.expect[candidate] !== undefined)) {
+      const { method, path, body } = route.request(id);
+      const headers: Record<string, string> = {};
+      let key: string | undefined;
+      if (caller === 'ownPerson' || caller === 'otherPerson') {
+        const session = await sessionOf(caller === 'ownPerson' ? (route.ownPerson ?? paul) : ivan);
+        headers['cookie'] = session.cookie;
+        headers['x-csrf-token'] = session.csrf;
+      } else if (caller !== 'none') {
+        key = keys[caller];
+      }
+      const answer = await fetch(`${stack.api?.url ?? ''}${path}`, {
+        method,
+        redirect: 'manual',
+        headers: { ...headers, ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      answers[caller] = answer.status;
+      if (answer.status >= 400) {
+        const error = ((await answer.json()) as { error?: { code?: unknown } }).error;
+        expect(error?.code, `${caller} ${method} ${path}`).toEqual(expect.any(String));
+      } else {
+        await answer.body?.cancel();
+      }
+    }
+    expect(answers).toEqual(route.expect);
+  });
+});
+
+describe('random input to the sign-in and person routes', () => {
+  it('answers random bodies and tokens with a 4xx and a code, never a 5xx, and signs nobody in', async () => {
+    const id = await freshInstance();
+    const session = await sessionOf(paul);
+    const sessionsBefore = await stack.pool.query<{ count: string }>('SELECT count(*) FROM person_sessions');
+    const posts = ['/sign-in', `/me/instances/${id}/tasks/${PROPOSE}/decision`, `/me/instances/${id}/tasks/${PROPOSE}/delegate`, '/me/out-of-office'];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...posts), fc.oneof(fc.json(), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }))), async (path, raw) => {
+        const method = path === '/me/out-of-office' ? 'PUT' : 'POST';
+        const answer = await call<{ error?: { code?: unknown } }>(stack, method, path, { raw: typeof raw === 'string' ? raw : JSON.stringify(raw), headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf } });
+        if (path === '/sign-in' && answer.status === 202) return; // a well-formed address: the same answer as ever
+        expect(answer.status, `${path} ${JSON.stringify(raw)}`).toBeGreaterThanOrEqual(400);
+        expect(answer.status, `${path} ${JSON.stringify(raw)}`).toBeLessThan(500);
+        expect(typeof answer.body.error?.code).toBe('string');
+      }),
+      { numRuns: 80 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), async (token) => {
+        const page = await fetch(`${stack.api?.url ?? ''}/sign-in/link?token=${encodeURIComponent(token)}`);
+        expect(page.status).toBe(400);
+        expect(await page.text()).toContain('data-code="invalid_sign_in_link"');
+        const posted = await fetch(`${stack.api?.url ?? ''}/sign-in/link`, { method: 'POST', body: new URLSearchParams({ token, confirm: token }), redirect: 'manual' });
+        expect(posted.status).toBe(400);
+        await posted.body?.cancel();
+      }),
+      { numRuns: 40 },
+    );
+    const sessionsAfter = await stack.pool.query<{ count: string }>('SELECT count(*) FROM person_sessions');
+    expect(sessionsAfter.rows[0]?.count).toBe(sessionsBefore.rows[0]?.count);
+  });
+});
