@@ -10,6 +10,7 @@ import { linkSignerFor } from '../activities/mail/link-token.js';
 import { authenticate, rateLimitPerKey } from './auth/middleware.js';
 import { VerifiedKeys } from './auth/verified-keys.js';
 import type { ChangeFeed } from './changes.js';
+import { conditionalGets } from './conditional.js';
 import { docsPage } from './docs-page.js';
 import { ApiError, errorMapper } from './errors.js';
 import { healthRoutes, type HealthDependencies } from './health.js';
@@ -45,6 +46,9 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestLog(dependencies.quiet ?? false));
+  // ETags are computed per company from the body sent (conditional.ts), never by express.
+  app.set('etag', false);
+  app.use(conditionalGets());
   app.use(healthRoutes(dependencies));
   app.get('/openapi.json', (_request, response) => void response.json(openApiDocument()));
   app.get('/docs', (_request, response) => void response.type('html').send(docsPage(openApiDocument())));
@@ -65,7 +69,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   api.use(taskRoutes(dependencies));
   api.use(templateRoutes(dependencies.pool));
   api.use(keyRoutes(dependencies.pool, verified));
-  api.use(budgetRoutes(dependencies.pool));
+  api.use(budgetRoutes(dependencies.pool, dependencies.changes));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));
   api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false }));

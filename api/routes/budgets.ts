@@ -5,6 +5,8 @@
  */
 import { Router } from 'express';
 import type pg from 'pg';
+import type { ChangeFeed } from '../changes.js';
+import { readWhenChanged } from '../conditional.js';
 import { z } from 'zod';
 import { callerOf, requireScope } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
@@ -12,6 +14,7 @@ import { idempotent } from '../idempotency.js';
 import { BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
 import { CreateAllocationBody, CreateBudgetBody, IdParams, ListAllocationsQuery } from '../mdf/schemas.js';
 import { documentRoute } from '../openapi.js';
+import { StatusQuery } from '../schemas.js';
 import { body, params, query } from '../validation.js';
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
@@ -24,7 +27,7 @@ documentRoute({ method: 'get', path: '/allocations', summary: 'Allocations you g
 documentRoute({ method: 'get', path: '/allocations/{id}', summary: 'One allocation with its balances and ledger movements', request: { params: IdParams }, responses: { 200: { description: 'The allocation', content: json } } });
 
 /** The budget and allocation routes. */
-export function budgetRoutes(pool: pg.Pool): Router {
+export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
   const router = Router();
   router.use(['/budgets', '/allocations'], requireScope('company'));
 
@@ -82,9 +85,13 @@ export function budgetRoutes(pool: pg.Pool): Router {
   router.get('/allocations/:id', async (request, response) => {
     const caller = callerOf(response);
     const { id } = params(request, IdParams);
-    const allocation = await findAllocation(pool, id, caller.companyId);
-    if (!allocation) throw notFound('allocation');
-    response.json({ ...allocation, movements: await listMovements(pool, caller.companyId, { allocationId: id }) });
+    const { waitForChange } = query(request, StatusQuery);
+    const read = async () => {
+      const allocation = await findAllocation(pool, id, caller.companyId);
+      if (!allocation) throw notFound('allocation');
+      return { ...allocation, movements: await listMovements(pool, caller.companyId, { allocationId: id }) };
+    };
+    response.json(await readWhenChanged(request, response, { changes, topics: [{ allocation: id }], waitMs: waitForChange, read }));
   });
 
   return router;
