@@ -36,6 +36,8 @@ export interface ApiDependencies extends HealthDependencies {
   quiet?: boolean;
   /** SIGNING_SECRET, which verifies emailed links (the same secret the worker signs them with). */
   signingSecret: string | undefined;
+  /** The API's public base URL, named as the server in the OpenAPI document. */
+  publicBaseUrl?: string;
   /** Whether webhook URLs may be plain http to localhost (see `WEBHOOK_ALLOW_LOCAL_HTTP`). */
   allowLocalWebhooks?: boolean;
 }
@@ -50,8 +52,8 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   app.set('etag', false);
   app.use(conditionalGets());
   app.use(healthRoutes(dependencies));
-  app.get('/openapi.json', (_request, response) => void response.json(openApiDocument()));
-  app.get('/docs', (_request, response) => void response.type('html').send(docsPage(openApiDocument())));
+  app.get('/openapi.json', (_request, response) => void response.json(openApiDocument(dependencies.publicBaseUrl)));
+  app.get('/docs', (_request, response) => void response.type('html').send(docsPage(openApiDocument(dependencies.publicBaseUrl))));
   app.get('/metrics', (_request, response, next) => {
     metrics.metrics().then((text) => response.type(metrics.contentType).send(text), next);
   });

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
-import { allowsLocalWebhooks, temporalConnectionOptions, type Config } from '../config.js';
+import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
@@ -43,6 +43,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     taskQueue: config.TEMPORAL_TASK_QUEUE,
     signingSecret: config.SIGNING_SECRET,
     allowLocalWebhooks: allowsLocalWebhooks(config),
+    publicBaseUrl: publicBaseUrl(config),
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
   });
