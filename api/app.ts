@@ -18,6 +18,7 @@ import { metrics, requestLog } from './observability.js';
 import { openApiDocument } from './openapi.js';
 import { actRoutes } from './routes/act.js';
 import { budgetRoutes } from './routes/budgets.js';
+import { directoryRoutes } from './routes/directory.js';
 import { fundRequestRoutes } from './routes/fund-requests.js';
 import { instanceRoutes } from './routes/instances.js';
 import { keyRoutes } from './routes/keys.js';
@@ -71,6 +72,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   api.use(taskRoutes(dependencies));
   api.use(templateRoutes(dependencies.pool));
   api.use(keyRoutes(dependencies.pool, verified));
+  api.use(directoryRoutes({ pool: dependencies.pool, client: dependencies.client }));
   api.use(budgetRoutes(dependencies.pool, dependencies.changes));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));

@@ -6,6 +6,7 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ErrorRequestHandler } from 'express';
+import { DirectoryError } from '../activities/directory/index.js';
 import { FailureType } from '../workflows/definitions.js';
 
 /** An error meant for the client, with its status and stable code. */
@@ -39,6 +40,7 @@ const FAILURE_STATUS: Record<string, [number, string]> = {
 /** Converts a known failure into an {@link ApiError}; returns undefined for anything else. */
 export function toApiError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
+  if (error instanceof DirectoryError) return new ApiError(error.status, error.code, error.message, error.details);
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const mapped = FAILURE_STATUS[error.cause.type ?? ''];
     if (mapped) return new ApiError(mapped[0], mapped[1], error.cause.message);

@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import type pg from 'pg';
 import { canonicalJson } from './template-catalog.js';
+import type { Caller } from './auth/keys.js';
+import { tenantOf } from './auth/middleware.js';
 import { ApiError } from './errors.js';
+import { tenantBegin } from './tenant.js';
 
 /** A response to send: status and JSON body. */
 export interface Reply {
@@ -15,16 +18,22 @@ export interface Reply {
   body: unknown;
 }
 
-/** Runs `act` once per (key, Idempotency-Key, route); without the header it just runs. */
-export async function idempotent(pool: pg.Pool, keyId: string, request: Request, act: () => Promise<Reply>): Promise<Reply> {
+/**
+ * Runs `act` once per (key, Idempotency-Key, route); without the header it just runs. The
+ * records are read and written as the API role, which sees only the calling key's.
+ */
+export async function idempotent(pool: pg.Pool, caller: Caller, request: Request, act: () => Promise<Reply>): Promise<Reply> {
+  const keyId = caller.keyId;
   const header = request.header('idempotency-key');
   if (header === undefined) return act();
   if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw new ApiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1–200 visible ASCII characters.');
   const route = `${request.method} ${request.baseUrl}${request.path}`;
   const requestHash = createHash('sha256').update(canonicalJson(request.body ?? {})).digest('hex');
   const client = await pool.connect();
+  const onError = () => {};
+  client.on('error', onError);
   try {
-    await client.query('BEGIN');
+    await client.query(tenantBegin(tenantOf(caller)));
     await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${keyId} ${header} ${route}`]);
     const stored = await client.query<{ request_hash: string; status: number; response: unknown }>(
       'SELECT request_hash, status, response FROM idempotency_records WHERE key_id = $1 AND idem_key = $2 AND route = $3',
@@ -59,6 +68,7 @@ export async function idempotent(pool: pg.Pool, keyId: string, request: Request,
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
+    client.removeListener('error', onError);
     client.release();
   }
 }

@@ -2,6 +2,7 @@
  * Starting instances of a template through the Temporal client. The API, the ops CLI
  * and tests all start instances here, so the checks and the workflow id are the same.
  */
+import { createHash } from 'node:crypto';
 import { WorkflowExecutionAlreadyStartedError, type Client, type WorkflowHandle } from '@temporalio/client';
 import { fieldsSchema } from '../definitions/fields.js';
 import type { Template } from '../definitions/template.js';
@@ -25,11 +26,19 @@ export interface StartRequest {
   initiator: unknown;
   taskQueue: string;
   historyLimit?: number;
+  /** The company that starts it: scopes the business key (see {@link instanceId}). */
+  starterCompanyId?: string;
 }
 
-/** The deterministic workflow id: the same template and business key always name the same instance. */
-export function instanceId(templateId: string, businessKey: string): string {
-  return `${templateId}:${businessKey}`;
+/**
+ * The deterministic workflow id: the same template and business key always name the same
+ * instance. With the starting company, the key is that company's: two companies using the
+ * same key name two instances, and the id (a digest, not the key) tells nobody else which
+ * key or company it was made from.
+ */
+export function instanceId(templateId: string, businessKey: string, starterCompanyId?: string): string {
+  if (starterCompanyId === undefined) return `${templateId}:${businessKey}`;
+  return `${templateId}:${createHash('sha256').update(`${starterCompanyId}\n${businessKey}`).digest('base64url').slice(0, 22)}`;
 }
 
 /** Checks bindings and inputs against the template; returns the parsed start input or throws {@link StartInputError}. */
@@ -94,7 +103,7 @@ export interface Started {
 export async function startInstance(client: Client, request: StartRequest): Promise<Started> {
   const start = checkStartInput(request);
   if (request.historyLimit !== undefined) start.historyLimit = request.historyLimit;
-  const id = instanceId(request.template.id, start.businessKey);
+  const id = instanceId(request.template.id, start.businessKey, request.starterCompanyId);
   try {
     const handle = await client.workflow.start<typeof interpreter>('interpreter', {
       workflowId: id,

@@ -5,6 +5,7 @@
  * way round, fails `npm run typecheck`. Nothing here runs.
  */
 import type { z } from 'zod';
+import type { Company, DirectoryPerson, Group, Relationship } from '../activities/directory/index.js';
 import type { ApiKey } from './auth/keys.js';
 import type { DeliveryProblem } from './delivery-problems.js';
 import type { Allocation, Budget, MovementView } from './mdf/budgets.js';
@@ -46,6 +47,10 @@ export type ViewsMatchSchemas = [
   Same<AttemptView, z.infer<typeof R.AttemptView>>,
   SameExcept<DeliveryView, z.infer<typeof R.DeliveryView>, 'eventType'>,
   SameExcept<WebhookPayload, z.infer<typeof R.WebhookPayload>, 'type'>,
+  Same<Company, z.infer<typeof R.CompanyView>>,
+  Same<DirectoryPerson, z.infer<typeof R.DirectoryPerson>>,
+  Same<Group, z.infer<typeof R.GroupView>>,
+  Same<Relationship, z.infer<typeof R.RelationshipView>>,
 ];
 
 type AllTrue<T extends readonly boolean[]> = T[number] extends true ? true : false;

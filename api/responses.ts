@@ -11,6 +11,7 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/events.js';
+import { Scope } from './auth/keys.js';
 
 extendZodWithOpenApi(z);
 
@@ -183,7 +184,7 @@ export const PublishedTemplateAnswer = z.object({ id: z.string(), version: z.num
 export const DeprecatedTemplate = z.object({ id: z.string(), version: z.number().int(), deprecated: z.literal(true) }).openapi('DeprecatedTemplate');
 
 // API keys
-const Scopes = z.array(z.enum(['company', 'ops']));
+const Scopes = z.array(Scope);
 export const CreatedKey = z
   .object({ id: z.string(), token: z.string().openapi({ description: 'Shown only in this answer.', example: 'tdm_0123456789abcdef.…' }), companyId: z.string(), name: z.string(), scopes: Scopes })
   .openapi('CreatedKey');
@@ -346,3 +347,31 @@ export const WebhookPayload = z
     task: TaskView.optional().openapi({ description: 'The task, on task.opened and task.decided.' }),
   })
   .openapi('WebhookPayload');
+
+// Directory
+export const CompanyView = z.object({ id: z.string(), name: z.string(), kind: z.string(), createdAt: Timestamp }).openapi('Company');
+export const CompanyList = z.object({ companies: z.array(CompanyView) }).openapi('CompanyList');
+export const OutOfOffice = z.object({ delegateId: z.string(), delegateEmail: z.string(), from: Timestamp, until: Timestamp }).openapi('OutOfOffice');
+export const DirectoryPerson = z
+  .object({
+    id: z.string().openapi({ example: 'per_0123456789abcdef0123' }),
+    companyId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    active: z.boolean(),
+    language: z.string().nullable(),
+    groups: z.array(z.string()),
+    outOfOffice: OutOfOffice.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi('DirectoryPerson');
+export const PeopleList = z.object({ people: z.array(DirectoryPerson) }).openapi('PeopleList');
+export const ChangedPerson = DirectoryPerson.extend({ handedOver: z.array(z.string()).openapi({ description: 'Tasks handed on because the person was deactivated.' }) }).openapi('ChangedPerson');
+export const GroupView = z.object({ name: z.string(), description: z.string().nullable(), members: z.array(z.string()) }).openapi('Group');
+export const GroupList = z.object({ groups: z.array(GroupView) }).openapi('GroupList');
+export const DeletedGroup = z.object({ name: z.string(), deleted: z.literal(true) }).openapi('DeletedGroup');
+export const RelationshipView = z
+  .object({ vendorCompanyId: z.string(), partnerCompanyId: z.string(), program: z.string(), status: z.enum(['invited', 'active', 'ended']), invitedAt: Timestamp, acceptedAt: Timestamp.nullable(), endedAt: Timestamp.nullable() })
+  .openapi('Relationship');
+export const RelationshipList = z.object({ relationships: z.array(RelationshipView) }).openapi('RelationshipList');

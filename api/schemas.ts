@@ -4,7 +4,7 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { Bindings, Person } from '../workflows/types.js';
+import { RoleRef } from '../definitions/template.js';
 
 extendZodWithOpenApi(z);
 
@@ -31,14 +31,29 @@ export const WaitForChange = z
 
 export const InstanceId = z.string().min(1).max(300);
 
+/**
+ * A person named by a caller: an email, or for older clients a person object of which only
+ * the email counts. Name and company always come from the directory.
+ */
+export const PersonRef = z
+  .union([z.email().max(320), z.strictObject({ email: z.email().max(320), name: z.string().max(200).optional(), company: z.string().max(100).optional() })])
+  .transform((ref) => (typeof ref === 'string' ? ref : ref.email).toLowerCase())
+  .openapi({ description: 'An email of a person of your directory (a {email, name, company} object is accepted; only its email counts).' });
+
 export const StartInstanceBody = z
   .strictObject({
     templateId: z.string().min(1).max(100),
     version: z.int().positive().optional().openapi({ description: 'Defaults to the newest version that is not deprecated.' }),
-    businessKey: z.string().min(1).max(200).openapi({ description: 'Your identity of this case; one instance per template and business key.' }),
-    bindings: Bindings,
+    businessKey: z.string().min(1).max(200).openapi({ description: 'Your identity of this case; one instance per template, business key and your company.' }),
+    bindings: z.strictObject({
+      companies: z.record(z.string(), z.string().min(1)).openapi({ description: 'Party → company id. Your company must play at least one party.' }),
+      participants: z
+        .record(RoleRef, z.array(PersonRef).min(1).max(50))
+        .default({})
+        .openapi({ description: "People of your directory for roles of your own parties; other roles (and yours left out) resolve from the directory group the template names." }),
+    }),
     input: z.record(z.string(), z.unknown()).default({}),
-    initiator: Person,
+    initiator: PersonRef,
   })
   .openapi('StartInstance');
 
@@ -86,7 +101,13 @@ export const WithdrawBody = z
 
 export const TemplateParams = z.strictObject({ id: z.string().min(1).max(100), version: z.coerce.number().int().positive() });
 
-export const CreateKeyBody = z.strictObject({ companyId: z.string().min(1).max(100), name: z.string().min(1).max(200), scopes: z.array(z.enum(['company', 'ops'])).min(1) }).openapi('CreateKey');
+export const CreateKeyBody = z
+  .strictObject({
+    companyId: z.string().min(1).max(100).optional().openapi({ description: "The key's company: your own (default) with an admin key; any company with a platform key." }),
+    name: z.string().min(1).max(200),
+    scopes: z.array(z.enum(['read', 'act', 'admin', 'platform'])).min(1).openapi({ description: 'read, act, admin; platform only from a platform key.' }),
+  })
+  .openapi('CreateKey');
 
 export const KeyParams = z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/) });
 

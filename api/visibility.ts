@@ -159,9 +159,15 @@ export function timelineView(state: InstanceState, companyId: string): EventView
         outcome: event.outcome ?? null,
         // Instance-level reasons (cancel, withdraw) are shared milestones; other companies' task comments are not.
         comment: event.comment === undefined || (foreign && event.taskId !== undefined) ? null : event.comment,
-        details: event.taskId ? {} : redactDetails(event.details ?? {}),
+        // The key that decided for a person is the deciding company's business only.
+        details: event.taskId ? ownKeyOf(event, foreign) : redactDetails(event.details ?? {}),
       };
     });
+}
+
+function ownKeyOf(event: AuditEvent, foreign: boolean): Record<string, unknown> {
+  const via = event.details?.['via'];
+  return via !== undefined && !foreign ? { via } : {};
 }
 
 function redactDetails(details: Record<string, unknown>): Record<string, unknown> {

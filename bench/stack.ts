@@ -169,8 +169,8 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     await publishBuiltIns(pool);
     await publishTemplate(pool, sixStepTemplate);
     const keys = {
-      vendor: (await createApiKey(pool, vendor, 'benchmark vendor', ['company'])).token,
-      partner: (await createApiKey(pool, partner, 'benchmark partner', ['company'])).token,
+      vendor: (await createApiKey(pool, vendor, 'benchmark vendor', ['read', 'act'])).token,
+      partner: (await createApiKey(pool, partner, 'benchmark partner', ['read', 'act'])).token,
     };
 
     const common = { temporalAddress: temporal.address, namespace: temporal.namespace, databaseUrl, smtpUrl: smtp.url, signingSecret };

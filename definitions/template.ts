@@ -32,6 +32,11 @@ const fieldBase = {
   title: z.string().optional(),
   description: z.string().optional(),
   required: z.boolean().default(false),
+  /**
+   * Only these parties see the value (a start input such as a vendor's audit threshold): in
+   * status, timeline, mails, webhooks and pages. Without it every party sees it.
+   */
+  visibleTo: z.array(Identifier).min(1).optional(),
 };
 
 /** A typed field of a start input or a task form. Money is integer minor units with a currency. */
@@ -62,7 +67,15 @@ export const Fields = z.record(Identifier, Field);
 export type Fields = z.infer<typeof Fields>;
 
 /** A role within a party, e.g. `finance` within `vendor`. */
-export const Role = z.strictObject({ title: z.string().optional(), description: z.string().optional() });
+export const Role = z.strictObject({
+  title: z.string().optional(),
+  description: z.string().optional(),
+  /**
+   * The group of the playing company's directory whose active members hold this role by
+   * default (e.g. `finance`). Another company's roles can only be filled this way.
+   */
+  group: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'name a directory group such as finance or mdf.channel_managers').optional(),
+});
 
 /** A company slot in the template, bound to a real company when an instance starts. */
 export const Party = z.strictObject({

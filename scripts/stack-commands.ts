@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
+import { z } from 'zod';
 import { createApiKey, listApiKeys, revokeApiKey, Scope } from '../api/auth/keys.js';
 import { startInstance, StartInputError } from '../api/instances.js';
 import { findTemplate } from '../api/template-catalog.js';
@@ -120,20 +121,20 @@ export const stackCommands: Record<string, Command> = {
   },
   keys: {
     usage: 'keys create|list|revoke',
-    summary: 'API keys: create --company <id> --name <n> [--scope company|ops], list [--company <id>], revoke <key id>',
+    summary: 'API keys: create --company <id> --name <n> [--scopes read,act,admin|platform], list [--company <id>], revoke <key id>',
     async run(args, output) {
       const [action, ...rest] = args;
       const { flags, positional } = options(rest);
       if (action === 'create') {
         const company = flags.get('company');
         const name = flags.get('name');
-        const scope = Scope.safeParse(flags.get('scope') ?? 'company');
-        if (!company || !name || !scope.success) {
-          output.err('usage: tandem keys create --company <company id> --name <name> [--scope company|ops]');
+        const scopes = z.array(Scope).min(1).safeParse((flags.get('scopes') ?? flags.get('scope') ?? 'read,act').split(','));
+        if (!company || !name || !scopes.success) {
+          output.err('usage: tandem keys create --company <company id> --name <name> [--scopes read,act,admin|platform]');
           return Usage;
         }
-        const created = await withPool((pool) => createApiKey(pool, company, name, [scope.data]));
-        output.out(`key ${created.id} for ${company} (${scope.data}); the token is shown only now:`);
+        const created = await withPool((pool) => createApiKey(pool, company, name, scopes.data));
+        output.out(`key ${created.id} for ${company} (${scopes.data.join(',')}); the token is shown only now:`);
         output.out(created.token);
         return 0;
       }
@@ -151,7 +152,7 @@ export const stackCommands: Record<string, Command> = {
         output.out(`revoked ${id}`);
         return 0;
       }
-      output.err('usage: tandem keys create --company <id> --name <name> [--scope company|ops] | list [--company <id>] | revoke <key id>');
+      output.err('usage: tandem keys create --company <id> --name <name> [--scopes read,act,admin|platform] | list [--company <id>] | revoke <key id>');
       return Usage;
     },
   },

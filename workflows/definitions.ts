@@ -3,7 +3,7 @@
  * the client side (API, CLI) and tests.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Cancellation, Decision, Delegation, InstanceState, Reassignment, Withdrawal } from './types.js';
+import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, Withdrawal } from './types.js';
 
 /** The full state: current steps, open tasks with owners and due dates, history. */
 export const stateQuery = defineQuery<InstanceState>('state');
@@ -16,6 +16,9 @@ export const delegateUpdate = defineUpdate<InstanceState, [Delegation]>('delegat
 
 /** Gives a task to another person; only roles listed as template admins may. */
 export const reassignUpdate = defineUpdate<InstanceState, [Reassignment]>('reassign');
+
+/** Takes a deactivated person out of their roles and open tasks; the directory sends it, not a person. */
+export const handOverUpdate = defineUpdate<InstanceState, [HandOver]>('handOver');
 
 /** Stops the instance; only its initiator or an admin may. */
 export const cancelUpdate = defineUpdate<InstanceState, [Cancellation]>('cancel');

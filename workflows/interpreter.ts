@@ -23,13 +23,14 @@ import { resolveDuration } from '../definitions/duration.js';
 import { fieldsSchema } from '../definitions/fields.js';
 import type { ApprovalStep, DurationRef, Step, TaskStep, Template } from '../definitions/template.js';
 import { approvalOutcome } from './approval.js';
-import { cancelUpdate, decideUpdate, delegateUpdate, FailureType, reassignUpdate, stateQuery, withdrawUpdate } from './definitions.js';
+import { cancelUpdate, decideUpdate, delegateUpdate, FailureType, handOverUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './definitions.js';
 import { JOIN, indexSteps, nextOf, outcomesOf, startStepId, type StepIndex } from './graph.js';
 import type {
   AuditEvent,
   Cancellation,
   Decision,
   Delegation,
+  HandOver,
   InstanceResult,
   InstanceState,
   InterpreterInput,
@@ -72,6 +73,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   setHandler(reassignUpdate, (reassignment) => run.settleAfter(() => run.delegate(reassignment, 'reassigned')), {
     validator: (reassignment: Delegation) => run.checkReassignment(reassignment),
   });
+  setHandler(handOverUpdate, (handOver) => run.settleAfter(() => run.handOver(handOver)), { validator: (handOver: HandOver) => run.checkHandOver(handOver) });
   setHandler(cancelUpdate, (cancellation) => run.settleAfter(() => run.cancel(cancellation)), {
     validator: (cancellation: Cancellation) => run.checkCancellation(cancellation),
   });
@@ -513,11 +515,12 @@ class Run {
     task.status = 'decided';
     task.outcome = decision.outcome;
     task.decidedBy = actor ?? 'system';
+    if (decision.via) task.decidedVia = decision.via;
     task.decidedAt = Date.now();
     if (decision.comment !== undefined) task.comment = decision.comment;
     task.form = form;
     this.touchTask(task);
-    this.record({ type: 'decided', stepId: step.id, taskId: task.id, ...(actor ? { actor } : {}), outcome: decision.outcome, ...(decision.comment ? { comment: decision.comment } : {}), details: { form } });
+    this.record({ type: 'decided', stepId: step.id, taskId: task.id, ...(actor ? { actor } : {}), outcome: decision.outcome, ...(decision.comment ? { comment: decision.comment } : {}), details: { form, ...(decision.via ? { via: decision.via } : {}) } });
     const token = this.state.tokens.find((candidate) => candidate.stepId === task.stepId && candidate.visit === task.visit && candidate.phase === 'waiting');
     if (!token) return;
     if (step.kind === 'task') {
@@ -562,6 +565,38 @@ class Run {
     this.touchTask(task);
     this.record({ type, stepId: task.stepId, taskId: task.id, ...(actor ? { actor } : {}), ...(change.comment ? { comment: change.comment } : {}), details: { to: change.to } });
     this.mail('delegated', task, change.to);
+  }
+
+  checkHandOver(handOver: HandOver): void {
+    this.requireRunning();
+    const holds = Object.values(this.state.bindings.participants).some((people) => people.some((person) => person.email === handOver.email && person.company === handOver.companyId));
+    const assigned = this.state.tasks.some((task) => task.status === 'open' && task.companyId === handOver.companyId && task.assignees.some((person) => person.email === handOver.email));
+    if (!holds && !assigned) fail(`${handOver.email} holds nothing in instance ${this.state.instanceId}`, FailureType.NotAllowed);
+  }
+
+  /**
+   * Takes the person out of their roles and open tasks of their company. Each task keeps its
+   * other holders; one left with nobody goes to the role's fallback (the party's admins), who
+   * are mailed. Roles are updated the same way, so later tasks open for the people who remain.
+   */
+  handOver(handOver: HandOver): void {
+    const leaving = (person: Person) => person.email === handOver.email && person.company === handOver.companyId;
+    const fallbackFor = (role: string) => (handOver.fallback[role] ?? []).filter((person) => !leaving(person) && person.company === handOver.companyId);
+    for (const [role, people] of Object.entries(this.state.bindings.participants)) {
+      if (!people.some(leaving)) continue;
+      const remaining = people.filter((person) => !leaving(person));
+      this.state.bindings.participants[role] = remaining.length > 0 ? remaining : fallbackFor(role);
+    }
+    for (const task of this.state.tasks) {
+      if (task.status !== 'open' || task.companyId !== handOver.companyId || !task.assignees.some(leaving)) continue;
+      const remaining = task.assignees.filter((person) => !leaving(person));
+      const added = remaining.length > 0 ? [] : fallbackFor(task.role);
+      task.assignees = [...remaining, ...added];
+      this.touchTask(task);
+      this.record({ type: 'reassigned', stepId: task.stepId, taskId: task.id, actor: 'system', comment: handOver.reason, details: { from: handOver.email, to: task.assignees.map((person) => person.email) } });
+      for (const person of added) this.mail('delegated', task, person);
+    }
+    this.touch();
   }
 
   checkCancellation(cancellation: Cancellation): void {

@@ -63,6 +63,8 @@ export interface Task {
   escalatedTo?: string;
   outcome?: string;
   decidedBy?: Person | 'system';
+  /** The API key that decided for `decidedBy`, if one did. */
+  decidedVia?: Speaker;
   comment?: string;
   form?: Record<string, unknown>;
   openedAt: number;
@@ -160,6 +162,10 @@ export interface InstanceResult {
   endStep?: string;
 }
 
+/** The API key that spoke for a person, as the audit trail records it. */
+export const Speaker = z.strictObject({ keyId: z.string().min(1).max(100), keyName: z.string().max(200) });
+export type Speaker = z.infer<typeof Speaker>;
+
 /** A decision on a task, as the API or an emailed link sends it. */
 export const Decision = z.strictObject({
   taskId: z.string().min(1),
@@ -167,6 +173,8 @@ export const Decision = z.strictObject({
   outcome: z.string().min(1),
   comment: z.string().max(5000).optional(),
   form: z.record(z.string(), z.unknown()).optional(),
+  /** The company key that decided for `actor`, when one did (not for emailed links). */
+  via: Speaker.optional(),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -182,6 +190,18 @@ export type Delegation = z.infer<typeof Delegation>;
 /** An admin role gives a task to another person. */
 export const Reassignment = Delegation;
 export type Reassignment = Delegation;
+
+/**
+ * A person left their company's directory (deactivated): they leave every role and open task
+ * of the company in this instance. A task left with nobody goes to `fallback[role]` (the
+ * role's party's admins), so nothing is left with nobody to act.
+ */
+export interface HandOver {
+  email: string;
+  companyId: string;
+  fallback: Record<string, Person[]>;
+  reason: string;
+}
 
 /** The initiator (or an admin) stops the whole instance. */
 export const Cancellation = z.strictObject({

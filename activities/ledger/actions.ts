@@ -60,6 +60,20 @@ function companyOf(request: ActionRequest, party: string): string {
   return company;
 }
 
+/**
+ * The ledger acts only for fund requests whose people came from the directory the MDF way:
+ * started by the allocation's partner through the fund request route, the vendor's roles from
+ * the budget's team (`instance_bindings.source = 'mdf_budget'`), or instances that ran before
+ * the directory existed (`legacy`). Anything else, e.g. an `mdf-fund-request` started through
+ * the generic start with people a caller chose, moves no money.
+ */
+async function unboundRefusal(database: pg.Pool, instanceId: string, partnerCompanyId: string): Promise<{ ok: false; refusal: { code: 'unbound_instance'; message: string } } | undefined> {
+  const found = await database.query<{ source: string; starter_company_id: string }>('SELECT source, starter_company_id FROM instance_bindings WHERE instance_id = $1', [instanceId]);
+  const row = found.rows[0];
+  if (row?.source === 'legacy' || (row?.source === 'mdf_budget' && row.starter_company_id === partnerCompanyId)) return undefined;
+  return { ok: false, refusal: { code: 'unbound_instance', message: `fund request ${instanceId} was not started by its partner from an allocation with the budget's team; the ledger moves no money for it` } };
+}
+
 /** Runs `work`; an argument that cannot be read becomes the `invalid` outcome. */
 async function guarded(database: pg.Pool, request: ActionRequest, work: () => Promise<ActionResult>): Promise<ActionResult> {
   try {
@@ -77,7 +91,10 @@ export function createLedgerActions(database: pg.Pool): Record<string, ActionHan
   const open = async (request: ActionRequest, allocationExpression: string, amount: { amount: number; currency: string }) => {
     const scope = scopeOf(request);
     const allocationId = textArgument(allocationExpression, scope, 'allocation');
-    return openFundRequest(database, { fundRequestId: request.instanceId, allocationId, vendorCompanyId: companyOf(request, VENDOR), partnerCompanyId: companyOf(request, PARTNER), requested: amount });
+    const partner = companyOf(request, PARTNER);
+    const unbound = await unboundRefusal(database, request.instanceId, partner);
+    if (unbound) return unbound;
+    return openFundRequest(database, { fundRequestId: request.instanceId, allocationId, vendorCompanyId: companyOf(request, VENDOR), partnerCompanyId: partner, requested: amount });
   };
 
   return {

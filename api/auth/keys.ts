@@ -1,36 +1,61 @@
 /**
- * API keys. A key belongs to one company and carries scopes: `company` (act for that
- * company) and `ops` (templates, keys). The token is shown once at creation; only a hash
- * of its secret part is stored, so a database leak does not leak usable keys.
+ * API keys. A key belongs to one company and carries scopes:
+ *
+ *   read      see the company's instances, tasks, funds, directory
+ *   act       start instances, decide, cancel, request and review funds
+ *   admin     manage the company's directory, keys and webhooks
+ *   platform  the operator: companies, templates, keys of every company (not a company's work)
+ *
+ * Keys from before scopes were split keep what they could do (migration 0012): `company` is
+ * now `read` + `act`, `ops` is `platform`. The token is shown once at creation; only a hash of
+ * its secret part is stored, and the API role can read that hash only through
+ * `api_key_for_verification`, so a database leak does not leak usable keys.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
+import type { Db } from '../../activities/directory/index.js';
+import { DirectoryError } from '../../activities/directory/index.js';
+import { tenantBegin } from '../tenant.js';
 
-export const Scope = z.enum(['company', 'ops']);
+export const Scope = z.enum(['read', 'act', 'admin', 'platform']);
 export type Scope = z.infer<typeof Scope>;
+
+/** The scopes a company's admin may give a key of its own company. */
+export const COMPANY_SCOPES: readonly Scope[] = ['read', 'act', 'admin'];
 
 /** Who is calling, as established from their key. */
 export interface Caller {
   keyId: string;
+  keyName: string;
   companyId: string;
   scopes: Scope[];
 }
 
 /** A key as listed (never with its secret). */
-export interface ApiKey extends Caller {
+export interface ApiKey {
+  keyId: string;
+  companyId: string;
   name: string;
+  scopes: Scope[];
   createdAt: string;
   revokedAt: string | null;
 }
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-/** Creates a key and returns its token, which is not stored and cannot be shown again. */
-export async function createApiKey(pool: pg.Pool, companyId: string, name: string, scopes: Scope[]): Promise<{ id: string; token: string }> {
+/**
+ * Creates a key and returns its token, which is not stored and cannot be shown again. A key
+ * of a company needs the company in the directory; a platform key may belong to the operator's own id.
+ */
+export async function createApiKey(db: Db, companyId: string, name: string, scopes: Scope[]): Promise<{ id: string; token: string }> {
+  if (!scopes.includes('platform')) {
+    const exists = await db.query<{ found: boolean }>('SELECT directory_company_exists($1) AS found', [companyId]);
+    if (!exists.rows[0]?.found) throw new DirectoryError('unknown_company', `There is no company "${companyId}"; create it first (POST /admin/companies or tandem companies create).`);
+  }
   const id = randomBytes(8).toString('hex');
   const secret = randomBytes(32).toString('base64url');
-  await pool.query('INSERT INTO api_keys (id, company_id, name, scopes, secret_hash) VALUES ($1, $2, $3, $4, $5)', [id, companyId, name, scopes, hash(secret)]);
+  await db.query('INSERT INTO api_keys (id, company_id, name, scopes, secret_hash) VALUES ($1, $2, $3, $4, $5)', [id, companyId, name, [...new Set(scopes)].sort(), hash(secret)]);
   return { id, token: `tdm_${id}.${secret}` };
 }
 
@@ -38,11 +63,11 @@ export async function createApiKey(pool: pg.Pool, companyId: string, name: strin
 export const KEY_REVOKED_CHANNEL = 'api_key_revoked';
 
 /**
- * Revokes a key; returns false when there is no such key. Revoking twice is fine. Listening
- * API processes hear of it when this commits (see `ChangeFeed.onKeyRevoked`).
+ * Revokes a key the transaction can see; returns false when there is no such key. Revoking
+ * twice is fine. Listening API processes hear of it when this commits (see `ChangeFeed.onKeyRevoked`).
  */
-export async function revokeApiKey(pool: pg.Pool, id: string): Promise<boolean> {
-  const result = await pool.query(
+export async function revokeApiKey(db: Db, id: string): Promise<boolean> {
+  const result = await db.query(
     `WITH revoked AS (UPDATE api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING id)
      SELECT pg_notify('${KEY_REVOKED_CHANNEL}', id) FROM revoked`,
     [id],
@@ -50,28 +75,39 @@ export async function revokeApiKey(pool: pg.Pool, id: string): Promise<boolean> 
   return result.rowCount === 1;
 }
 
-/** Lists keys, optionally of one company. */
-export async function listApiKeys(pool: pg.Pool, companyId?: string): Promise<ApiKey[]> {
-  const result = await pool.query<{ id: string; company_id: string; name: string; scopes: Scope[]; created_at: Date; revoked_at: Date | null }>(
-    `SELECT id, company_id, name, scopes, created_at, revoked_at FROM api_keys ${companyId ? 'WHERE company_id = $1' : ''} ORDER BY created_at`,
+/** Lists keys, optionally of one company (row-level security limits a company's admin to its own). */
+export async function listApiKeys(db: Db, companyId?: string): Promise<ApiKey[]> {
+  const result = await db.query<{ id: string; company_id: string; name: string; scopes: Scope[]; created_at: Date; revoked_at: Date | null }>(
+    `SELECT id, company_id, name, scopes, created_at, revoked_at FROM api_keys ${companyId ? 'WHERE company_id = $1' : ''} ORDER BY created_at, id`,
     companyId ? [companyId] : [],
   );
   return result.rows.map((row) => ({ keyId: row.id, companyId: row.company_id, name: row.name, scopes: row.scopes, createdAt: row.created_at.toISOString(), revokedAt: row.revoked_at?.toISOString() ?? null }));
 }
 
-/** The caller behind a bearer token, or undefined for a malformed, unknown or revoked token. */
+/** The caller behind a bearer token, or undefined for a malformed, unknown or revoked token. Looks it up as the API role. */
 export async function verifyToken(pool: pg.Pool, token: string): Promise<Caller | undefined> {
   const match = /^tdm_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return undefined;
   const [, id = '', secret = ''] = match;
-  const result = await pool.query<{ company_id: string; scopes: Scope[]; secret_hash: string; revoked_at: Date | null }>(
-    'SELECT company_id, scopes, secret_hash, revoked_at FROM api_keys WHERE id = $1',
-    [id],
-  );
-  const row = result.rows[0];
-  if (!row || row.revoked_at) return undefined;
+  const client = await pool.connect();
+  const onError = () => {};
+  client.on('error', onError);
+  let row: { company_id: string; name: string; scopes: Scope[]; secret_hash: string; revoked: boolean } | undefined;
+  try {
+    // No company yet: the function is the only thing the role may read about keys here.
+    await client.query(tenantBegin({ companyId: '' }, { readOnly: true }));
+    row = (await client.query<NonNullable<typeof row>>('SELECT * FROM api_key_for_verification($1)', [id])).rows[0];
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  } finally {
+    client.removeListener('error', onError);
+    client.release();
+  }
+  if (!row || row.revoked) return undefined;
   const expected = Buffer.from(row.secret_hash, 'hex');
   const actual = Buffer.from(hash(secret), 'hex');
   if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return undefined;
-  return { keyId: id, companyId: row.company_id, scopes: row.scopes };
+  return { keyId: id, keyName: row.name, companyId: row.company_id, scopes: row.scopes };
 }

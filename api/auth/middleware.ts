@@ -4,6 +4,7 @@ import { rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { ApiError } from '../errors.js';
 import { verifyToken, type Caller, type Scope } from './keys.js';
+import type { Tenant } from '../tenant.js';
 import type { VerifiedKeys } from './verified-keys.js';
 
 declare module 'express-serve-static-core' {
@@ -42,13 +43,27 @@ export function authenticate(pool: pg.Pool, verified: VerifiedKeys): RequestHand
   };
 }
 
-/** Requires the caller's key to carry `scope`. */
-export function requireScope(scope: Scope): RequestHandler {
+/** Requires the caller's key to carry one of `scopes`. */
+export function requireScope(...scopes: Scope[]): RequestHandler {
   return (_request, response, next) => {
     const caller = callerOf(response);
-    if (!caller.scopes.includes(scope)) return next(new ApiError(403, 'wrong_scope', `This route needs a key with the "${scope}" scope.`));
+    if (!scopes.some((scope) => caller.scopes.includes(scope))) {
+      return next(new ApiError(403, 'wrong_scope', `This route needs a key with the ${scopes.map((scope) => `"${scope}"`).join(' or ')} scope; ask your company's admin for one.`));
+    }
     next();
   };
+}
+
+/** Reads (GET, HEAD) need `read`; everything else needs `write` (default `act`). */
+export function requireScopeByMethod(read: Scope = 'read', write: Scope = 'act'): RequestHandler {
+  const reading = requireScope(read);
+  const writing = requireScope(write);
+  return (request, response, next) => (request.method === 'GET' || request.method === 'HEAD' ? reading : writing)(request, response, next);
+}
+
+/** The transaction identity of a key's caller (api/tenant.ts). */
+export function tenantOf(caller: Caller): Tenant {
+  return { companyId: caller.companyId, keyId: caller.keyId, platform: caller.scopes.includes('platform') };
 }
 
 /** At most `perMinute` requests per key per minute; 429 with Retry-After beyond that. */

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
-import { inTransaction } from '../../activities/store/transaction.js';
+import type { Db } from '../../activities/directory/index.js';
 import { queryAs } from '../projection.js';
 import { BudgetSettings, BudgetTeam } from './schemas.js';
 
@@ -108,10 +108,10 @@ const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`
 const BUDGET_SELECT = `SELECT b.*, coalesce((SELECT sum(amount) FROM mdf_allocations a WHERE a.budget_id = b.id), 0) AS allocated FROM mdf_budgets b`;
 const ALLOCATION_SELECT = `SELECT a.*, b.period FROM mdf_allocations a JOIN mdf_budgets b ON b.id = a.budget_id`;
 
-/** Creates a budget of the caller's company. */
-export async function createBudget(pool: pg.Pool, vendorCompanyId: string, budget: { name: string; period: string; currency: string; total: number; team: BudgetTeam; settings: BudgetSettings }): Promise<Budget> {
+/** Creates a budget of the caller's company, in the caller's transaction (as the API role). */
+export async function createBudget(db: Db, vendorCompanyId: string, budget: { name: string; period: string; currency: string; total: number; team: BudgetTeam; settings: BudgetSettings }): Promise<string> {
   const id = newId('bud');
-  await pool.query('INSERT INTO mdf_budgets (id, vendor_company_id, name, period, currency, total, team, settings) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+  await db.query('INSERT INTO mdf_budgets (id, vendor_company_id, name, period, currency, total, team, settings) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
     id,
     vendorCompanyId,
     budget.name,
@@ -121,9 +121,7 @@ export async function createBudget(pool: pg.Pool, vendorCompanyId: string, budge
     JSON.stringify(budget.team),
     JSON.stringify(budget.settings),
   ]);
-  const created = await findBudget(pool, id, vendorCompanyId);
-  if (!created) throw new Error(`budget ${id} was not written`);
-  return created;
+  return id;
 }
 
 /** A budget of the vendor, or undefined. */
@@ -143,26 +141,22 @@ export async function listBudgets(pool: pg.Pool, vendorCompanyId: string, period
  * summed, so two grants at once cannot together exceed the budget.
  */
 export async function createAllocation(
-  pool: pg.Pool,
+  db: Db,
   budget: Budget,
   allocation: { partnerCompanyId: string; amount: number; expiresAt?: string | undefined },
-): Promise<Allocation> {
-  const id = await inTransaction(pool, async (client) => {
-    await client.query('SELECT id FROM mdf_budgets WHERE id = $1 FOR UPDATE', [budget.id]);
-    const sum = await client.query<{ allocated: string }>('SELECT coalesce(sum(amount), 0) AS allocated FROM mdf_allocations WHERE budget_id = $1', [budget.id]);
-    const allocated = Number(sum.rows[0]?.allocated ?? 0);
-    if (allocated + allocation.amount > budget.total) {
-      throw new BudgetExceededError(`${allocation.amount} is more than the ${budget.total - allocated} ${budget.currency} (minor units) of budget ${budget.id} not yet allocated`);
-    }
-    const created = newId('alc');
-    await client.query(
-      'INSERT INTO mdf_allocations (id, budget_id, vendor_company_id, partner_company_id, currency, amount, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [created, budget.id, budget.vendorCompanyId, allocation.partnerCompanyId, budget.currency, allocation.amount, allocation.expiresAt ?? null],
-    );
-    return created;
-  });
-  const created = await findAllocation(pool, id, budget.vendorCompanyId);
-  if (!created) throw new Error(`allocation ${id} was not written`);
+): Promise<string> {
+  // Grants of one budget wait for each other (the API role may not lock the budget row itself).
+  await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`budget ${budget.id}`]);
+  const sum = await db.query<{ allocated: string }>('SELECT coalesce(sum(amount), 0) AS allocated FROM mdf_allocations WHERE budget_id = $1', [budget.id]);
+  const allocated = Number(sum.rows[0]?.allocated ?? 0);
+  if (allocated + allocation.amount > budget.total) {
+    throw new BudgetExceededError(`${allocation.amount} is more than the ${budget.total - allocated} ${budget.currency} (minor units) of budget ${budget.id} not yet allocated`);
+  }
+  const created = newId('alc');
+  await db.query(
+    'INSERT INTO mdf_allocations (id, budget_id, vendor_company_id, partner_company_id, currency, amount, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [created, budget.id, budget.vendorCompanyId, allocation.partnerCompanyId, budget.currency, allocation.amount, allocation.expiresAt ?? null],
+  );
   return created;
 }
 

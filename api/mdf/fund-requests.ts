@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
 import type { InstanceState } from '../../workflows/types.js';
-import { inTransaction } from '../../activities/store/transaction.js';
+import type { Db } from '../../activities/directory/index.js';
 import { asCompany, queryAs, readInstance } from '../projection.js';
 import { canSeeTask, taskView, type TaskView } from '../visibility.js';
 import type { ReceivedDocument } from './upload.js';
@@ -120,24 +120,22 @@ function toStored(raw: unknown): StoredDocument {
   return { id: row.id, name: row.name, contentType: row.content_type, size: row.size, sha256: row.sha256, uploadedAt: row.uploaded_at.toISOString() };
 }
 
-/** Stores uploaded documents of a fund request in one transaction. */
+/** Stores uploaded documents of a fund request, in the caller's transaction (as the API role, the partner). */
 export async function storeDocuments(
-  pool: pg.Pool,
+  db: Db,
   owner: { fundRequestId: string; vendorCompanyId: string; partnerCompanyId: string; uploadedBy: string },
   documents: ReceivedDocument[],
 ): Promise<StoredDocument[]> {
-  return inTransaction(pool, async (client) => {
-    const stored: StoredDocument[] = [];
-    for (const document of documents) {
-      const result = await client.query(
-        `INSERT INTO mdf_documents (id, fund_request_id, vendor_company_id, partner_company_id, name, content_type, size, sha256, content, uploaded_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, name, content_type, size, sha256, uploaded_at`,
-        [`doc_${randomBytes(12).toString('hex')}`, owner.fundRequestId, owner.vendorCompanyId, owner.partnerCompanyId, document.name, document.contentType, document.size, document.sha256, document.content, owner.uploadedBy],
-      );
-      stored.push(toStored(result.rows[0]));
-    }
-    return stored;
-  });
+  const stored: StoredDocument[] = [];
+  for (const document of documents) {
+    const result = await db.query(
+      `INSERT INTO mdf_documents (id, fund_request_id, vendor_company_id, partner_company_id, name, content_type, size, sha256, content, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id, name, content_type, size, sha256, uploaded_at`,
+      [`doc_${randomBytes(12).toString('hex')}`, owner.fundRequestId, owner.vendorCompanyId, owner.partnerCompanyId, document.name, document.contentType, document.size, document.sha256, document.content, owner.uploadedBy],
+    );
+    stored.push(toStored(result.rows[0]));
+  }
+  return stored;
 }
 
 /** Documents of a fund request by id, as the company may see them. */

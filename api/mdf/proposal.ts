@@ -8,11 +8,12 @@ import type pg from 'pg';
 import { decideUpdate, stateQuery } from '../../workflows/definitions.js';
 import type { InstanceState, Person } from '../../workflows/types.js';
 import { ApiError, notFound } from '../errors.js';
-import { startInstance, StartInputError } from '../instances.js';
+import { startBound } from '../bound-start.js';
 import { findTemplate } from '../template-catalog.js';
+import type { Tenant } from '../tenant.js';
 import type { Allocation, Budget } from './budgets.js';
 import { FUND_REQUEST_TEMPLATE } from './fund-requests.js';
-import type { Proposal } from './schemas.js';
+import type { BudgetTeam, Proposal } from './schemas.js';
 
 /**
  * Refuses a proposal that cannot be funded from `allocation` as it stands now. The workflow
@@ -70,9 +71,13 @@ function inputsOf(allocation: Allocation, budget: Budget): Record<string, unknow
 export interface FundRequestStart {
   client: Client;
   pool: pg.Pool;
+  /** The partner starting it (the allocation's partner). */
+  tenant: Tenant;
   taskQueue: string;
   allocation: Allocation;
   budget: Budget;
+  /** The vendor's people, from the budget's team as the vendor's directory has it now. */
+  team: BudgetTeam;
   businessKey: string;
   requester: Person;
   marketingLead: Person;
@@ -86,7 +91,7 @@ export interface FundRequestStart {
 export async function startFundRequest(start: FundRequestStart): Promise<{ state: InstanceState; existing: boolean }> {
   const published = await findTemplate(start.pool, FUND_REQUEST_TEMPLATE);
   if (!published) throw notFound(`template ${FUND_REQUEST_TEMPLATE}`);
-  const team = start.budget.team;
+  const team = start.team;
   const bindings = {
     companies: { vendor: start.allocation.vendorCompanyId, partner: start.allocation.partnerCompanyId },
     participants: {
@@ -98,20 +103,15 @@ export async function startFundRequest(start: FundRequestStart): Promise<{ state
       'partner.marketing_lead': [start.marketingLead],
     },
   };
-  let started;
-  try {
-    started = await startInstance(start.client, {
-      template: published.template,
-      businessKey: start.businessKey,
-      bindings,
-      input: inputsOf(start.allocation, start.budget),
-      initiator: start.requester,
-      taskQueue: start.taskQueue,
-    });
-  } catch (error) {
-    if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
-    throw error;
-  }
+  const started = await startBound(start.pool, start.client, start.tenant, {
+    template: published.template,
+    businessKey: start.businessKey,
+    bindings,
+    input: inputsOf(start.allocation, start.budget),
+    initiator: start.requester,
+    taskQueue: start.taskQueue,
+    source: 'mdf_budget',
+  });
   if (started.existing) return { state: await started.handle.query(stateQuery), existing: true };
   const state = await started.handle.executeUpdate(decideUpdate, {
     args: [{ taskId: 'proposal.1.partner.requester', actor: start.requester.email.toLowerCase(), outcome: 'submit', form: proposalForm(start.proposal) }],

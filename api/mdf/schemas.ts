@@ -53,6 +53,16 @@ export const BudgetSettings = z.strictObject({
 });
 export type BudgetSettings = z.infer<typeof BudgetSettings>;
 
+/** The team as a vendor names it: people of its own directory, by email (a person object's email counts, nothing else). */
+const TeamMember = z.union([z.email().max(320), z.strictObject({ email: z.email().max(320), name: z.string().max(200).optional(), company: z.string().max(100).optional() })]).transform((ref) => (typeof ref === 'string' ? ref : ref.email).toLowerCase());
+export const BudgetTeamInput = z.strictObject({
+  channel_manager: z.array(TeamMember).min(1).max(50),
+  marketing_approver: z.array(TeamMember).min(1).max(50),
+  finance: z.array(TeamMember).min(1).max(50),
+  compliance: z.array(TeamMember).min(1).max(50),
+});
+export type BudgetTeamInput = z.infer<typeof BudgetTeamInput>;
+
 /** A new budget; its vendor is always the caller's company. */
 export const CreateBudgetBody = z
   .strictObject({
@@ -60,7 +70,7 @@ export const CreateBudgetBody = z
     period: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,39}$/, 'name the period in up to 40 letters, digits, dots or dashes, e.g. 2025-H1'),
     currency: Currency,
     total: MinorUnits,
-    team: BudgetTeam,
+    team: BudgetTeamInput.openapi({ description: "People of your directory for each vendor role of the budget's fund requests." }),
     settings: BudgetSettings.default({}),
   })
   .openapi('CreateBudget');
@@ -101,8 +111,8 @@ export const CreateFundRequestBody = z
   .strictObject({
     allocationId: z.string().min(1).max(100),
     businessKey: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,150}$/).optional().openapi({ description: 'Your identity of this request; one fund request per key. Generated when left out.' }),
-    requester: Person,
-    marketingLead: Person.optional().openapi({ description: 'Defaults to the requester.' }),
+    requester: TeamMember.openapi({ description: 'An active person of your directory (email).' }),
+    marketingLead: TeamMember.optional().openapi({ description: 'Defaults to the requester.' }),
     proposal: Proposal,
   })
   .openapi('CreateFundRequest');

@@ -8,13 +8,16 @@ import type pg from 'pg';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
 import { z } from 'zod';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { requireRelated } from '../../activities/directory/index.js';
+import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
 import { CreateAllocationBody, CreateBudgetBody, IdParams, ListAllocationsQuery } from '../mdf/schemas.js';
+import { resolveTeam } from '../mdf/team.js';
 import { documentRoute } from '../openapi.js';
 import { StatusQuery } from '../schemas.js';
+import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
@@ -29,17 +32,17 @@ documentRoute({ method: 'get', path: '/allocations/{id}', summary: 'One allocati
 /** The budget and allocation routes. */
 export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
   const router = Router();
-  router.use(['/budgets', '/allocations'], requireScope('company'));
+  router.use(['/budgets', '/allocations'], requireScopeByMethod());
 
   router.post('/budgets', async (request, response) => {
     const caller = callerOf(response);
     const budget = body(request, CreateBudgetBody);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
-      const outsiders = Object.values(budget.team).flat().filter((person) => person.company !== caller.companyId);
-      if (outsiders.length > 0) {
-        throw new ApiError(422, 'team_outside_company', `The budget's team must work for your company (${caller.companyId}); ${outsiders.map((person) => person.email).join(', ')} do not.`);
-      }
-      return { status: 201, body: await createBudget(pool, caller.companyId, budget) };
+    const reply = await idempotent(pool, caller, request, async () => {
+      // The team are people of the vendor's own directory, looked up, never taken as given.
+      const id = await asTenant(pool, tenantOf(caller), async (db) => createBudget(db, caller.companyId, { ...budget, team: await resolveTeam(db, caller.companyId, budget.team) }));
+      const created = await findBudget(pool, id, caller.companyId);
+      if (!created) throw new Error(`budget ${id} was not written`);
+      return { status: 201, body: created };
     });
     response.status(reply.status).json(reply.body);
   });
@@ -62,12 +65,18 @@ export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
     const caller = callerOf(response);
     const { id } = params(request, IdParams);
     const allocation = body(request, CreateAllocationBody);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const budget = await findBudget(pool, id, caller.companyId);
       if (!budget) throw notFound('budget');
       if (allocation.partnerCompanyId === caller.companyId) throw new ApiError(422, 'self_allocation', 'Allocate funds to a partner company, not to your own.');
       try {
-        return { status: 201, body: await createAllocation(pool, budget, allocation) };
+        const id = await asTenant(pool, tenantOf(caller), async (db) => {
+          await requireRelated(db, caller.companyId, allocation.partnerCompanyId);
+          return createAllocation(db, budget, allocation);
+        });
+        const created = await findAllocation(pool, id, caller.companyId);
+        if (!created) throw new Error(`allocation ${id} was not written`);
+        return { status: 201, body: created };
       } catch (error) {
         if (error instanceof BudgetExceededError) throw new ApiError(409, 'budget_exceeded', error.message);
         throw error;

@@ -13,8 +13,10 @@ import { Router, type Response } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, decideUpdate } from '../../workflows/definitions.js';
-import type { InstanceState, Task } from '../../workflows/types.js';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import type { InstanceState, Speaker, Task } from '../../workflows/types.js';
+import { activePerson, asBound, requireRelated } from '../../activities/directory/index.js';
+import { actingFor } from '../auth/acting.js';
+import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
 import type { Caller } from '../auth/keys.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
@@ -35,8 +37,10 @@ import {
   type DocumentRef,
 } from '../mdf/schemas.js';
 import { readDocuments } from '../mdf/upload.js';
+import { currentTeam } from '../mdf/team.js';
 import { documentRoute } from '../openapi.js';
 import { StatusQuery } from '../schemas.js';
+import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 import { isPersonOf } from '../visibility.js';
 
@@ -68,7 +72,7 @@ function openTask(state: InstanceState, stepIds: readonly string[], actor?: stri
 /** The fund request routes. */
 export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequestRouteDependencies): Router {
   const router = Router();
-  router.use('/fund-requests', requireScope('company'));
+  router.use('/fund-requests', requireScopeByMethod());
 
   const view = async (state: InstanceState, caller: Caller) => fundRequestView(state, await fundsOf(pool, state.instanceId, caller.companyId), caller.companyId);
 
@@ -78,24 +82,36 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const state = await readFundRequest(pool, id, caller.companyId);
     if (!state) throw notFound('fund request');
     if (actor !== undefined && !isPersonOf(state, actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${actor} is not a person of your company in this fund request.`);
-    return { caller, state };
+    // An active person of the key's own directory; the key is recorded beside them.
+    const via = actor === undefined ? undefined : (await actingFor(pool, caller, actor)).via;
+    return { caller, state, via };
   };
 
-  const decide = async (id: string, task: Task, actor: string, outcome: string, form: Record<string, unknown>, comment?: string) =>
-    client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId: task.id, actor: actor.toLowerCase(), outcome, form, ...(comment === undefined ? {} : { comment }) }] });
+  const decide = async (id: string, task: Task, actor: string, outcome: string, form: Record<string, unknown>, via: Speaker | undefined, comment?: string) =>
+    client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId: task.id, actor: actor.toLowerCase(), outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) }] });
 
   router.post('/fund-requests', async (request, response) => {
     const caller = callerOf(response);
     const start = body(request, CreateFundRequestBody);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const reply = await idempotent(pool, caller, request, async () => {
       const allocation = await findAllocation(pool, start.allocationId, caller.companyId);
       if (!allocation || allocation.partnerCompanyId !== caller.companyId) throw notFound(`allocation ${start.allocationId}`);
-      const lead = start.marketingLead ?? start.requester;
-      if (start.requester.company !== caller.companyId || lead.company !== caller.companyId) throw new ApiError(403, 'not_a_party', `The requester and marketing lead must work for your company (${caller.companyId}).`);
       checkProposal(start.proposal, allocation);
       const budget = await findBudget(pool, allocation.budgetId, allocation.vendorCompanyId);
       if (!budget) throw notFound(`budget of allocation ${allocation.id}`);
-      const started = await startFundRequest({ client, pool, taskQueue, allocation, budget, businessKey: start.businessKey ?? randomUUID(), requester: start.requester, marketingLead: lead, proposal: start.proposal });
+      // The partner's people from its own directory; the vendor's from the budget's team, as the vendor's directory has them now.
+      const people = await asTenant(
+        pool,
+        tenantOf(caller),
+        async (db) => {
+          await requireRelated(db, allocation.vendorCompanyId, caller.companyId);
+          const requester = asBound(await activePerson(db, caller.companyId, start.requester));
+          const marketingLead = asBound(await activePerson(db, caller.companyId, start.marketingLead ?? start.requester));
+          return { requester, marketingLead, team: await currentTeam(db, allocation.vendorCompanyId, budget.team) };
+        },
+        { readOnly: true },
+      );
+      const started = await startFundRequest({ client, pool, tenant: tenantOf(caller), taskQueue, allocation, budget, businessKey: start.businessKey ?? randomUUID(), proposal: start.proposal, ...people });
       return { status: started.existing ? 200 : 201, body: await view(started.state, caller) };
     });
     response.status(reply.status).json(reply.body);
@@ -125,14 +141,14 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   router.post('/fund-requests/:id/proposal', async (request, response) => {
     const { id } = params(request, IdParams);
     const resubmit = body(request, ResubmitProposalBody);
-    const { caller, state } = await load(response, id, resubmit.actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const { caller, state, via } = await load(response, id, resubmit.actor);
+    const reply = await idempotent(pool, caller, request, async () => {
       const task = openTask(state, ['proposal']);
       if (!task) throw new ApiError(409, 'proposal_not_open', `Fund request ${id} is ${state.status}; a proposal can be submitted only as a draft or after changes were requested.`);
       const allocation = await findAllocation(pool, String(state.input['allocation_id']), caller.companyId);
       if (!allocation) throw notFound('allocation of this fund request');
       checkProposal(resubmit.proposal, allocation);
-      return { status: 200, body: await view(await decide(id, task, resubmit.actor, 'submit', proposalForm(resubmit.proposal)), caller) };
+      return { status: 200, body: await view(await decide(id, task, resubmit.actor, 'submit', proposalForm(resubmit.proposal), via), caller) };
     });
     response.status(reply.status).json(reply.body);
   });
@@ -145,7 +161,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     if (caller.companyId !== partner || !vendor) throw new ApiError(403, 'not_allowed', 'Only the partner of a fund request uploads its documents.');
     if (state.lifecycle !== 'running') throw new ApiError(409, 'instance_not_running', `Fund request ${id} is ${state.status}; documents can no longer be added.`);
     const documents = await readDocuments(request);
-    const stored = await storeDocuments(pool, { fundRequestId: id, vendorCompanyId: vendor, partnerCompanyId: partner, uploadedBy: caller.keyId }, documents);
+    const stored = await asTenant(pool, tenantOf(caller), (db) => storeDocuments(db, { fundRequestId: id, vendorCompanyId: vendor, partnerCompanyId: partner, uploadedBy: caller.keyId }, documents));
     response.status(201).json({ documents: stored });
   });
 
@@ -164,8 +180,8 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   router.post('/fund-requests/:id/claim', async (request, response) => {
     const { id } = params(request, IdParams);
     const { actor, claim } = body(request, ClaimBody);
-    const { caller, state } = await load(response, id, actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const { caller, state, via } = await load(response, id, actor);
+    const reply = await idempotent(pool, caller, request, async () => {
       const task = openTask(state, ['claim']);
       if (!task) {
         const missed = state.tasks.some((candidate) => candidate.stepId === 'claim' && candidate.status === 'timed_out');
@@ -184,7 +200,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
         ...(claim.pipeline === undefined ? {} : { pipeline: claim.pipeline }),
         ...(claim.notes === undefined ? {} : { notes: claim.notes }),
       };
-      return { status: 200, body: await view(await decide(id, task, actor, 'submit', form), caller) };
+      return { status: 200, body: await view(await decide(id, task, actor, 'submit', form, via), caller) };
     });
     response.status(reply.status).json(reply.body);
   });
@@ -192,8 +208,8 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   router.post('/fund-requests/:id/claim-review', async (request, response) => {
     const { id } = params(request, IdParams);
     const review = body(request, ClaimReviewBody);
-    const { caller, state } = await load(response, id, review.actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const { caller, state, via } = await load(response, id, review.actor);
+    const reply = await idempotent(pool, caller, request, async () => {
       const task = openTask(state, ['claim_review']);
       if (!task || task.companyId !== caller.companyId) throw new ApiError(409, 'claim_not_in_review', `Fund request ${id} is ${state.status}; there is no claim waiting for review.`);
       const form: Record<string, unknown> = {};
@@ -209,7 +225,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
         form['approved_amount'] = review.approvedAmount;
       }
       if (review.reason !== undefined) form['reason'] = review.reason;
-      return { status: 200, body: await view(await decide(id, task, review.actor, review.outcome, form, review.comment), caller) };
+      return { status: 200, body: await view(await decide(id, task, review.actor, review.outcome, form, via, review.comment), caller) };
     });
     response.status(reply.status).json(reply.body);
   });
@@ -217,11 +233,11 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   router.post('/fund-requests/:id/cancel', async (request, response) => {
     const { id } = params(request, IdParams);
     const cancel = body(request, CancelFundRequestBody);
-    const { caller, state } = await load(response, id, cancel.actor);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const { caller, state, via } = await load(response, id, cancel.actor);
+    const reply = await idempotent(pool, caller, request, async () => {
       // Where the template offers a cancel, take it: the template releases what is held.
       const task = openTask(state, ['cancel_activity', 'claim', 'proposal'], cancel.actor);
-      if (task) return { status: 200, body: await view(await decide(id, task, cancel.actor, 'cancel', {}, cancel.reason), caller) };
+      if (task) return { status: 200, body: await view(await decide(id, task, cancel.actor, 'cancel', {}, via, cancel.reason), caller) };
       const funds = await fundsOf(pool, id, caller.companyId);
       if ((funds?.reserved ?? 0) > 0 || state.lifecycle !== 'running') {
         throw new ApiError(409, 'cannot_cancel_now', `Fund request ${id} is ${state.status}; it can be cancelled as a draft, once pre-approved, or while the claim is due.`);

@@ -8,16 +8,20 @@ import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, withdrawUpdate } from '../../workflows/definitions.js';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { activePerson, asBound, resolveBindings } from '../../activities/directory/index.js';
+import { actingFor } from '../auth/acting.js';
+import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
+import { startBound } from '../bound-start.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
-import { checkStartInput, startInstance, StartInputError } from '../instances.js';
+import { checkStartInput, StartInputError } from '../instances.js';
 import { documentRoute } from '../openapi.js';
 import { listInstances, readInstance } from '../projection.js';
 import { CancelBody, decodeCursor, encodeCursor, InstanceParams, ListInstancesQuery, StartInstanceBody, StatusQuery, WithdrawBody } from '../schemas.js';
 import { findTemplate } from '../template-catalog.js';
+import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 import { instanceView, isPersonOf, timelineView } from '../visibility.js';
 
@@ -41,27 +45,34 @@ documentRoute({ method: 'post', path: '/instances/{id}/withdraw', summary: 'With
 /** The instance routes. */
 export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRouteDependencies): Router {
   const router = Router();
-  router.use('/instances', requireScope('company'));
+  router.use('/instances', requireScopeByMethod());
 
   router.post('/instances', async (request, response) => {
     const caller = callerOf(response);
+    const tenant = tenantOf(caller);
     const start = body(request, StartInstanceBody);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
-      if (!Object.values(start.bindings.companies).includes(caller.companyId)) {
-        throw new ApiError(403, 'not_a_party', `Your company (${caller.companyId}) must fill one of the template's parties to start an instance.`);
-      }
-      if (start.initiator.company !== caller.companyId) throw new ApiError(403, 'not_a_party', `The initiator must work for your company (${caller.companyId}).`);
+    const reply = await idempotent(pool, caller, request, async () => {
       const published = await findTemplate(pool, start.templateId, start.version);
       if (!published) throw notFound(`template ${start.templateId}${start.version ? ` version ${start.version}` : ''}`);
       if (published.deprecated) throw new ApiError(409, 'template_deprecated', `${start.templateId} version ${published.template.version} is deprecated; start the newest version instead.`);
-      const request = { template: published.template, businessKey: start.businessKey, bindings: start.bindings, input: start.input, initiator: start.initiator };
+      // Every person comes from the directory: the starter's own picks, everyone else's groups.
+      const { bindings, initiator } = await asTenant(
+        pool,
+        tenant,
+        async (db) => ({
+          bindings: await resolveBindings(db, { template: published.template, starterCompanyId: caller.companyId, companies: start.bindings.companies, picks: start.bindings.participants }),
+          initiator: asBound(await activePerson(db, caller.companyId, start.initiator)),
+        }),
+        { readOnly: true },
+      );
+      const startRequest = { template: published.template, businessKey: start.businessKey, bindings, input: start.input, initiator };
       try {
-        checkStartInput(request);
+        checkStartInput(startRequest);
       } catch (error) {
         if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
         throw error;
       }
-      const started = await startInstance(client, { ...request, taskQueue });
+      const started = await startBound(pool, client, tenant, { ...startRequest, taskQueue, source: 'directory' });
       return { status: started.existing ? 200 : 201, body: { id: started.id, existing: started.existing, templateVersion: published.template.version } };
     });
     response.status(reply.status).json(reply.body);
@@ -107,7 +118,8 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
     const found = await readInstance(pool, id, caller.companyId);
     if (!found) throw notFound('instance');
     if (!isPersonOf(found.state, cancel.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${cancel.actor} is not a person of your company in this instance.`);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    await actingFor(pool, caller, cancel.actor);
+    const reply = await idempotent(pool, caller, request, async () => {
       const state = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor, reason: cancel.reason }] });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });
@@ -124,7 +136,8 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
       throw new ApiError(403, 'not_your_party', `Party "${withdrawal.party}" is not played by your company (${caller.companyId}) in this instance.`);
     }
     if (!isPersonOf(found.state, withdrawal.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${withdrawal.actor} is not a person of your company in this instance.`);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    await actingFor(pool, caller, withdrawal.actor);
+    const reply = await idempotent(pool, caller, request, async () => {
       const state = await client.workflow.getHandle(id).executeUpdate(withdrawUpdate, { args: [{ ...withdrawal, actor: withdrawal.actor.toLowerCase() }] });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });

@@ -17,7 +17,7 @@ documentRoute({ method: 'get', path: '/reports/mdf.csv', summary: 'The MDF repor
 /** The report routes. */
 export function reportRoutes(pool: pg.Pool): Router {
   const router = Router();
-  router.use('/reports', requireScope('company'));
+  router.use('/reports', requireScope('read'));
 
   router.get('/reports/mdf', async (request, response) => {
     const { period } = query(request, ReportQuery);

@@ -7,7 +7,8 @@ import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { decideUpdate } from '../../workflows/definitions.js';
-import { callerOf, requireScope } from '../auth/middleware.js';
+import { actingFor } from '../auth/acting.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
 import { deliveryProblems } from '../delivery-problems.js';
@@ -17,7 +18,7 @@ import { documentRoute } from '../openapi.js';
 import { listTasks, readInstance } from '../projection.js';
 import { DecisionBody, decodeCursor, encodeCursor, InboxQuery, TaskParams } from '../schemas.js';
 import { body, params, query } from '../validation.js';
-import { instanceView, isPersonOf, taskView } from '../visibility.js';
+import { instanceView, taskView } from '../visibility.js';
 
 /** What the task routes need. */
 export interface TaskRouteDependencies {
@@ -41,7 +42,7 @@ documentRoute({
 /** The task routes. */
 export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Router {
   const router = Router();
-  router.use('/tasks', requireScope('company'));
+  router.use('/tasks', requireScopeByMethod());
 
   router.get('/tasks', async (request, response) => {
     const caller = callerOf(response);
@@ -82,10 +83,10 @@ export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Ro
     const found = await readInstance(pool, id, caller.companyId);
     const task = found?.state.tasks.find((candidate) => candidate.id === taskId && candidate.companyId === caller.companyId);
     if (!found || !task) throw notFound('task');
-    if (!isPersonOf(found.state, decision.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${decision.actor} is not a person of your company in this instance.`);
-    const reply = await idempotent(pool, caller.keyId, request, async () => {
+    const acting = await actingFor(pool, caller, decision.actor);
+    const reply = await idempotent(pool, caller, request, async () => {
       try {
-        const state = await client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId, ...decision }] });
+        const state = await client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId, ...decision, ...acting }] });
         return { status: 200, body: instanceView(state, caller.companyId) };
       } catch (error) {
         const mapped = toApiError(error);

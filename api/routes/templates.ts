@@ -38,12 +38,12 @@ export function templateRoutes(pool: pg.Pool): Router {
     response.json({ ...found, diagram: toMermaid(found.template) });
   });
 
-  router.post('/templates/validate', requireScope('ops'), (request, response) => {
+  router.post('/templates/validate', requireScope('platform'), (request, response) => {
     const result = validateTemplate(request.body);
     response.json(result.ok ? { valid: true, errors: [] } : { valid: false, errors: result.errors });
   });
 
-  router.post('/templates', requireScope('ops'), async (request, response) => {
+  router.post('/templates', requireScope('platform'), async (request, response) => {
     try {
       const { template, created } = await publishTemplate(pool, request.body);
       response.status(created ? 201 : 200).json({ id: template.id, version: template.version, created });
@@ -54,7 +54,7 @@ export function templateRoutes(pool: pg.Pool): Router {
     }
   });
 
-  router.post('/templates/:id/versions/:version/deprecate', requireScope('ops'), async (request, response) => {
+  router.post('/templates/:id/versions/:version/deprecate', requireScope('platform'), async (request, response) => {
     const { id, version } = params(request, TemplateParams);
     if (!(await deprecateTemplate(pool, id, version))) throw notFound(`template ${id} version ${version}`);
     response.json({ id, version, deprecated: true });

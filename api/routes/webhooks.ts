@@ -42,7 +42,7 @@ function checkUrl(url: URL, allowLocalHttp: boolean): void {
 /** The webhook routes. */
 export function webhookRoutes({ pool, allowLocalHttp }: WebhookRouteDependencies): Router {
   const router = Router();
-  router.use('/webhooks', requireScope('company'));
+  router.use('/webhooks', requireScope('admin'));
 
   router.post('/webhooks', async (request, response) => {
     const caller = callerOf(response);

@@ -40,7 +40,7 @@ beforeAll(async () => {
   keys.owner = await keyFor(stack, globex);
   keys.vendor = await keyFor(stack, acme);
   keys.other = await keyFor(stack, 'initech');
-  keys.ops = await keyFor(stack, 'tandem-ops', ['ops']);
+  keys.ops = await keyFor(stack, 'tandem-ops', ['platform']);
 });
 afterAll(async () => {
   await stack?.stop();

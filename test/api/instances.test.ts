@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { acme, bindings, globex, parties, paul, vera } from '../fixtures/people.js';
+import { instanceId } from '../../api/instances.js';
+import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
+import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -43,6 +45,7 @@ let outsiderKey: string;
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, template);
+  await enrolFixtures(stack);
   acmeKey = await keyFor(stack, acme);
   globexKey = await keyFor(stack, globex);
   outsiderKey = await keyFor(stack, 'initech');
@@ -51,13 +54,16 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const startBody = (businessKey: string, amount = 100_00) => ({ templateId: 'api-review', businessKey, bindings, input: { amount: { amount, currency: 'USD' } }, initiator: paul });
+/** Instances started by Globex: their ids are scoped to Globex's business keys. */
+const petraEmail = 'petra@globex.example';
+const idOf = (businessKey: string) => instanceId('api-review', businessKey, globex);
+const startBody = (businessKey: string, amount = 100_00) => ({ templateId: 'api-review', businessKey, bindings: startBindings, input: { amount: { amount, currency: 'USD' } }, initiator: paul });
 
 describe('instances over HTTP', () => {
   it('starts once per Idempotency-Key and refuses the same key with another body', async () => {
     const first = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('idem-1'), headers: { 'idempotency-key': 'k-1' } });
     expect(first.status).toBe(201);
-    expect(first.body.id).toBe('api-review:idem-1');
+    expect(first.body.id).toBe(idOf('idem-1'));
     const again = await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('idem-1'), headers: { 'idempotency-key': 'k-1' } });
     expect(again).toMatchObject({ status: 201, body: first.body });
     const other = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: startBody('idem-2'), headers: { 'idempotency-key': 'k-1' } });
@@ -68,18 +74,18 @@ describe('instances over HTTP', () => {
   it('reads status from the projection with ETag/304 and wakes a long-poll on change', async () => {
     await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('poll-1') });
     const first = await eventually(async () => {
-      const answer = await call<View>(stack, 'GET', '/instances/api-review:poll-1', { key: acmeKey });
+      const answer = await call<View>(stack, 'GET', `/instances/${idOf('poll-1')}`, { key: acmeKey });
       if (answer.status !== 200) throw new Error(`status ${answer.status}`);
       return answer;
     });
     expect(first.body.status).toBe('Draft');
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/".+"$/);
-    expect((await call(stack, 'GET', '/instances/api-review:poll-1', { key: acmeKey, headers: { 'if-none-match': etag } })).status).toBe(304);
+    expect((await call(stack, 'GET', `/instances/${idOf('poll-1')}`, { key: acmeKey, headers: { 'if-none-match': etag } })).status).toBe(304);
 
     const started = Date.now();
-    const polling = call<View>(stack, 'GET', '/instances/api-review:poll-1?waitForChange=20s', { key: acmeKey, headers: { 'if-none-match': etag } });
-    const decided = await call(stack, 'POST', '/instances/api-review:poll-1/tasks/propose.1.partner.requester/decision', { key: globexKey, body: { actor: paul.email, outcome: 'submit' } });
+    const polling = call<View>(stack, 'GET', `/instances/${idOf('poll-1')}?waitForChange=20s`, { key: acmeKey, headers: { 'if-none-match': etag } });
+    const decided = await call(stack, 'POST', `/instances/${idOf('poll-1')}/tasks/propose.1.partner.requester/decision`, { key: globexKey, body: { actor: paul.email, outcome: 'submit' } });
     expect(decided.status).toBe(200);
     const changed = await polling;
     expect(changed.status).toBe(200);
@@ -90,11 +96,11 @@ describe('instances over HTTP', () => {
   it('answers a long-poll with 304 when nothing changes in time', async () => {
     await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('poll-2') });
     const first = await eventually(async () => {
-      const answer = await call<View>(stack, 'GET', '/instances/api-review:poll-2', { key: globexKey });
+      const answer = await call<View>(stack, 'GET', `/instances/${idOf('poll-2')}`, { key: globexKey });
       if (answer.status !== 200) throw new Error(`status ${answer.status}`);
       return answer;
     });
-    const waited = await call(stack, 'GET', '/instances/api-review:poll-2?waitForChange=1s', { key: globexKey, headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+    const waited = await call(stack, 'GET', `/instances/${idOf('poll-2')}?waitForChange=1s`, { key: globexKey, headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
     expect(waited.status).toBe(304);
   });
 
@@ -102,43 +108,43 @@ describe('instances over HTTP', () => {
     await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('inbox-1') });
     const inbox = await eventually(async () => {
       const answer = await call<{ tasks: Array<{ id: string; instance: { id: string } }> }>(stack, 'GET', `/tasks?assignee=${encodeURIComponent(paul.email)}`, { key: globexKey });
-      const mine = answer.body.tasks.filter((task) => task.instance.id === 'api-review:inbox-1');
+      const mine = answer.body.tasks.filter((task) => task.instance.id === idOf('inbox-1'));
       if (mine.length === 0) throw new Error('not in the inbox yet');
       return mine;
     });
     expect(inbox.map((task) => task.id)).toEqual(['propose.1.partner.requester']);
     // Acme's inbox does not contain Globex's task.
     const acmeInbox = await call<{ tasks: Array<{ instance: { id: string } }> }>(stack, 'GET', '/tasks', { key: acmeKey });
-    expect(acmeInbox.body.tasks.filter((task) => task.instance.id === 'api-review:inbox-1')).toEqual([]);
+    expect(acmeInbox.body.tasks.filter((task) => task.instance.id === idOf('inbox-1'))).toEqual([]);
 
-    const path = '/instances/api-review:inbox-1/tasks/propose.1.partner.requester/decision';
+    const path = `/instances/${idOf('inbox-1')}/tasks/propose.1.partner.requester/decision`;
     expect((await call(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit' } })).status).toBe(200);
     const twice = await call<ErrorAnswer>(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit' } });
     expect(twice.status).toBe(409);
     expect(twice.body.error.code).toBe('task_not_open');
     expect(twice.body.error.details).toMatchObject({ status: 'decided', decidedBy: { email: paul.email } });
 
-    const review = await call<View>(stack, 'POST', '/instances/api-review:inbox-1/tasks/review.1.vendor.manager/decision', { key: acmeKey, body: { actor: vera.email, outcome: 'approve' } });
+    const review = await call<View>(stack, 'POST', `/instances/${idOf('inbox-1')}/tasks/review.1.vendor.manager/decision`, { key: acmeKey, body: { actor: vera.email, outcome: 'approve' } });
     expect(review.body).toMatchObject({ status: 'Approved', lifecycle: 'completed' });
   });
 
   it('keeps companies apart: 404 for outsiders, no foreign people in views, no acting for another company', async () => {
     await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('apart-1') });
-    await eventually(async () => expect((await call(stack, 'GET', '/instances/api-review:apart-1', { key: globexKey })).status).toBe(200));
-    const outsider = await call<ErrorAnswer>(stack, 'GET', '/instances/api-review:apart-1', { key: outsiderKey });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${idOf('apart-1')}`, { key: globexKey })).status).toBe(200));
+    const outsider = await call<ErrorAnswer>(stack, 'GET', `/instances/${idOf('apart-1')}`, { key: outsiderKey });
     expect(outsider).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
-    const missing = await call<ErrorAnswer>(stack, 'GET', '/instances/api-review:no-such', { key: globexKey });
+    const missing = await call<ErrorAnswer>(stack, 'GET', `/instances/${idOf('no-such')}`, { key: globexKey });
     expect(missing.body).toEqual(outsider.body);
 
-    const seenByAcme = await call<View>(stack, 'GET', '/instances/api-review:apart-1', { key: acmeKey });
+    const seenByAcme = await call<View>(stack, 'GET', `/instances/${idOf('apart-1')}`, { key: acmeKey });
     const emails = Object.values(seenByAcme.body.participants).flat().map((person) => person.email);
     expect(emails.every((email) => email.endsWith('@acme.example'))).toBe(true);
     expect(JSON.stringify(seenByAcme.body)).not.toContain(paul.email);
     expect(seenByAcme.body.tasks).toEqual([]);
 
-    const forged = await call<ErrorAnswer>(stack, 'POST', '/instances/api-review:apart-1/tasks/propose.1.partner.requester/decision', { key: acmeKey, body: { actor: paul.email, outcome: 'submit' } });
+    const forged = await call<ErrorAnswer>(stack, 'POST', `/instances/${idOf('apart-1')}/tasks/propose.1.partner.requester/decision`, { key: acmeKey, body: { actor: paul.email, outcome: 'submit' } });
     expect(forged.status).toBe(404);
-    const wrongPerson = await call<ErrorAnswer>(stack, 'POST', '/instances/api-review:apart-1/cancel', { key: acmeKey, body: { actor: paul.email, reason: 'x' } });
+    const wrongPerson = await call<ErrorAnswer>(stack, 'POST', `/instances/${idOf('apart-1')}/cancel`, { key: acmeKey, body: { actor: paul.email, reason: 'x' } });
     expect(wrongPerson).toMatchObject({ status: 403, body: { error: { code: 'not_your_person' } } });
   });
 
@@ -164,8 +170,8 @@ describe('instances over HTTP', () => {
     expect(notParty).toMatchObject({ status: 403, body: { error: { code: 'not_a_party' } } });
     const decideBadOutcome = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: startBody('bad-5') });
     expect(decideBadOutcome.status).toBe(201);
-    await eventually(async () => expect((await call(stack, 'GET', '/instances/api-review:bad-5', { key: globexKey })).status).toBe(200));
-    const outcome = await call<ErrorAnswer>(stack, 'POST', '/instances/api-review:bad-5/tasks/propose.1.partner.requester/decision', { key: globexKey, body: { actor: paul.email, outcome: 'approve' } });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${idOf('bad-5')}`, { key: globexKey })).status).toBe(200));
+    const outcome = await call<ErrorAnswer>(stack, 'POST', `/instances/${idOf('bad-5')}/tasks/propose.1.partner.requester/decision`, { key: globexKey, body: { actor: paul.email, outcome: 'approve' } });
     expect(outcome).toMatchObject({ status: 422, body: { error: { code: 'outcome_not_allowed' } } });
   });
 
@@ -177,5 +183,58 @@ describe('instances over HTTP', () => {
     expect(docs.body).toContain('POST /instances/{id}/tasks/{taskId}/decision');
     const metrics = await call<string>(stack, 'GET', '/metrics');
     expect(metrics.body).toContain('tandem_http_request_duration_seconds');
+  });
+});
+
+describe('people and business keys from the directory', () => {
+  it('gives a second company reusing a business key its own instance, and tells it nothing about the first', async () => {
+    const first = await call<{ id: string; existing: boolean }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('shared-key') });
+    expect(first.status).toBe(201);
+    const second = await call<{ id: string; existing: boolean }>(stack, 'POST', '/instances', {
+      key: acmeKey,
+      body: { ...startBody('shared-key'), initiator: vera.email, bindings: { ...startBindings, participants: { 'vendor.manager': [vera.email] } } },
+    });
+    expect(second.status).toBe(201);
+    expect(second.body.existing).toBe(false);
+    expect(second.body.id).not.toBe(first.body.id);
+    expect(second.body.id).not.toContain('shared-key');
+    // Globex starting again finds its own instance; only Globex hears that it exists.
+    const again = await call<{ id: string; existing: boolean }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('shared-key') });
+    expect(again).toMatchObject({ status: 200, body: { id: first.body.id, existing: true } });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${first.body.id}`, { key: globexKey })).status).toBe(200));
+    expect((await call(stack, 'GET', `/instances/${second.body.id}`, { key: globexKey })).status).toBe(404);
+  });
+
+  it('refuses a starter that names people for another company’s roles, or people outside its directory, and starts nothing', async () => {
+    const forged = await call<ErrorAnswer>(stack, 'POST', '/instances', {
+      key: globexKey,
+      body: { ...startBody('forged-1'), bindings: { ...startBindings, participants: { 'vendor.manager': [{ name: 'Mallory', email: 'mallory@globex.example', company: acme }] } } },
+    });
+    expect(forged).toMatchObject({ status: 403, body: { error: { code: 'role_of_other_company' } } });
+    const stranger = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('forged-2'), bindings: { ...startBindings, participants: { 'partner.lead': ['stranger@globex.example'] } } } });
+    expect(stranger).toMatchObject({ status: 422, body: { error: { code: 'unknown_person' } } });
+    const otherCompanyPerson = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('forged-3'), bindings: { ...startBindings, participants: { 'partner.lead': [vera.email] } } } });
+    expect(otherCompanyPerson).toMatchObject({ status: 422, body: { error: { code: 'unknown_person' } } });
+    const initiator = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('forged-4'), initiator: vera } });
+    expect(initiator).toMatchObject({ status: 422, body: { error: { code: 'unknown_person' } } });
+    const unknownCompany = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('forged-5'), bindings: { companies: { vendor: 'no-such-co', partner: globex } } } });
+    expect(unknownCompany).toMatchObject({ status: 404, body: { error: { code: 'unknown_company' } } });
+    const listed = await call<{ instances: Array<{ businessKey: string }> }>(stack, 'GET', '/instances?limit=200', { key: globexKey });
+    expect(listed.body.instances.filter((instance) => instance.businessKey.startsWith('forged-'))).toEqual([]);
+  });
+
+  it('lets a key decide only for an active person of its own company, and records the key in the timeline', async () => {
+    const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-1') });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey })).status).toBe(200));
+    const path = `/instances/${started.body.id}/tasks/propose.1.partner.requester/decision`;
+    const notInDirectory = await call<ErrorAnswer>(stack, 'POST', path, { key: globexKey, body: { actor: 'ghost@globex.example', outcome: 'submit' } });
+    expect(notInDirectory).toMatchObject({ status: 403, body: { error: { code: 'not_your_person' } } });
+    const notHolder = await call<ErrorAnswer>(stack, 'POST', path, { key: globexKey, body: { actor: petraEmail, outcome: 'submit' } });
+    expect(notHolder).toMatchObject({ status: 403, body: { error: { code: 'not_your_task' } } });
+    expect((await call(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit' } })).status).toBe(200);
+    const timeline = await call<{ events: Array<{ type: string; actor?: { email: string }; details?: { via?: { keyId: string; keyName: string } } }> }>(stack, 'GET', `/instances/${started.body.id}/timeline`, { key: globexKey });
+    const decided = timeline.body.events.find((event) => event.type === 'decided');
+    expect(decided?.actor?.email).toBe(paul.email);
+    expect(decided?.details?.via).toEqual({ keyId: globexKey.slice(4, 20), keyName: `test key of ${globex}` });
   });
 });

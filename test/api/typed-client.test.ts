@@ -6,14 +6,18 @@
  * from, and must contain nothing the schema does not name.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { tandemClient, type components } from '../../api/client/index.js';
 import * as R from '../../api/responses.js';
-import { publishBuiltIns } from '../../api/template-catalog.js';
+import { publishBuiltIns, publishTemplate } from '../../api/template-catalog.js';
+import { loadTemplateFile } from '../../definitions/load.js';
+import { projectRoot } from '../../scripts/stack/paths.js';
 import { keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { bindingsFor, personOf, type Cast } from '../joint/people.js';
+import { enrol, relate } from '../support/directory.js';
 import { QUIET_TIMERS } from '../joint/joint-instance.js';
 
 let stack: TestStack;
@@ -23,6 +27,19 @@ beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   await publishBuiltIns(stack.pool);
   for (const company of ['acme', 'globex', 'initech']) keys[company] = await keyFor(stack, company);
+  // The directory: the vendor's MDF team and the partner's requester, related for MDF; the joint solution's people.
+  await enrol(stack, [vera, mara, finn, cora, paul].map((person) => ({ person })));
+  await relate(stack, 'acme', 'globex');
+  // The built-in joint-solution names no directory groups for its roles yet, so another
+  // company's roles could not resolve: this copy (version 2) names a group per role.
+  const joint = loadTemplateFile(path.join(projectRoot, 'definitions', 'joint-solution.yaml'));
+  if (!joint.ok) throw new Error('joint-solution.yaml is not valid');
+  const parties = Object.fromEntries(
+    Object.entries(joint.template.parties).map(([party, definition]) => [party, { ...definition, roles: Object.fromEntries(Object.entries(definition.roles).map(([role, spec]) => [role, { ...spec, group: role }])) }]),
+  );
+  await publishTemplate(stack.pool, { ...joint.template, version: 2, parties });
+  const roles = Object.entries(bindingsFor(jointCast).participants).flatMap(([ref, people]) => people.map((person) => ({ person, groups: [ref.split('.')[1] ?? ''] })));
+  await enrol(stack, roles);
 });
 afterAll(async () => {
   await stack?.stop();
@@ -67,6 +84,7 @@ const mara = person('Mara Marketing', 'mara@acme.example', 'acme');
 const finn = person('Finn Finance', 'finn@acme.example', 'acme');
 const cora = person('Cora Compliance', 'cora@acme.example', 'acme');
 const paul = person('Paul Partner', 'paul@globex.example', 'globex');
+const jointCast: Cast = { companies: { company_a: 'acme', company_b: 'globex', company_c: 'initech' }, certifier: 'initech', publisher: 'initech' };
 
 describe('a portal on the typed client', () => {
   it('runs an MDF fund request from budget to Closed', async () => {
@@ -142,11 +160,11 @@ describe('a portal on the typed client', () => {
   });
 
   it('takes a joint solution of three companies from plan to Building, each on its own key', async () => {
-    const cast: Cast = { companies: { company_a: 'acme', company_b: 'globex', company_c: 'initech' }, certifier: 'initech', publisher: 'initech' };
+    const cast = jointCast;
     const lead = (company: string) => personOf(company, 'alliance_lead');
     const started = conforms(
       R.StartedInstance,
-      ok(await client('acme').POST('/instances', { body: { templateId: 'joint-solution', businessKey: 'typed-client', bindings: bindingsFor(cast), input: { solution_name: 'Checkout Insights', ...QUIET_TIMERS }, initiator: lead('acme') } })),
+      ok(await client('acme').POST('/instances', { body: { templateId: 'joint-solution', version: 2, businessKey: 'typed-client', bindings: { companies: bindingsFor(cast).companies }, input: { solution_name: 'Checkout Insights', ...QUIET_TIMERS }, initiator: lead('acme') } })),
     );
     const id = started.id;
     const decide = async (company: string, taskId: string, outcome: string, form?: Record<string, unknown>) => {

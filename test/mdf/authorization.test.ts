@@ -31,7 +31,7 @@ let opsKey: string;
 beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   keys = await prepare(stack);
-  opsKey = await keyFor(stack, 'tandem-ops', ['ops']);
+  opsKey = await keyFor(stack, 'tandem-ops', ['platform']);
 });
 afterAll(async () => {
   await stack?.stop();

@@ -25,6 +25,12 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Marks `instanceId` as a fund request its partner started from an allocation, as the fund request route does. */
+async function bound(instanceId: string): Promise<string> {
+  await stack.pool.query(`INSERT INTO instance_bindings (instance_id, template_id, business_key, starter_company_id, source) VALUES ($1, 'mdf-fund-request', $1, $2, 'mdf_budget')`, [instanceId, partner]);
+  return instanceId;
+}
+
 /** A ledger action request as the interpreter would send it for one step visit. */
 function actionRequest(instanceId: string, step: string, action: string, args: Record<string, unknown>, input: Record<string, unknown>): ActionRequest {
   return { key: `${instanceId}/${step}.1`, instanceId, templateId: 'mdf-fund-request', stepId: step, action, args, scope: { input, steps: {}, vars: {} }, companies: { vendor, partner } };
@@ -36,7 +42,7 @@ describe('ledger idempotency', () => {
     const runner = createActionRunner(createLedgerActions(stack.pool));
     const performAction = (request: ActionRequest) => runner.performAction(request);
     const input = { allocation_id: allocation.id, amount: { amount: 4_000_00, currency: 'USD' }, paid: 3_000_00 };
-    const fundRequest = 'mdf-fund-request:retry-1';
+    const fundRequest = await bound('mdf-fund-request:retry-1');
 
     expect((await performAction(actionRequest(fundRequest, 'check', 'ledger.check', { allocation: 'input.allocation_id', amount: 'input.amount' }, input))).outcome).toBe('fits');
     const reserve = actionRequest(fundRequest, 'reserve', 'ledger.reserve', { allocation: 'input.allocation_id', amount: 'input.amount' }, input);

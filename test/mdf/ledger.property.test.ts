@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMovement, available, type AllocationBalance, type FundRequestBalance, type Movement, type MovementKind } from '../../activities/ledger/balances.js';
 import { move, openFundRequest } from '../../activities/ledger/store.js';
-import { createAllocation, createBudget, findAllocation } from '../../api/mdf/budgets.js';
+import { createAllocation, createBudget, findAllocation, findBudget } from '../../api/mdf/budgets.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { partner, team, vendor } from './support.js';
 
@@ -85,8 +85,9 @@ describe('ledger in Postgres', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1_000, max: 40_000 }), fc.array(fc.array(step, { minLength: 1, maxLength: 6 }), { maxLength: 8 }), async (amount, batches) => {
         const run = ++runs;
-        const budget = await createBudget(stack.pool, vendor, { name: 'Property', period: `P${run}`, currency: 'USD', total: amount, team, settings: {} });
-        const allocation = await createAllocation(stack.pool, budget, { partnerCompanyId: partner, amount });
+        const budget = await findBudget(stack.pool, await createBudget(stack.pool, vendor, { name: 'Property', period: `P${run}`, currency: 'USD', total: amount, team, settings: {} }), vendor);
+        if (!budget) throw new Error('budget not created');
+        const allocation = { id: await createAllocation(stack.pool, budget, { partnerCompanyId: partner, amount }) };
         const requests = [0, 1, 2, 3].map((index) => `property-${run}-${index}`);
         for (const id of requests) {
           const opened = await openFundRequest(stack.pool, { fundRequestId: id, allocationId: allocation.id, vendorCompanyId: vendor, partnerCompanyId: partner, requested: { amount: 1, currency: 'USD' } });

@@ -112,7 +112,7 @@ describe('bad input', () => {
     const beyond = await call<ErrorAnswer>(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount: 200_01 } });
     expect(beyond).toMatchObject({ status: 409, body: { error: { code: 'budget_exceeded' } } });
     const foreignTeam = await call<ErrorAnswer>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'X', period: '2026-Q1', currency: 'USD', total: 1, team: { ...team, finance: [requester] } } });
-    expect(foreignTeam).toMatchObject({ status: 422, body: { error: { code: 'team_outside_company' } } });
+    expect(foreignTeam).toMatchObject({ status: 422, body: { error: { code: 'unknown_person' } } });
   });
 
   it('refuses new requests against an expired allocation', async () => {

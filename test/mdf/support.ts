@@ -6,6 +6,7 @@
 import { expect } from 'vitest';
 import { publishBuiltIns } from '../../api/template-catalog.js';
 import type { Person } from '../../workflows/types.js';
+import { enrol, relate } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor, type HttpAnswer } from '../support/http.js';
 import type { TestStack } from '../support/stack.js';
@@ -29,9 +30,11 @@ export interface Keys {
   outsider: string;
 }
 
-/** Publishes the built-in templates and makes keys. */
+/** Publishes the built-in templates, puts the MDF people into their directories, relates Acme and Globex, and makes keys. */
 export async function prepare(stack: TestStack): Promise<Keys> {
   await publishBuiltIns(stack.pool);
+  await enrol(stack, [manager, approver, finance, compliance, requester, lead].map((person) => ({ person })));
+  await relate(stack, vendor, partner);
   return { vendor: await keyFor(stack, vendor), partner: await keyFor(stack, partner), outsider: await keyFor(stack, 'initech') };
 }
 

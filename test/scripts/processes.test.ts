@@ -15,8 +15,9 @@ import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { freePort } from '../../scripts/stack/ports.js';
 import { projectRoot } from '../../scripts/stack/paths.js';
-import { bindings, globex, parties, paul, vera } from '../fixtures/people.js';
+import { directory, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { adminUrl, createDatabase, dropDatabase } from '../support/database.js';
+import { enrol } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.js';
 
@@ -93,6 +94,7 @@ beforeAll(async () => {
   pool.on('error', () => {});
   try {
     await publishTemplate(pool, template);
+    await enrol({ pool }, directory);
   } finally {
     await pool.end();
   }
@@ -110,12 +112,12 @@ describe('separate worker and API processes', () => {
       await Promise.all([waitForLine(worker, 'Polling task queue'), waitForLine(api, 'Serving')]);
       const pool = new pg.Pool({ connectionString: env['DATABASE_URL'], max: 1 });
       pool.on('error', () => {});
-      const key = await createApiKey(pool, globex, 'processes test', ['company']).finally(() => pool.end());
+      const key = await createApiKey(pool, globex, 'processes test', ['read', 'act']).finally(() => pool.end());
 
       const started = await fetch(`http://127.0.0.1:${apiPort}/instances`, {
         method: 'POST',
         headers: { authorization: `Bearer ${key.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ templateId: template.id, businessKey: 'split-1', bindings, input: {}, initiator: paul }),
+        body: JSON.stringify({ templateId: template.id, businessKey: 'split-1', bindings: startBindings, input: {}, initiator: paul }),
       });
       expect(started.status).toBe(201);
       const mail = await smtp.waitFor((message) => message.to.includes(vera.email) && message.subject.includes('Review the request'));

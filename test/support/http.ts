@@ -1,5 +1,6 @@
 /** Calling the test stack's API over real HTTP, with real keys. */
 import { createApiKey, type Scope } from '../../api/auth/keys.js';
+import { ensureCompany } from './directory.js';
 import type { TestStack } from './stack.js';
 
 /** An answer: status, headers and parsed JSON (or text). */
@@ -36,7 +37,8 @@ export async function call<T = unknown>(stack: TestStack, method: string, path: 
   return { status: response.status, headers: response.headers, body: body as T };
 }
 
-/** Creates an API key for `companyId` directly in the test database. */
-export async function keyFor(stack: TestStack, companyId: string, scopes: Scope[] = ['company']): Promise<string> {
+/** Creates an API key for `companyId` (and the company, if it is new) directly in the test database. */
+export async function keyFor(stack: TestStack, companyId: string, scopes: Scope[] = ['read', 'act', 'admin']): Promise<string> {
+  if (!scopes.includes('platform')) await ensureCompany(stack, companyId);
   return (await createApiKey(stack.pool, companyId, `test key of ${companyId}`, scopes)).token;
 }

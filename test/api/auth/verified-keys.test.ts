@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../../../api/auth/keys.js';
 import { VerifiedKeys } from '../../../api/auth/verified-keys.js';
 
-const caller = (keyId: string): Caller => ({ keyId, companyId: 'globex', scopes: ['company'] });
+const caller = (keyId: string): Caller => ({ keyId, keyName: 'portal', companyId: 'globex', scopes: ['read', 'act'] });
 const tokenOf = (keyId: string) => `tdm_${keyId}.secret`;
 
 describe('verified keys', () => {

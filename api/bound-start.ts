@@ -1,0 +1,44 @@
+/**
+ * Starting an instance whose people came from the directory. The start is recorded in
+ * `instance_bindings` (in the same transaction, as the starting company) before the workflow
+ * starts, so the ledger can tell instances bound this way from any other; the business key
+ * is scoped to the starting company.
+ */
+import type { Client } from '@temporalio/client';
+import type pg from 'pg';
+import type { Template } from '../definitions/template.js';
+import type { Bindings, Person } from '../workflows/types.js';
+import { ApiError } from './errors.js';
+import { instanceId, startInstance, StartInputError, type Started } from './instances.js';
+import { asTenant, type Tenant } from './tenant.js';
+
+/** Where the people of a started instance came from (`instance_bindings.source`). */
+export type BindingSource = 'directory' | 'mdf_budget';
+
+/** A start with bindings already resolved from the directory. */
+export interface BoundStart {
+  template: Template;
+  businessKey: string;
+  bindings: Bindings;
+  input: unknown;
+  initiator: Person;
+  taskQueue: string;
+  source: BindingSource;
+}
+
+/** Records where the instance's people came from and starts it (or finds the one the company already started with this key). */
+export async function startBound(pool: pg.Pool, client: Client, tenant: Tenant, start: BoundStart): Promise<Started> {
+  const id = instanceId(start.template.id, start.businessKey, tenant.companyId);
+  return asTenant(pool, tenant, async (db) => {
+    await db.query(
+      `INSERT INTO instance_bindings (instance_id, template_id, business_key, starter_company_id, source) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [id, start.template.id, start.businessKey, tenant.companyId, start.source],
+    );
+    try {
+      return await startInstance(client, { ...start, starterCompanyId: tenant.companyId });
+    } catch (error) {
+      if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
+      throw error;
+    }
+  });
+}
