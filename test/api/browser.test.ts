@@ -7,9 +7,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { bindings, globex, parties, paul, vera } from '../fixtures/people.js';
+import { globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { linksIn, taskMail } from '../support/action-links.js';
 import { launchBrowser } from '../support/browser.js';
+import { enrolFixtures } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -41,6 +42,7 @@ let globexKey: string;
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, template);
+  await enrolFixtures(stack);
   globexKey = await keyFor(stack, globex);
   browser = await launchBrowser();
 });
@@ -53,7 +55,7 @@ describe('the decision page in a browser', () => {
   it('goes from the mail’s Approve button to the confirmation and back to the task, which shows it decided', async () => {
     const started = await call<{ id: string }>(stack, 'POST', '/instances', {
       key: globexKey,
-      body: { templateId: 'browser-review', businessKey: 'browser-1', bindings, input: { amount: { amount: 250_000, currency: 'USD' } }, initiator: paul },
+      body: { templateId: 'browser-review', businessKey: 'browser-1', bindings: startBindings, input: { amount: { amount: 250_000, currency: 'USD' } }, initiator: paul },
     });
     expect(started.status).toBe(201);
     const id = started.body.id;

@@ -105,15 +105,16 @@ describe('npm start', () => {
     expect(first.output()).toContain(`/docs`);
 
     // The CLI, given nothing but the data directory, finds the database this start uses.
-    const cli = await runCli(['keys', 'create', '--company', acme, '--name', 'found by the CLI'], { TANDEM_DATA_DIR: dataDir });
-    expect(cli.output).toContain('the token is shown only now');
-    expect(cli.code).toBe(0);
-    const keys = new pg.Client({ connectionString: env['DATABASE_URL'] });
-    await keys.connect();
+    const database = new pg.Client({ connectionString: env['DATABASE_URL'] });
+    await database.connect();
     try {
-      expect((await keys.query("SELECT 1 FROM api_keys WHERE name = 'found by the CLI'")).rowCount).toBe(1);
+      await database.query("INSERT INTO companies (id, name, kind) VALUES ($1, 'Acme', 'vendor') ON CONFLICT DO NOTHING", [acme]);
+      const cli = await runCli(['keys', 'create', '--company', acme, '--name', 'found by the CLI'], { TANDEM_DATA_DIR: dataDir });
+      expect(cli.output).toContain('the token is shown only now');
+      expect(cli.code).toBe(0);
+      expect((await database.query("SELECT 1 FROM api_keys WHERE name = 'found by the CLI'")).rowCount).toBe(1);
     } finally {
-      await keys.end();
+      await database.end();
     }
 
     const health = await fetch(`http://127.0.0.1:${ports.api}/health`);
