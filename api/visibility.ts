@@ -4,6 +4,7 @@
  * comments; another company's tasks, people and comments stay hidden unless the step is
  * marked `shared` in the template.
  */
+import { hiddenInputs, withoutHidden } from '../definitions/input-visibility.js';
 import type { AuditEvent, InstanceState, Person, Task } from '../workflows/types.js';
 
 /** A person as another company sees them: only which company they act for. */
@@ -94,6 +95,7 @@ export function taskView(state: Pick<InstanceState, 'instanceId'>, task: Task): 
 
 /** The instance as `companyId` sees it. Call only for a company that {@link takesPart}. */
 export function instanceView(state: InstanceState, companyId: string): InstanceView {
+  const hidden = hiddenInputs(state.inputVisibility, state.bindings.companies, companyId);
   const participants = Object.fromEntries(
     Object.entries(state.bindings.participants)
       .map(([role, people]) => [role, people.filter((person) => person.company === companyId)] as const)
@@ -108,8 +110,9 @@ export function instanceView(state: InstanceState, companyId: string): InstanceV
     status: state.status,
     lifecycle: state.lifecycle,
     companies: state.bindings.companies,
-    input: state.input,
-    vars: state.vars,
+    // A value recorded from a hidden input (e.g. the finance threshold) is as hidden as the input.
+    input: withoutHidden(state.input, hidden),
+    vars: withoutHidden(state.vars, hidden),
     currentSteps: [...new Set(state.tokens.map((token) => token.stepId))],
     participants,
     initiator: personFor(state.initiator, companyId),
@@ -144,8 +147,9 @@ export function timelineView(state: InstanceState, companyId: string): EventView
   const hiddenSteps = new Set(
     state.tasks.filter((task) => hiddenTasks.has(task.id)).map((task) => task.stepId).filter((stepId) => state.tasks.every((task) => task.stepId !== stepId || hiddenTasks.has(task.id))),
   );
+  const hidden = hiddenInputs(state.inputVisibility, state.bindings.companies, companyId);
   return state.history
-    .filter((event) => !(event.taskId && hiddenTasks.has(event.taskId)) && !(event.type === 'decided' && event.stepId && hiddenSteps.has(event.stepId)))
+    .filter((event) => !(event.taskId && hiddenTasks.has(event.taskId)) && !recordsHidden(event, hidden) && !(event.type === 'decided' && event.stepId && hiddenSteps.has(event.stepId)))
     .map((event) => {
       const actor = event.actor === undefined ? null : event.actor === 'system' ? 'system' : personFor(event.actor, companyId);
       const foreign = event.actor !== undefined && event.actor !== 'system' && event.actor.company !== companyId;
@@ -163,6 +167,12 @@ export function timelineView(state: InstanceState, companyId: string): EventView
         details: event.taskId ? ownKeyOf(event, foreign) : redactDetails(event.details ?? {}),
       };
     });
+}
+
+/** A `record` action that stored a hidden input's value under the same name. */
+function recordsHidden(event: AuditEvent, hidden: ReadonlySet<string>): boolean {
+  const name = event.details?.['name'];
+  return event.type === 'action' && event.details?.['action'] === 'record' && typeof name === 'string' && hidden.has(name);
 }
 
 function ownKeyOf(event: AuditEvent, foreign: boolean): Record<string, unknown> {

@@ -37,9 +37,17 @@ function choices(declare: string, names: readonly string[]): string {
   return names.length === 0 ? declare : `${declare} or use one of ${listNames(names)}`;
 }
 
-/** Checks every role the template names: admins, owners, approvers, escalations. */
+/** Checks every role the template names: admins, owners, approvers, escalations; and the parties inputs are visible to. */
 export function checkRoles(context: CheckContext): void {
   context.template.admins?.forEach((role, index) => checkRole(context, ['admins', index], role));
+  const parties = Object.keys(context.template.parties);
+  for (const [name, field] of Object.entries(context.template.inputs)) {
+    field.visibleTo?.forEach((party, index) => {
+      if (!parties.includes(party)) {
+        context.report(['inputs', name, 'visibleTo', index], ErrorCode.UnknownParty, `party "${party}" is not declared; ${choices('declare it under parties', parties)}${didYouMean(party, parties)}`);
+      }
+    });
+  }
   for (const { step, path } of context.placed) {
     if (step.kind === 'task') checkRole(context, [...path, 'owner'], step.owner);
     if (step.kind === 'approval') {

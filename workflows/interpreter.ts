@@ -21,6 +21,7 @@ import type { NotifyArguments, RecordArguments } from '../definitions/actions.js
 import { evaluate, evaluateCondition, evaluateTimestamp, type ConditionScope } from '../definitions/condition.js';
 import { resolveDuration } from '../definitions/duration.js';
 import { fieldsSchema } from '../definitions/fields.js';
+import { inputVisibilityOf } from '../definitions/input-visibility.js';
 import type { ApprovalStep, DurationRef, Step, TaskStep, Template } from '../definitions/template.js';
 import { approvalOutcome } from './approval.js';
 import { cancelUpdate, decideUpdate, delegateUpdate, FailureType, handOverUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './definitions.js';
@@ -112,6 +113,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
 
 function initialState(input: StartInstance): InstanceState {
   const now = Date.now();
+  const inputVisibility = inputVisibilityOf(input.template.inputs);
   return {
     instanceId: workflowInfo().workflowId,
     templateId: input.template.id,
@@ -122,6 +124,7 @@ function initialState(input: StartInstance): InstanceState {
     status: 'Started',
     bindings: input.bindings,
     input: input.input,
+    ...(inputVisibility ? { inputVisibility } : {}),
     initiator: input.initiator,
     visits: {},
     steps: {},

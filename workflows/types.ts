@@ -134,6 +134,8 @@ export interface InstanceState {
   status: string;
   bindings: Bindings;
   input: Record<string, unknown>;
+  /** Inputs shown only to some parties (input → parties), from the template snapshot; absent when none is marked. */
+  inputVisibility?: Record<string, string[]>;
   initiator: Person;
   visits: Record<string, number>;
   steps: Record<string, StepRecord>;

@@ -7,6 +7,7 @@
  * the published template of the instance's version for field and step titles.
  */
 import type pg from 'pg';
+import { hiddenInputs, withoutHidden } from '../../definitions/input-visibility.js';
 import { Template, type Fields, type Step } from '../../definitions/template.js';
 import type { InstanceState, Person, Task } from '../../workflows/types.js';
 import { formatValue, humanize } from './format.js';
@@ -79,7 +80,8 @@ export function describeInstance({ state, template }: InstanceRecord, recipient:
  * (its own, and those of `shared` steps), the same rule the API applies.
  */
 function instanceDetails(state: InstanceState, template: Template | undefined, companyId: string): Detail[] {
-  const details: Detail[] = Object.entries(state.input).map(([name, value]) => {
+  const hidden = hiddenInputs(state.inputVisibility, state.bindings.companies, companyId);
+  const details: Detail[] = Object.entries(withoutHidden(state.input, hidden)).map(([name, value]) => {
     const field = template?.inputs[name];
     return { label: field?.title ?? humanize(name), value: formatValue(value, field) };
   });

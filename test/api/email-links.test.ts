@@ -9,7 +9,8 @@ import { LINK_REQUESTS_PER_MINUTE } from '../../api/routes/act.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { delegateUpdate, stateQuery } from '../../workflows/definitions.js';
-import { acme, bindings, dora, fin, globex, parties, paul, vera } from '../fixtures/people.js';
+import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
+import { enrolFixtures } from '../support/directory.js';
 import { confirmationOf, linksIn, open, submit, taskMail, tokenOf } from '../support/action-links.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
@@ -52,6 +53,7 @@ beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, review);
   await publishTemplate(stack.pool, hurried);
+  await enrolFixtures(stack);
   globexKey = await keyFor(stack, globex);
   acmeKey = await keyFor(stack, acme);
 });
@@ -61,12 +63,15 @@ afterAll(async () => {
 
 const TASK = 'review.1.vendor.manager';
 
-/** Starts an instance as Globex's portal would; `managers` hold the review. */
+/**
+ * Starts an instance as Globex's portal would, the review held by Acme's managers group (Vera);
+ * with `managers`, Acme starts it and picks its own managers for the review.
+ */
 async function startReview(businessKey: string, options: { templateId?: string; managers?: (typeof vera)[] } = {}): Promise<string> {
-  const participants = { ...bindings.participants, 'vendor.manager': options.managers ?? [vera] };
+  const picks = options.managers ? { participants: { 'vendor.manager': options.managers.map((person) => person.email) } } : {};
   const started = await call<{ id: string }>(stack, 'POST', '/instances', {
-    key: globexKey,
-    body: { templateId: options.templateId ?? 'fund-review', businessKey, bindings: { ...bindings, participants }, input: { amount: { amount: 123_450, currency: 'USD' }, campaign: 'Spring <launch>' }, initiator: paul },
+    key: options.managers ? acmeKey : globexKey,
+    body: { templateId: options.templateId ?? 'fund-review', businessKey, bindings: { ...startBindings, ...picks }, input: { amount: { amount: 123_450, currency: 'USD' }, campaign: 'Spring <launch>' }, initiator: options.managers ? vera.email : paul.email },
   });
   expect(started.status).toBe(201);
   return started.body.id;

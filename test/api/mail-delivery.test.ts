@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { acme, bindings, dora, globex, parties, paul, vera } from '../fixtures/people.js';
+import { acme, dora, globex, parties, startBindings, vera } from '../fixtures/people.js';
 import { linksIn, open, taskMail } from '../support/action-links.js';
 import { eventually } from '../support/eventually.js';
+import { enrolFixtures } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -29,12 +30,11 @@ interface TaskAnswer {
 }
 
 let stack: TestStack;
-let globexKey: string;
 let acmeKey: string;
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, template);
-  globexKey = await keyFor(stack, globex);
+  await enrolFixtures(stack);
   acmeKey = await keyFor(stack, acme);
 });
 afterAll(async () => {
@@ -42,8 +42,9 @@ afterAll(async () => {
 });
 
 async function start(businessKey: string, managers: (typeof vera)[]): Promise<string> {
-  const participants = { ...bindings.participants, 'vendor.manager': managers };
-  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: { templateId: 'delivery-review', businessKey, bindings: { ...bindings, participants }, input: {}, initiator: paul } });
+  // Acme starts it and picks its own managers for the review.
+  const participants = { 'vendor.manager': managers.map((person) => person.email) };
+  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: acmeKey, body: { templateId: 'delivery-review', businessKey, bindings: { ...startBindings, participants }, input: {}, initiator: vera.email } });
   expect(started.status).toBe(201);
   return started.body.id;
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { tandemClient, type components } from '../../api/client/index.js';
 import * as R from '../../api/responses.js';
-import { publishBuiltIns, publishTemplate } from '../../api/template-catalog.js';
+import { publishBuiltIns } from '../../api/template-catalog.js';
 import { loadTemplateFile } from '../../definitions/load.js';
 import { projectRoot } from '../../scripts/stack/paths.js';
 import { keyFor } from '../support/http.js';
@@ -30,16 +30,14 @@ beforeAll(async () => {
   // The directory: the vendor's MDF team and the partner's requester, related for MDF; the joint solution's people.
   await enrol(stack, [vera, mara, finn, cora, paul].map((person) => ({ person })));
   await relate(stack, 'acme', 'globex');
-  // The built-in joint-solution names no directory groups for its roles yet, so another
-  // company's roles could not resolve: this copy (version 2) names a group per role.
+  // The joint solution's people, each in the directory group the template names for their role.
   const joint = loadTemplateFile(path.join(projectRoot, 'definitions', 'joint-solution.yaml'));
   if (!joint.ok) throw new Error('joint-solution.yaml is not valid');
-  const parties = Object.fromEntries(
-    Object.entries(joint.template.parties).map(([party, definition]) => [party, { ...definition, roles: Object.fromEntries(Object.entries(definition.roles).map(([role, spec]) => [role, { ...spec, group: role }])) }]),
-  );
-  await publishTemplate(stack.pool, { ...joint.template, version: 2, parties });
-  const roles = Object.entries(bindingsFor(jointCast).participants).flatMap(([ref, people]) => people.map((person) => ({ person, groups: [ref.split('.')[1] ?? ''] })));
-  await enrol(stack, roles);
+  const groupOf = (ref: string) => {
+    const [party = '', role = ''] = ref.split('.');
+    return joint.template.parties[party]?.roles[role]?.group ?? role;
+  };
+  await enrol(stack, Object.entries(bindingsFor(jointCast).participants).flatMap(([ref, people]) => people.map((person) => ({ person, groups: [groupOf(ref)] }))));
 });
 afterAll(async () => {
   await stack?.stop();
@@ -164,7 +162,7 @@ describe('a portal on the typed client', () => {
     const lead = (company: string) => personOf(company, 'alliance_lead');
     const started = conforms(
       R.StartedInstance,
-      ok(await client('acme').POST('/instances', { body: { templateId: 'joint-solution', version: 2, businessKey: 'typed-client', bindings: { companies: bindingsFor(cast).companies }, input: { solution_name: 'Checkout Insights', ...QUIET_TIMERS }, initiator: lead('acme') } })),
+      ok(await client('acme').POST('/instances', { body: { templateId: 'joint-solution', businessKey: 'typed-client', bindings: { companies: bindingsFor(cast).companies }, input: { solution_name: 'Checkout Insights', ...QUIET_TIMERS }, initiator: lead('acme') } })),
     );
     const id = started.id;
     const decide = async (company: string, taskId: string, outcome: string, form?: Record<string, unknown>) => {

@@ -10,8 +10,9 @@ import { verifyWebhookSignature } from '../../activities/webhooks/signature.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import { retryDelayMs } from '../../api/webhooks/dispatcher.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { acme, bindings, globex, parties, paul, vera } from '../fixtures/people.js';
+import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { eventually } from '../support/eventually.js';
+import { enrolFixtures } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -101,6 +102,7 @@ const receivers: Receiver[] = [];
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, template);
+  await enrolFixtures(stack);
   globexKey = await keyFor(stack, globex);
   acmeKey = await keyFor(stack, acme);
   outsiderKey = await keyFor(stack, 'initech');
@@ -124,7 +126,7 @@ async function subscribe(key: string, url: string, events: string[]): Promise<Cr
 
 /** Starts an instance as Globex and waits until it is projected. */
 async function startInstance(businessKey: string): Promise<string> {
-  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: { templateId: 'hooks', businessKey, bindings, input: { amount: { amount: 500_00, currency: 'USD' } }, initiator: paul } });
+  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: { templateId: 'hooks', businessKey, bindings: startBindings, input: { amount: { amount: 500_00, currency: 'USD' } }, initiator: paul } });
   expect(started.status).toBe(201);
   await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey })).status).toBe(200));
   return started.body.id;

@@ -24,7 +24,7 @@ function templateFile(content: unknown): string {
 describe('tandem CLI', () => {
   it('validate prints id@version and exits 0 for a valid template', () => {
     const result = tandem('validate', example);
-    expect(result.stdout.trim()).toBe('valid: partner-onboarding@1');
+    expect(result.stdout.trim()).toBe('valid: partner-onboarding@2');
     expect(result.status).toBe(0);
   });
 

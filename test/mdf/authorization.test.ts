@@ -1,8 +1,10 @@
 /**
  * The authorization matrix of the MDF routes: every route of budgets, allocations, fund
- * requests and reports, called by the company it belongs to, another company, no key and
- * an ops-only key. Another company gets 404 for what is not its own, so ids don't leak;
- * callers are tried owner last, so a refused call could not have changed what the owner sees.
+ * requests and reports, called by the company it belongs to (with each scope alone, and with
+ * all), the related company on the other side (vendor or partner), an unrelated company, a
+ * platform key and no key. An unrelated company gets 404 for what is not its own, so ids
+ * don't leak. Refused callers come first on the same subject, so a refusal could not have
+ * changed what the owner then sees; each caller that succeeds gets a fresh subject after it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -27,17 +29,22 @@ import {
 
 let stack: TestStack;
 let keys: Keys;
-let opsKey: string;
+let platformKey: string;
+/** Keys of the vendor and the partner with one scope each. */
+const scoped: Record<'vendor' | 'partner', Record<'read' | 'act' | 'admin', string>> = { vendor: { read: '', act: '', admin: '' }, partner: { read: '', act: '', admin: '' } };
 beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   keys = await prepare(stack);
-  opsKey = await keyFor(stack, 'tandem-ops', ['platform']);
+  platformKey = await keyFor(stack, 'tandem-ops', ['platform']);
+  for (const side of ['vendor', 'partner'] as const) {
+    for (const scope of ['read', 'act', 'admin'] as const) scoped[side][scope] = await keyFor(stack, side === 'vendor' ? 'acme' : partner, [scope]);
+  }
 });
 afterAll(async () => {
   await stack?.stop();
 });
 
-type Caller = 'owner' | 'other' | 'none' | 'wrongScope';
+type Caller = 'none' | 'platform' | 'other' | 'related' | 'ownRead' | 'ownAdmin' | 'ownAct' | 'owner';
 
 interface RouteCase {
   /** The route as the OpenAPI document names it. */
@@ -119,13 +126,27 @@ async function uploadAs(id: string, key: string | undefined): Promise<HttpAnswer
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
-const companyOnly = (owner: number, other: number) => ({ owner, other, none: 401, wrongScope: 403 });
+/**
+ * What each caller gets: reads need `read`, writes need `act`; `admin` and `platform` alone
+ * do neither. `related` is the company on the other side of the route's subject.
+ */
+const companyOnly = (owner: number, other: number, related = other, read = false): Record<Caller, number> => ({
+  none: 401,
+  platform: 403,
+  other,
+  related,
+  ownRead: read ? owner : 403,
+  ownAdmin: 403,
+  ownAct: read ? 403 : owner,
+  owner,
+});
+const reading = (owner: number, other: number, related = other) => companyOnly(owner, other, related, true);
 
 const routes: RouteCase[] = [
   // The budget's team works for Acme: another company cannot make them its MDF team.
   { route: 'POST /budgets', owner: 'vendor', expect: companyOnly(201, 422), act: send('POST', () => '/budgets', budgetBody) },
-  { route: 'GET /budgets', owner: 'vendor', expect: companyOnly(200, 200), act: get('/budgets') },
-  { route: 'GET /budgets/{id}', owner: 'vendor', expect: companyOnly(200, 404), fresh: budget, act: (ids, key) => get(`/budgets/${ids[0]}`)(ids, key) },
+  { route: 'GET /budgets', owner: 'vendor', expect: reading(200, 200), act: get('/budgets') },
+  { route: 'GET /budgets/{id}', owner: 'vendor', expect: reading(200, 404), fresh: budget, act: (ids, key) => get(`/budgets/${ids[0]}`)(ids, key) },
   {
     route: 'POST /budgets/{id}/allocations',
     owner: 'vendor',
@@ -133,8 +154,8 @@ const routes: RouteCase[] = [
     fresh: budget,
     act: send('POST', (ids) => `/budgets/${ids[0]}/allocations`, () => ({ partnerCompanyId: partner, amount: 1_000 })),
   },
-  { route: 'GET /allocations', owner: 'partner', expect: companyOnly(200, 200), act: get('/allocations') },
-  { route: 'GET /allocations/{id}', owner: 'partner', expect: companyOnly(200, 404), fresh: allocation, act: (ids, key) => get(`/allocations/${ids[0]}`)(ids, key) },
+  { route: 'GET /allocations', owner: 'partner', expect: reading(200, 200), act: get('/allocations') },
+  { route: 'GET /allocations/{id}', owner: 'partner', expect: reading(200, 404, 200), fresh: allocation, act: (ids, key) => get(`/allocations/${ids[0]}`)(ids, key) },
   {
     route: 'POST /fund-requests',
     owner: 'partner',
@@ -142,20 +163,20 @@ const routes: RouteCase[] = [
     fresh: allocation,
     act: (ids, key) => call(stack, 'POST', '/fund-requests', { ...(key ? { key } : {}), body: { allocationId: ids[0], requester, marketingLead: requester, proposal: proposal(1_000_00) } }),
   },
-  { route: 'GET /fund-requests', owner: 'partner', expect: companyOnly(200, 200), act: get('/fund-requests') },
-  { route: 'GET /fund-requests/{id}', owner: 'partner', expect: companyOnly(200, 404), fresh: inReview, act: (ids, key) => get(`/fund-requests/${ids[0]}`)(ids, key) },
+  { route: 'GET /fund-requests', owner: 'partner', expect: reading(200, 200), act: get('/fund-requests') },
+  { route: 'GET /fund-requests/{id}', owner: 'partner', expect: reading(200, 404, 200), fresh: inReview, act: (ids, key) => get(`/fund-requests/${ids[0]}`)(ids, key) },
   {
     route: 'POST /fund-requests/{id}/proposal',
     owner: 'partner',
-    expect: companyOnly(200, 404),
+    expect: companyOnly(200, 404, 403),
     fresh: changesRequested,
     act: send('POST', (ids) => `/fund-requests/${ids[0]}/proposal`, () => ({ actor: requester.email, proposal: proposal(800_00) })),
   },
-  { route: 'POST /fund-requests/{id}/documents', owner: 'partner', expect: companyOnly(201, 404), fresh: inReview, act: (ids, key) => uploadAs(ids[0] ?? '', key) },
+  { route: 'POST /fund-requests/{id}/documents', owner: 'partner', expect: companyOnly(201, 404, 403), fresh: inReview, act: (ids, key) => uploadAs(ids[0] ?? '', key) },
   {
     route: 'GET /fund-requests/{id}/documents/{documentId}',
     owner: 'partner',
-    expect: companyOnly(200, 404),
+    expect: reading(200, 404, 200),
     fresh: withDocument,
     act: async (ids, key) => {
       const response = await fetch(`${stack.api?.url}/fund-requests/${ids[0]}/documents/${ids[1]}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
@@ -166,26 +187,26 @@ const routes: RouteCase[] = [
   {
     route: 'POST /fund-requests/{id}/claim',
     owner: 'partner',
-    expect: companyOnly(200, 404),
+    expect: companyOnly(200, 404, 403),
     fresh: claimDue,
     act: send('POST', (ids) => `/fund-requests/${ids[0]}/claim`, () => claimOf([], 900_00, { proof: [{ name: 'Photos', url: 'https://globex.example/photos' }] })),
   },
   {
     route: 'POST /fund-requests/{id}/claim-review',
     owner: 'vendor',
-    expect: companyOnly(200, 404),
+    expect: companyOnly(200, 404, 403),
     fresh: claimed,
     act: send('POST', (ids) => `/fund-requests/${ids[0]}/claim-review`, () => ({ actor: approver.email, outcome: 'approve' })),
   },
   {
     route: 'POST /fund-requests/{id}/cancel',
     owner: 'partner',
-    expect: companyOnly(200, 404),
+    expect: companyOnly(200, 404, 403),
     fresh: claimDue,
     act: send('POST', (ids) => `/fund-requests/${ids[0]}/cancel`, () => ({ actor: requester.email, reason: 'The venue fell through.' })),
   },
-  { route: 'GET /reports/mdf', owner: 'vendor', expect: companyOnly(200, 200), act: get('/reports/mdf') },
-  { route: 'GET /reports/mdf.csv', owner: 'vendor', expect: companyOnly(200, 200), act: get('/reports/mdf.csv') },
+  { route: 'GET /reports/mdf', owner: 'vendor', expect: reading(200, 200), act: get('/reports/mdf') },
+  { route: 'GET /reports/mdf.csv', owner: 'vendor', expect: reading(200, 200), act: get('/reports/mdf.csv') },
 ];
 
 const OpenApiPaths = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
@@ -202,15 +223,27 @@ describe('the MDF authorization matrix', () => {
     expect(routes.map((route) => route.route).sort()).toEqual(documented.sort());
   });
 
-  const callers: Caller[] = ['none', 'wrongScope', 'other', 'owner'];
+  const callers: Caller[] = ['none', 'platform', 'other', 'related', 'ownRead', 'ownAdmin', 'ownAct', 'owner'];
   it.each(routes)('$route', async (route) => {
-    const ids = route.fresh ? await route.fresh() : [];
-    const keyOf: Record<Caller, string | undefined> = { owner: keys[route.owner], other: keys.outsider, none: undefined, wrongScope: opsKey };
+    let ids = route.fresh ? await route.fresh() : [];
+    const related = route.owner === 'vendor' ? 'partner' : 'vendor';
+    const keyOf: Record<Caller, string | undefined> = {
+      none: undefined,
+      platform: platformKey,
+      other: keys.outsider,
+      related: keys[related],
+      ownRead: scoped[route.owner].read,
+      ownAdmin: scoped[route.owner].admin,
+      ownAct: scoped[route.owner].act,
+      owner: keys[route.owner],
+    };
     const answers: Partial<Record<Caller, number>> = {};
     for (const caller of callers) {
       const answer = await route.act(ids, keyOf[caller]);
       answers[caller] = answer.status;
       if (answer.status >= 400) expect(ErrorShape.safeParse(answer.body).success, `${caller} ${route.route}: ${JSON.stringify(answer.body)}`).toBe(true);
+      // A write that went through changed its subject; the next caller gets a fresh one.
+      if (answer.status < 300 && route.fresh && !route.route.startsWith('GET')) ids = await route.fresh();
     }
     expect(answers).toEqual(route.expect);
   });
