@@ -12,6 +12,7 @@ import { publishBuiltIns } from '../api/template-catalog.js';
 import { startApi, type RunningApi } from '../api/server.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { startWorker, type RunningWorker } from '../worker.js';
+import { runDemo } from './demo.js';
 import { bundleWorkflows } from './stack/bundle.js';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher.js';
 import { assertPortsFree, PortInUseError } from './stack/ports.js';
@@ -107,6 +108,9 @@ async function main(): Promise<void> {
   log(`  Mail inbox   ${mail.inbox}`);
   log(`  PostgreSQL   ${shownDatabase}  (${database.source})`);
   log('Next: `npm run demo` seeds sample companies and prints a walkthrough; `npm run tandem -- keys create --company <id> --name <name>` makes an API key.');
+  if (process.argv.includes('--demo')) {
+    await runDemo((line) => console.log(line)).catch((error: unknown) => log(`The demo could not be seeded: ${error instanceof Error ? error.message : String(error)}`));
+  }
   log('Press Ctrl-C to stop.');
   await worker.done;
 }
