@@ -33,6 +33,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const { config } = options;
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // An idle connection that fails (server restart, database dropped) must not crash the worker.
+  pool.on('error', (error) => console.warn(`[worker] an idle database connection failed: ${error.message}`));
   const transport = nodemailer.createTransport(options.smtpUrl);
   const activities = createActivities({ pool, transport, from: config.MAIL_FROM, publicBaseUrl: publicBaseUrl(config), signingSecret: config.SIGNING_SECRET });
   const worker = await Worker.create({

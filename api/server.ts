@@ -29,6 +29,8 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   // Pipelined: a company read sends its row-level-security set-up, query and COMMIT in one
   // write (api/projection.ts). Code that awaits each query behaves exactly as without it.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, pipeline: true });
+  // An idle connection that fails (server restart, database dropped) must not crash the API.
+  pool.on('error', (error) => console.warn(`[api] an idle database connection failed: ${error.message}`));
   const transport = nodemailer.createTransport(smtpUrl);
   const changes = new ChangeFeed(databaseUrl);
   await changes.start();

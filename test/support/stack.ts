@@ -63,6 +63,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  pool.on('error', (error) => console.warn(`[test stack] an idle database connection failed: ${error.message}`));
   const api = options.api
     ? await startApi(config, databaseUrl, smtp.url, { port: 0, quiet: true, ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}) })
     : undefined;
