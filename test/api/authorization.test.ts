@@ -12,7 +12,8 @@ import { VERIFIED_KEY_TTL_MS } from '../../api/auth/verified-keys.js';
 import { asCompany, queryAs } from '../../api/projection.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { acme, bindings, globex, parties, paul } from '../fixtures/people.js';
+import { acme, globex, parties, paul, startBindings } from '../fixtures/people.js';
+import { enrol, enrolFixtures, ensureCompany, relate } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -30,17 +31,22 @@ const template: TemplateInput = {
 };
 
 let stack: TestStack;
-const keys: Record<'owner' | 'other' | 'ops' | 'vendor', string> = { owner: '', other: '', ops: '', vendor: '' };
+/** Globex owns what the matrix acts on; Acme is the related company (the other party); Initech takes no part. */
+const keys = { owner: '', related: '', other: '', platform: '', ownRead: '', ownAct: '', ownAdmin: '' };
 
 beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   await publishTemplate(stack.pool, template);
   // A version only for the deprecation route, so the matrix can keep starting version 1.
   await publishTemplate(stack.pool, { ...template, version: 50 });
+  await enrolFixtures(stack);
   keys.owner = await keyFor(stack, globex);
-  keys.vendor = await keyFor(stack, acme);
+  keys.related = await keyFor(stack, acme);
   keys.other = await keyFor(stack, 'initech');
-  keys.ops = await keyFor(stack, 'tandem-ops', ['platform']);
+  keys.platform = await keyFor(stack, 'tandem-ops', ['platform']);
+  keys.ownRead = await keyFor(stack, globex, ['read']);
+  keys.ownAct = await keyFor(stack, globex, ['act']);
+  keys.ownAdmin = await keyFor(stack, globex, ['admin']);
 });
 afterAll(async () => {
   await stack?.stop();
@@ -50,13 +56,13 @@ let counter = 0;
 /** A fresh running instance (Globex requester, Acme vendor) with its first task open. */
 async function freshInstance(): Promise<string> {
   const businessKey = `authz-${++counter}`;
-  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: keys.owner, body: { templateId: 'authz', businessKey, bindings, input: {}, initiator: paul } });
+  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: keys.owner, body: { templateId: 'authz', businessKey, bindings: startBindings, input: {}, initiator: paul.email } });
   expect(started.status).toBe(201);
   await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: keys.owner })).status).toBe(200));
   return started.body.id;
 }
 
-type Caller = 'owner' | 'other' | 'none' | 'wrongScope';
+type Caller = 'none' | 'platform' | 'other' | 'related' | 'ownRead' | 'ownAdmin' | 'ownAct' | 'owner';
 interface RouteCase {
   name: string;
   /** Expected status per caller. */
@@ -65,6 +71,19 @@ interface RouteCase {
   fresh?: () => Promise<string>;
   request: (id: string) => { method: string; path: string; body?: unknown };
 }
+
+/**
+ * Company routes: reads need `read`, writes need `act` (or `admin` for the directory, keys and
+ * webhooks); `owner` holds all three scopes. `related` is Acme, the other party of the instance.
+ */
+const reads = (owner: number, other: number, related = other): Record<Caller, number> => ({ none: 401, platform: 403, other, related, ownRead: owner, ownAdmin: 403, ownAct: 403, owner });
+const acts = (owner: number, other: number, related = other): Record<Caller, number> => ({ none: 401, platform: 403, other, related, ownRead: 403, ownAdmin: 403, ownAct: owner, owner });
+const administers = (owner: number, other: number, related = other): Record<Caller, number> => ({ none: 401, platform: 403, other, related, ownRead: 403, ownAdmin: owner, ownAct: 403, owner });
+const adminReads = (owner: number, other: number, related = other): Record<Caller, number> => ({ none: 401, platform: 403, other, related, ownRead: owner, ownAdmin: 403, ownAct: 403, owner });
+/** Operator routes: the platform key only. */
+const operates = (platform: number): Record<Caller, number> => ({ none: 401, platform, other: 403, related: 403, ownRead: 403, ownAdmin: 403, ownAct: 403, owner: 403 });
+/** Readable with any key. */
+const anyKey: Record<Caller, number> = { none: 401, platform: 200, other: 200, related: 200, ownRead: 200, ownAdmin: 200, ownAct: 200, owner: 200 };
 
 // Deliveries go to a name that never resolves (RFC 2606), so no test traffic leaves the machine.
 const webhookBody = { url: 'https://hooks.example.invalid/tandem', events: ['instance.completed'] };
@@ -89,38 +108,95 @@ async function freshDelivery(): Promise<string> {
   return `${webhookId}/${delivery.rows[0]?.id}`;
 }
 
-/** A fresh key of the other company, made by ops; returns its id. */
+/** A fresh key of the owner company, made by the platform; returns its id. */
 async function freshKey(): Promise<string> {
-  const created = await call<{ id: string }>(stack, 'POST', '/admin/keys', { key: keys.ops, body: { companyId: 'initech', name: 'to revoke', scopes: ['company'] } });
+  const created = await call<{ id: string }>(stack, 'POST', '/admin/keys', { key: keys.platform, body: { companyId: globex, name: 'to revoke', scopes: ['read'] } });
   expect(created.status).toBe(201);
   return created.body.id;
 }
 
+/** A fresh person of the owner's directory; returns their id. */
+async function freshPerson(): Promise<string> {
+  const ids = await enrol(stack, [{ person: { name: 'Matrix Person', email: `person-${++counter}@globex.example`, company: globex } }]);
+  return [...ids.values()][0] ?? '';
+}
+
+/** A fresh group of the owner's directory with one person; returns "<group>/<person id>". */
+async function freshGroupWithPerson(): Promise<string> {
+  const group = `matrix-${++counter}`;
+  const ids = await enrol(stack, [{ person: { name: 'Grouped Person', email: `grouped-${counter}@globex.example`, company: globex }, groups: [group] }]);
+  return `${group}/${[...ids.values()][0] ?? ''}`;
+}
+
+/** A fresh company for invitations; returns its id. */
+async function freshCompany(): Promise<string> {
+  const id = `matrix-co-${++counter}`;
+  await ensureCompany(stack, id);
+  return id;
+}
+
+/** A fresh program to which Acme invited Globex (still open); returns the program. */
+async function freshInvitation(): Promise<string> {
+  const program = `program-${++counter}`;
+  await stack.pool.query(`INSERT INTO company_relationships (vendor_company_id, partner_company_id, program, status) VALUES ($1, $2, $3, 'invited')`, [acme, globex, program]);
+  return program;
+}
+
+/** A fresh program in which Acme and Globex are related; returns the program. */
+async function freshRelationship(): Promise<string> {
+  const program = `program-${++counter}`;
+  await relate(stack, acme, globex, program);
+  return program;
+}
+
 const decision = { actor: paul.email, outcome: 'submit' };
+const none = () => Promise.resolve('');
 const routes: RouteCase[] = [
-  { name: 'list instances', expect: { owner: 200, other: 200, none: 401, wrongScope: 403 }, request: () => ({ method: 'GET', path: '/instances' }) },
-  { name: 'read an instance', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, request: (id) => ({ method: 'GET', path: `/instances/${id}` }) },
-  { name: 'read a timeline', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, request: (id) => ({ method: 'GET', path: `/instances/${id}/timeline` }) },
-  { name: 'start an instance', expect: { owner: 201, other: 403, none: 401, wrongScope: 403 }, request: () => ({ method: 'POST', path: '/instances', body: { templateId: 'authz', businessKey: `m-${++counter}`, bindings, input: {}, initiator: paul } }) },
-  { name: 'cancel an instance', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/cancel`, body: { actor: paul.email, reason: 'test' } }) },
-  { name: 'read the inbox', expect: { owner: 200, other: 200, none: 401, wrongScope: 403 }, request: () => ({ method: 'GET', path: '/tasks' }) },
-  { name: 'read a task', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, request: (id) => ({ method: 'GET', path: `/instances/${id}/tasks/propose.1.partner.requester` }) },
-  { name: 'decide a task', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/propose.1.partner.requester/decision`, body: decision }) },
-  { name: 'list templates', expect: { owner: 200, other: 200, none: 401, wrongScope: 200 }, request: () => ({ method: 'GET', path: '/templates' }) },
-  { name: 'read a template', expect: { owner: 200, other: 200, none: 401, wrongScope: 200 }, request: () => ({ method: 'GET', path: '/templates/authz/versions/1' }) },
-  { name: 'validate a template', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, request: () => ({ method: 'POST', path: '/templates/validate', body: template }) },
-  { name: 'publish a template', expect: { owner: 403, other: 403, none: 401, wrongScope: 201 }, request: () => ({ method: 'POST', path: '/templates', body: { ...template, version: 100 + ++counter } }) },
-  { name: 'deprecate a template', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, request: () => ({ method: 'POST', path: '/templates/authz/versions/50/deprecate' }) },
-  { name: 'list keys', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, request: () => ({ method: 'GET', path: '/admin/keys' }) },
-  { name: 'create a key', expect: { owner: 403, other: 403, none: 401, wrongScope: 201 }, request: () => ({ method: 'POST', path: '/admin/keys', body: { companyId: 'acme', name: 'portal', scopes: ['company'] } }) },
-  { name: 'withdraw from an instance', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/withdraw`, body: { actor: paul.email, party: 'partner', reason: 'test' } }) },
-  { name: 'revoke a key', expect: { owner: 403, other: 403, none: 401, wrongScope: 200 }, fresh: freshKey, request: (keyId) => ({ method: 'POST', path: `/admin/keys/${keyId}/revoke` }) },
-  { name: 'create a webhook', expect: { owner: 201, other: 201, none: 401, wrongScope: 403 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/webhooks', body: webhookBody }) },
-  { name: 'list webhooks', expect: { owner: 200, other: 200, none: 401, wrongScope: 403 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/webhooks' }) },
-  { name: 'read a webhook', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'GET', path: `/webhooks/${id}` }) },
-  { name: 'list deliveries', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'GET', path: `/webhooks/${id}/deliveries` }) },
-  { name: 'replay a delivery', expect: { owner: 202, other: 404, none: 401, wrongScope: 403 }, fresh: freshDelivery, request: (ids) => ({ method: 'POST', path: `/webhooks/${ids.replace('/', '/deliveries/')}/replay` }) },
-  { name: 'delete a webhook', expect: { owner: 200, other: 404, none: 401, wrongScope: 403 }, fresh: freshWebhook, request: (id) => ({ method: 'DELETE', path: `/webhooks/${id}` }) },
+  { name: 'list instances', expect: reads(200, 200), request: () => ({ method: 'GET', path: '/instances' }) },
+  { name: 'read an instance', expect: reads(200, 404, 200), request: (id) => ({ method: 'GET', path: `/instances/${id}` }) },
+  { name: 'read a timeline', expect: reads(200, 404, 200), request: (id) => ({ method: 'GET', path: `/instances/${id}/timeline` }) },
+  // Initech plays no party (403); Acme plays one, but Paul is not in Acme's directory (422).
+  { name: 'start an instance', expect: acts(201, 403, 422), request: () => ({ method: 'POST', path: '/instances', body: { templateId: 'authz', businessKey: `m-${++counter}`, bindings: startBindings, input: {}, initiator: paul.email } }) },
+  { name: 'cancel an instance', expect: acts(200, 404, 403), request: (id) => ({ method: 'POST', path: `/instances/${id}/cancel`, body: { actor: paul.email, reason: 'test' } }) },
+  { name: 'read the inbox', expect: reads(200, 200), request: () => ({ method: 'GET', path: '/tasks' }) },
+  { name: 'read a task', expect: reads(200, 404), request: (id) => ({ method: 'GET', path: `/instances/${id}/tasks/propose.1.partner.requester` }) },
+  { name: 'decide a task', expect: acts(200, 404), request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/propose.1.partner.requester/decision`, body: decision }) },
+  { name: 'list templates', expect: anyKey, request: () => ({ method: 'GET', path: '/templates' }) },
+  { name: 'read a template', expect: anyKey, request: () => ({ method: 'GET', path: '/templates/authz/versions/1' }) },
+  { name: 'validate a template', expect: operates(200), request: () => ({ method: 'POST', path: '/templates/validate', body: template }) },
+  { name: 'publish a template', expect: operates(201), request: () => ({ method: 'POST', path: '/templates', body: { ...template, version: 100 + ++counter } }) },
+  { name: 'deprecate a template', expect: operates(200), request: () => ({ method: 'POST', path: '/templates/authz/versions/50/deprecate' }) },
+  { name: 'withdraw from an instance', expect: acts(200, 404, 403), request: (id) => ({ method: 'POST', path: `/instances/${id}/withdraw`, body: { actor: paul.email, party: 'partner', reason: 'test' } }) },
+  // Keys: a company's admin sees and makes its own company's keys, the platform every company's.
+  { name: 'list keys', expect: { ...administers(200, 200), platform: 200 }, fresh: none, request: () => ({ method: 'GET', path: '/admin/keys' }) },
+  { name: 'create a key', expect: { ...administers(201, 403), platform: 201 }, fresh: none, request: () => ({ method: 'POST', path: '/admin/keys', body: { companyId: globex, name: 'portal', scopes: ['read'] } }) },
+  { name: 'revoke a key', expect: { ...administers(200, 404), platform: 200 }, fresh: freshKey, request: (keyId) => ({ method: 'POST', path: `/admin/keys/${keyId}/revoke` }) },
+  { name: 'create a webhook', expect: administers(201, 201), fresh: none, request: () => ({ method: 'POST', path: '/webhooks', body: webhookBody }) },
+  { name: 'list webhooks', expect: administers(200, 200), fresh: none, request: () => ({ method: 'GET', path: '/webhooks' }) },
+  { name: 'read a webhook', expect: administers(200, 404), fresh: freshWebhook, request: (id) => ({ method: 'GET', path: `/webhooks/${id}` }) },
+  { name: 'list deliveries', expect: administers(200, 404), fresh: freshWebhook, request: (id) => ({ method: 'GET', path: `/webhooks/${id}/deliveries` }) },
+  { name: 'replay a delivery', expect: administers(202, 404), fresh: freshDelivery, request: (ids) => ({ method: 'POST', path: `/webhooks/${ids.replace('/', '/deliveries/')}/replay` }) },
+  { name: 'delete a webhook', expect: administers(200, 404), fresh: freshWebhook, request: (id) => ({ method: 'DELETE', path: `/webhooks/${id}` }) },
+  // Companies: the operator's.
+  { name: 'create a company', expect: operates(201), fresh: none, request: () => ({ method: 'POST', path: '/admin/companies', body: { id: `new-co-${++counter}`, name: 'New Co', kind: 'partner' } }) },
+  { name: 'list companies', expect: operates(200), fresh: none, request: () => ({ method: 'GET', path: '/admin/companies' }) },
+  { name: 'change a company', expect: operates(200), fresh: freshCompany, request: (id) => ({ method: 'PATCH', path: `/admin/companies/${id}`, body: { name: 'Renamed Co' } }) },
+  // The directory: each company reads its own (read) and changes its own (admin); another company's people are not there.
+  { name: 'read your company', expect: adminReads(200, 200), fresh: none, request: () => ({ method: 'GET', path: '/directory/company' }) },
+  { name: 'list people', expect: adminReads(200, 200), fresh: none, request: () => ({ method: 'GET', path: '/directory/people' }) },
+  { name: 'add a person', expect: administers(201, 201), fresh: none, request: () => ({ method: 'POST', path: '/directory/people', body: { email: `added-${++counter}@example.com`, name: 'Added Person' } }) },
+  { name: 'read a person', expect: adminReads(200, 404), fresh: freshPerson, request: (id) => ({ method: 'GET', path: `/directory/people/${id}` }) },
+  { name: 'change a person', expect: administers(200, 404), fresh: freshPerson, request: (id) => ({ method: 'PATCH', path: `/directory/people/${id}`, body: { name: 'Changed Person' } }) },
+  { name: 'list groups', expect: adminReads(200, 200), fresh: none, request: () => ({ method: 'GET', path: '/directory/groups' }) },
+  { name: 'create a group', expect: administers(201, 201), fresh: none, request: () => ({ method: 'POST', path: '/directory/groups', body: { name: `group-${++counter}` } }) },
+  { name: 'delete a group', expect: administers(200, 422), fresh: freshGroupWithPerson, request: (ids) => ({ method: 'DELETE', path: `/directory/groups/${ids.split('/')[0]}` }) },
+  { name: 'add a group member', expect: administers(200, 422), fresh: freshGroupWithPerson, request: (ids) => ({ method: 'POST', path: `/directory/groups/${ids.split('/')[0]}/members`, body: { email: 'paul@globex.example' } }) },
+  { name: 'remove a group member', expect: administers(200, 422), fresh: freshGroupWithPerson, request: (ids) => ({ method: 'DELETE', path: `/directory/groups/${ids.replace('/', '/members/')}` }) },
+  // Relationships: the vendor invites, the partner accepts, either ends it.
+  { name: 'list relationships', expect: adminReads(200, 200), fresh: none, request: () => ({ method: 'GET', path: '/relationships' }) },
+  { name: 'invite a partner', expect: administers(201, 201), fresh: freshCompany, request: (id) => ({ method: 'POST', path: '/relationships', body: { partnerCompanyId: id, program: 'mdf' } }) },
+  { name: 'accept an invitation', expect: administers(200, 409), fresh: freshInvitation, request: (program) => ({ method: 'POST', path: '/relationships/accept', body: { vendorCompanyId: acme, program } }) },
+  { name: 'end a relationship', expect: administers(200, 422, 200), fresh: freshRelationship, request: (program) => ({ method: 'POST', path: '/relationships/end', body: { vendorCompanyId: acme, partnerCompanyId: globex, program } }) },
 ];
 
 /** Routes with a matrix of their own (test/mdf/authorization.test.ts). */
@@ -148,77 +224,109 @@ describe('the authorization matrix', () => {
     expect(documented.filter((template) => !matches(template))).toEqual([]);
   });
 
-  // "wrongScope" is an ops-only key on company routes, and the ops key is the right one on ops routes.
-  const keyOf: Record<Caller, () => string | undefined> = { owner: () => keys.owner, other: () => keys.other, none: () => undefined, wrongScope: () => keys.ops };
-  const callers: Caller[] = ['none', 'wrongScope', 'other', 'owner'];
+  // Refused callers first, on the same subject; a caller whose write went through leaves a fresh subject for the next.
+  const callers: Caller[] = ['none', 'platform', 'other', 'related', 'ownRead', 'ownAdmin', 'ownAct', 'owner'];
 
   it.each(routes)('$name', async (route) => {
-    const id = await (route.fresh ?? freshInstance)();
+    const fresh = route.fresh ?? freshInstance;
+    let id = await fresh();
     const answers: Record<string, number> = {};
     for (const caller of callers) {
       const { method, path, body } = route.request(id);
-      const key = keyOf[caller]();
+      const key = caller === 'none' ? undefined : keys[caller];
       const answer = await call<{ error?: { code: string } }>(stack, method, path, { ...(key ? { key } : {}), ...(body === undefined ? {} : { body }) });
       answers[caller] = answer.status;
       if (answer.status >= 400) expect(answer.body.error?.code, `${caller} ${method} ${path}`).toEqual(expect.any(String));
+      if (answer.status < 300 && method !== 'GET') id = await fresh();
     }
     expect(answers).toEqual(route.expect);
   });
 });
 
 describe('row-level security', () => {
-  it('lets the API role see only rows of the company set for its transaction, and write nothing', async () => {
-    const id = await freshInstance();
-    const client = new pg.Client({ connectionString: stack.databaseUrl });
+  /** A connection as the API role itself, as the README says to run the API. */
+  async function connectAsApiRole(): Promise<pg.Client> {
+    const url = new URL(stack.databaseUrl);
+    url.username = 'tandem_api';
+    url.password = '';
+    const client = new pg.Client({ connectionString: url.toString() });
+    client.on('error', () => {});
     await client.connect();
+    return client;
+  }
+
+  /** Runs `work` in a transaction with `company` set; always rolls back. */
+  async function as<T>(client: pg.Client, company: string | undefined, work: () => Promise<T>): Promise<T> {
+    await client.query('BEGIN');
     try {
-      const countAs = async (company: string | undefined) => {
-        await client.query('BEGIN');
-        await client.query('SET LOCAL ROLE tandem_api');
-        if (company !== undefined) await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [company]);
-        const instances = await client.query<{ count: string }>('SELECT count(*) FROM instances WHERE id = $1', [id]);
-        const tasks = await client.query<{ count: string }>('SELECT count(*) FROM tasks WHERE instance_id = $1', [id]);
-        const events = await client.query<{ count: string }>('SELECT count(*) FROM audit_events WHERE instance_id = $1', [id]);
-        await client.query('COMMIT');
-        return [instances.rows[0]?.count, tasks.rows[0]?.count, events.rows[0]?.count].map(Number);
-      };
-      const [ownInstances = 0, ownTasks = 0, ownEvents = 0] = await countAs(globex);
+      if (company !== undefined) await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [company]);
+      return await work();
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  }
+
+  it('lets the API role see only rows of the company set for its transaction', async () => {
+    const id = await freshInstance();
+    const client = await connectAsApiRole();
+    try {
+      const countAs = (company: string | undefined) =>
+        as(client, company, async () => {
+          const instances = await client.query<{ count: string }>('SELECT count(*) FROM instances WHERE id = $1', [id]);
+          const tasks = await client.query<{ count: string }>('SELECT count(*) FROM tasks WHERE instance_id = $1', [id]);
+          const events = await client.query<{ count: string }>('SELECT count(*) FROM audit_events WHERE instance_id = $1', [id]);
+          const people = await client.query<{ count: string }>(`SELECT count(*) FROM people WHERE company_id = 'globex'`);
+          return [instances.rows[0]?.count, tasks.rows[0]?.count, events.rows[0]?.count, people.rows[0]?.count].map(Number);
+        });
+      const [ownInstances = 0, ownTasks = 0, ownEvents = 0, ownPeople = 0] = await countAs(globex);
       expect(ownInstances).toBe(1);
       expect(ownTasks).toBeGreaterThan(0);
       expect(ownEvents).toBeGreaterThan(0);
-      expect(await countAs(acme)).toEqual([ownInstances, ownTasks, ownEvents]);
-      expect(await countAs('initech')).toEqual([0, 0, 0]);
-      expect(await countAs(undefined)).toEqual([0, 0, 0]);
-
-      await client.query('BEGIN');
-      await client.query('SET LOCAL ROLE tandem_api');
-      await expect(client.query(`UPDATE instances SET status = 'forged' WHERE id = $1`, [id])).rejects.toThrow(/permission denied/);
-      await client.query('ROLLBACK');
-      await client.query('BEGIN');
-      await client.query('SET LOCAL ROLE tandem_api');
-      await expect(client.query('SELECT count(*) FROM api_keys')).rejects.toThrow(/permission denied/);
-      await client.query('ROLLBACK');
+      expect(ownPeople).toBeGreaterThan(0);
+      // Acme takes part in the instance but sees none of Globex's people.
+      expect(await countAs(acme)).toEqual([ownInstances, ownTasks, ownEvents, 0]);
+      expect(await countAs('initech')).toEqual([0, 0, 0, 0]);
+      expect(await countAs(undefined)).toEqual([0, 0, 0, 0]);
 
       const webhookId = await freshWebhook();
-      const webhooksAs = async (company: string) => {
-        await client.query('BEGIN');
-        await client.query('SET LOCAL ROLE tandem_api');
-        await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [company]);
-        const visible = await client.query<{ id: string }>('SELECT id, url FROM webhook_subscriptions WHERE id = $1', [webhookId]);
-        await client.query('COMMIT');
-        return visible.rows.map((row) => row.id);
-      };
+      const webhooksAs = (company: string) => as(client, company, async () => (await client.query<{ id: string }>('SELECT id, url FROM webhook_subscriptions WHERE id = $1', [webhookId])).rows.map((row) => row.id));
       expect(await webhooksAs(globex)).toEqual([webhookId]);
       expect(await webhooksAs(acme)).toEqual([]);
-      await client.query('BEGIN');
-      await client.query('SET LOCAL ROLE tandem_api');
-      await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [globex]);
-      await expect(client.query('SELECT secret FROM webhook_subscriptions')).rejects.toThrow(/permission denied/);
-      await client.query('ROLLBACK');
-      await client.query('BEGIN');
-      await client.query('SET LOCAL ROLE tandem_api');
-      await expect(client.query('SELECT count(*) FROM webhook_events')).rejects.toThrow(/permission denied/);
-      await client.query('ROLLBACK');
+      await as(client, globex, () => expect(client.query('SELECT secret FROM webhook_subscriptions')).rejects.toThrow(/permission denied/));
+      await as(client, globex, () => expect(client.query('SELECT count(*) FROM webhook_events')).rejects.toThrow(/permission denied/));
+      await as(client, globex, () => expect(client.query('SELECT secret_hash FROM api_keys')).rejects.toThrow(/permission denied/));
+      const keysSeen = await as(client, globex, async () => (await client.query<{ company_id: string }>('SELECT DISTINCT company_id FROM api_keys')).rows.map((row) => row.company_id));
+      expect(keysSeen).toEqual([globex]);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('lets the API role write nothing of another company, and not leave its role', async () => {
+    const client = await connectAsApiRole();
+    try {
+      const acmePerson = await stack.pool.query<{ id: string }>(`SELECT id FROM people WHERE company_id = 'acme' LIMIT 1`);
+      const acmeId = acmePerson.rows[0]?.id ?? '';
+      const before = await stack.pool.query(`SELECT id, name, active FROM people WHERE company_id = 'acme' ORDER BY id`);
+      await as(client, globex, async () => {
+        await expect(client.query(`INSERT INTO people (id, company_id, email, name) VALUES ('per_00000000000000000000', 'acme', 'mole@acme.example', 'Mole')`)).rejects.toThrow(/row-level security/);
+      });
+      await as(client, globex, async () => {
+        expect((await client.query(`UPDATE people SET name = 'Hijacked', active = false WHERE id = $1`, [acmeId])).rowCount).toBe(0);
+        expect((await client.query(`DELETE FROM group_members WHERE company_id = 'acme'`)).rowCount).toBe(0);
+        expect((await client.query(`UPDATE api_keys SET revoked_at = now() WHERE company_id = 'acme'`)).rowCount).toBe(0);
+      });
+      await as(client, globex, () => expect(client.query(`INSERT INTO companies (id, name, kind) VALUES ('rogue', 'Rogue', 'vendor')`)).rejects.toThrow(/row-level security/));
+      await as(client, globex, () => expect(client.query(`INSERT INTO company_relationships (vendor_company_id, partner_company_id, program, status) VALUES ('acme', 'globex', 'forged', 'active')`)).rejects.toThrow(/row-level security/));
+      await as(client, globex, () => expect(client.query(`UPDATE instances SET status = 'forged'`)).rejects.toThrow(/permission denied/));
+      await as(client, globex, () => expect(client.query(`INSERT INTO api_keys (id, company_id, name, scopes, secret_hash) VALUES ('0000000000000000', 'acme', 'x', '{admin}', 'x')`)).rejects.toThrow(/row-level security/));
+      // No way out of the role: there is no other role to set, and resetting keeps it.
+      await as(client, globex, () => expect(client.query('SET ROLE postgres')).rejects.toThrow(/permission denied/));
+      await as(client, globex, async () => {
+        await client.query('RESET ROLE');
+        expect((await client.query<{ role: string }>('SELECT current_user AS role')).rows[0]?.role).toBe('tandem_api');
+      });
+      expect((await stack.pool.query(`SELECT id, name, active FROM people WHERE company_id = 'acme' ORDER BY id`)).rows).toEqual(before.rows);
     } finally {
       await client.end();
     }
@@ -257,7 +365,7 @@ describe('revoked keys', () => {
     const token = await keyFor(stack, globex);
     expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(200);
     const keyId = token.slice('tdm_'.length, 'tdm_'.length + 16);
-    expect((await call(stack, 'POST', `/admin/keys/${keyId}/revoke`, { key: keys.ops })).status).toBe(200);
+    expect((await call(stack, 'POST', `/admin/keys/${keyId}/revoke`, { key: keys.platform })).status).toBe(200);
     expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(401);
   });
 
@@ -289,8 +397,8 @@ describe('random input', () => {
       { path: '/instances', key: keys.owner },
       { path: `/instances/${id}/cancel`, key: keys.owner },
       { path: `/instances/${id}/tasks/propose.1.partner.requester/decision`, key: keys.owner },
-      { path: '/templates', key: keys.ops },
-      { path: '/admin/keys', key: keys.ops },
+      { path: '/templates', key: keys.platform },
+      { path: '/admin/keys', key: keys.platform },
       { path: '/templates/authz/versions/1/deprecate', key: keys.owner },
       { path: '/webhooks', key: keys.owner },
     ];

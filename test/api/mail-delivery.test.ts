@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { acme, dora, globex, parties, startBindings, vera } from '../fixtures/people.js';
+import { acme, dora, parties, startBindings, vera } from '../fixtures/people.js';
 import { linksIn, open, taskMail } from '../support/action-links.js';
 import { eventually } from '../support/eventually.js';
 import { enrolFixtures } from '../support/directory.js';
