@@ -10,6 +10,7 @@ import { linkSignerFor } from '../activities/mail/link-token.js';
 import { authenticate, rateLimitPerKey } from './auth/middleware.js';
 import { VerifiedKeys } from './auth/verified-keys.js';
 import type { ChangeFeed } from './changes.js';
+import { conditionalGets } from './conditional.js';
 import { docsPage } from './docs-page.js';
 import { ApiError, errorMapper } from './errors.js';
 import { healthRoutes, type HealthDependencies } from './health.js';
@@ -60,6 +61,8 @@ export interface ApiDependencies extends HealthDependencies {
   quiet?: boolean;
   /** SIGNING_SECRET, which verifies emailed links (the same secret the worker signs them with). */
   signingSecret: string | undefined;
+  /** The API's public base URL, named as the server in the OpenAPI document. */
+  publicBaseUrl?: string;
   /** Whether webhook URLs may be plain http to localhost (see `WEBHOOK_ALLOW_LOCAL_HTTP`). */
   allowLocalWebhooks?: boolean;
   /** Where webhook URLs may point; public addresses only unless networks are allowed. */
@@ -74,9 +77,12 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestLog(dependencies.quiet ?? false));
+  // ETags are computed per company from the body sent (conditional.ts), never by express.
+  app.set('etag', false);
+  app.use(conditionalGets());
   app.use(healthRoutes(dependencies));
-  app.get('/openapi.json', (_request, response) => void response.json(openApiDocument()));
-  app.get('/docs', (_request, response) => void response.type('html').send(docsPage(openApiDocument())));
+  app.get('/openapi.json', (_request, response) => void response.json(openApiDocument(dependencies.publicBaseUrl)));
+  app.get('/docs', (_request, response) => void response.type('html').send(docsPage(openApiDocument(dependencies.publicBaseUrl))));
   app.get('/metrics', (_request, response, next) => {
     metrics.metrics().then((text) => response.type(metrics.contentType).send(text), next);
   });
@@ -116,7 +122,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   api.use(templateRoutes(dependencies.pool));
   api.use(keyRoutes(dependencies.pool, verified));
   api.use(directoryRoutes({ pool: dependencies.pool, client: dependencies.client }));
-  api.use(budgetRoutes(dependencies.pool));
+  api.use(budgetRoutes(dependencies.pool, dependencies.changes));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));
   api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false, destination: dependencies.webhookDestination ?? { allowed: [] } }));

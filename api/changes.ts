@@ -11,14 +11,28 @@ import { KEY_REVOKED_CHANNEL } from './auth/keys.js';
 
 // Instance ids are the emitter's event names; a revocation gets a name no instance id can have.
 const KEY_REVOKED = Symbol('key revoked');
+// Every instance change, whichever instance (inboxes span many instances).
+const ANY_INSTANCE = Symbol('any instance');
+
+/** What a long-poll waits for: one instance, any instance, or one MDF allocation. */
+export type ChangeTopic = { instance: string } | { anyInstance: true } | { allocation: string };
+
+/** A watch on some topics, opened before a read so no change between the read and the wait is missed. */
+export interface ChangeWatch {
+  /** Resolves true once a watched topic changed (also if it did before this call), false after `timeoutMs` or on abort. */
+  wait(timeoutMs: number, signal?: AbortSignal): Promise<boolean>;
+  close(): void;
+}
 
 /** Wakes waiters when an instance's projected revision moves. */
 export class ChangeFeed {
   private readonly emitter = new EventEmitter();
+  private readonly allocations = new EventEmitter();
   private client: pg.Client | undefined;
 
   constructor(private readonly databaseUrl: string) {
     this.emitter.setMaxListeners(0);
+    this.allocations.setMaxListeners(0);
   }
 
   /** Connects and starts listening; reconnects if the connection drops. */
@@ -29,8 +43,15 @@ export class ChangeFeed {
         if (message.payload) this.emitter.emit(KEY_REVOKED, message.payload);
         return;
       }
+      if (message.channel === 'allocation_changed') {
+        if (message.payload) this.allocations.emit(message.payload);
+        return;
+      }
       const [id, revision] = (message.payload ?? '').split(' ');
-      if (id && revision) this.emitter.emit(id, Number(revision));
+      if (id && revision) {
+        this.emitter.emit(id, Number(revision));
+        this.emitter.emit(ANY_INSTANCE, id);
+      }
     });
     client.on('error', () => {
       if (this.client !== client) return;
@@ -38,7 +59,7 @@ export class ChangeFeed {
       setTimeout(() => void this.start().catch(() => {}), 1000);
     });
     await client.connect();
-    await client.query(`LISTEN instance_changed; LISTEN ${KEY_REVOKED_CHANNEL}`);
+    await client.query(`LISTEN instance_changed; LISTEN allocation_changed; LISTEN ${KEY_REVOKED_CHANNEL}`);
     this.client = client;
   }
 
@@ -74,5 +95,38 @@ export class ChangeFeed {
       this.emitter.on(id, listener);
       signal?.addEventListener('abort', aborted);
     });
+  }
+
+  /** Starts watching `topics`; call before reading, then {@link ChangeWatch.wait} if the read showed nothing new. */
+  watch(topics: readonly ChangeTopic[]): ChangeWatch {
+    let changed = false;
+    let wake: (() => void) | undefined;
+    const listener = () => {
+      changed = true;
+      wake?.();
+    };
+    const subscriptions = topics.map((topic): [EventEmitter, string | symbol] =>
+      'instance' in topic ? [this.emitter, topic.instance] : 'allocation' in topic ? [this.allocations, topic.allocation] : [this.emitter, ANY_INSTANCE],
+    );
+    for (const [emitter, event] of subscriptions) emitter.on(event, listener);
+    const close = () => {
+      for (const [emitter, event] of subscriptions) emitter.off(event, listener);
+    };
+    return {
+      close,
+      wait: (timeoutMs, signal) =>
+        new Promise<boolean>((resolve) => {
+          if (changed || signal?.aborted) return resolve(changed);
+          const finish = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', finish);
+            wake = undefined;
+            resolve(changed);
+          };
+          const timer = setTimeout(finish, timeoutMs);
+          signal?.addEventListener('abort', finish);
+          wake = finish;
+        }),
+    };
   }
 }

@@ -1,37 +1,176 @@
-/** The OpenAPI 3.1 document, generated from the schemas the handlers parse with. */
-import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+/**
+ * The OpenAPI 3.1 document, generated from the schemas the handlers parse requests with
+ * (registered beside each route) and the response schemas and contracts of
+ * api/responses.ts and api/openapi-contract.ts. It is the contract for portals:
+ * test/api/openapi.test.ts lints it with an independent validator and checks the typed client
+ * generated from it (api/client/schema.ts) is current.
+ */
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/events.js';
+import { CONTRACT, errors as mergeErrors, type RouteContract, type RouteErrors } from './openapi-contract.js';
+import { WebhookPayload } from './responses.js';
 import { ErrorBody } from './schemas.js';
 
 /** Every route registers itself here next to its handler. */
 export const registry = new OpenAPIRegistry();
 
-registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'An API key: "Authorization: Bearer tdm_…"' });
+registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'An API key: "Authorization: Bearer tdm_…" (`npm run tandem -- keys create`).' });
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: ErrorBody } } });
+const header = (description: string, schema: { type: 'string' | 'integer'; example?: string | number }) => ({ description, schema });
 
-/** Registers a route with the error answers every authenticated route can give. */
+/** Response headers, declared once. */
+const RESPONSE_HEADERS = {
+  ETag: header('The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match.', { type: 'string', example: 'W/"3q2-7wEj…"' }),
+  'Cache-Control': header('`private, no-cache`: revalidate with If-None-Match.', { type: 'string', example: 'private, no-cache' }),
+  RateLimit: header('What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`.', { type: 'string' }),
+  'RateLimit-Policy': header('This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`.', { type: 'string' }),
+  'Retry-After': header('Seconds until the limit resets.', { type: 'integer', example: 30 }),
+};
+const rateLimitHeaders = { RateLimit: RESPONSE_HEADERS.RateLimit, 'RateLimit-Policy': RESPONSE_HEADERS['RateLimit-Policy'] };
+
+/** Errors every authenticated route can give. */
+const COMMON_ERRORS: RouteErrors = { 400: ['invalid_request', 'unknown_fields'], 403: ['wrong_scope'], 404: ['not_found'] };
+
+const ERROR_MEANING: Record<number, string> = {
+  400: 'The request is not valid; `details` name each problem by path.',
+  401: 'No API key, or a bad or revoked one.',
+  403: 'The key lacks the scope, or the person or company may not do this.',
+  404: 'Not found, or not visible to your company.',
+  409: 'The request conflicts with the current state.',
+  413: 'The body is too large.',
+  415: 'The body has the wrong media type.',
+  422: 'The request is well formed but the business rules refuse it.',
+  429: 'Too many requests for this key.',
+};
+
+function errorResponse(status: number, codes: readonly string[]): ResponseConfig {
+  return {
+    description: `${ERROR_MEANING[status] ?? 'Refused.'} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
+    headers: status === 429 ? { ...rateLimitHeaders, 'Retry-After': RESPONSE_HEADERS['Retry-After'] } : rateLimitHeaders,
+    content: { 'application/json': { schema: ErrorBody } },
+  };
+}
+
+function successResponse(status: number, given: ResponseConfig | undefined, schema: RouteContract['success'][number], method: string): ResponseConfig {
+  const description = given?.description ?? 'OK';
+  const headers = { ...rateLimitHeaders, ...(method === 'get' ? { ETag: RESPONSE_HEADERS.ETag, 'Cache-Control': RESPONSE_HEADERS['Cache-Control'] } : {}) };
+  if ('mediaType' in schema) return { description: `${description}. ${schema.description}`, headers, content: { [schema.mediaType]: { schema: { type: 'string', format: 'binary' } } } };
+  return { description, headers, content: { 'application/json': { schema } } };
+}
+
+const IfNoneMatch = z.string().optional().openapi({ description: 'The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache).' });
+const IdempotencyKey = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,200}$/)
+  .optional()
+  .openapi({ description: 'Makes a retry safe: the same key and body get the first answer again (for 24 hours); the same key with another body is a 409 idempotency_conflict.' });
+
+const MultipartDocuments = z
+  .object({ file: z.array(z.string().openapi({ type: 'string', format: 'binary' })).openapi({ description: 'One part per document, each named "file": PDF, PNG, JPEG, CSV, plain text or XLSX, up to 10 MiB each.' }) })
+  .openapi('DocumentUpload');
+
+/** `get /instances/{id}/tasks/{taskId}` → `getInstancesByIdTasksByTaskId`: stable, unique, derived from the route. */
+export function operationIdOf(method: string, path: string): string {
+  const words = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => (segment.startsWith('{') ? `by-${segment.slice(1, -1)}` : segment))
+    .flatMap((segment) => segment.split(/[^A-Za-z0-9]+|(?=[A-Z])/))
+    .filter(Boolean);
+  return [method, ...words].map((word, index) => (index === 0 ? word.toLowerCase() : `${word[0]?.toUpperCase() ?? ''}${word.slice(1).toLowerCase()}`)).join('');
+}
+
+/** Registers a route with its contract: response schemas, error codes and headers. */
 export function documentRoute(route: Omit<RouteConfig, 'responses'> & { responses: RouteConfig['responses'] }): void {
-  registry.registerPath({
-    security: [{ apiKey: [] }],
-    ...route,
-    responses: {
-      ...route.responses,
-      400: errorResponse('The request is not valid; details name each problem by path.'),
-      401: errorResponse('No API key, or a bad or revoked one.'),
-      403: errorResponse('The key lacks the scope, or the person may not do this.'),
-      404: errorResponse('Not found, or not visible to your company.'),
-      429: errorResponse('Too many requests for this key.'),
-    },
+  const contract = CONTRACT[`${route.method} ${route.path}`];
+  if (!contract) {
+    // Stays in the document as registered; test/api/openapi.test.ts names it as missing its contract.
+    registry.registerPath({ security: [{ apiKey: [] }], operationId: operationIdOf(route.method, route.path), ...route, responses: { ...route.responses, ...Object.fromEntries(Object.entries(COMMON_ERRORS).map(([status, codes]) => [status, errorResponse(Number(status), codes ?? [])])) } });
+    return;
+  }
+  const responses: Record<number, ResponseConfig> = {};
+  for (const [status, schema] of Object.entries(contract.success)) responses[Number(status)] = successResponse(Number(status), route.responses[status] as ResponseConfig | undefined, schema, route.method);
+  if (route.method === 'get') {
+    responses[304] = {
+      description: contract.longPoll ? 'Unchanged since If-None-Match (after waiting up to waitForChange).' : 'Unchanged since If-None-Match.',
+      headers: { ETag: RESPONSE_HEADERS.ETag },
+    };
+  }
+  const codes = mergeErrors(COMMON_ERRORS, contract.errors ?? {});
+  for (const [status, list] of Object.entries(codes)) responses[Number(status)] = errorResponse(Number(status), list ?? []);
+  responses[401] = errorResponse(401, ['unauthenticated', 'invalid_key']);
+  responses[429] = errorResponse(429, ['rate_limited']);
+
+  const request: NonNullable<RouteConfig['request']> = { ...route.request };
+  if (contract.query) request.query = contract.query;
+  if (route.method === 'get') request.headers = z.object({ 'If-None-Match': IfNoneMatch });
+  if (contract.idempotent) request.headers = z.object({ 'Idempotency-Key': IdempotencyKey });
+  if (contract.multipart) request.body = { required: true, content: { 'multipart/form-data': { schema: MultipartDocuments } } };
+  registry.registerPath({ security: [{ apiKey: [] }], operationId: operationIdOf(route.method, route.path), ...route, request, responses });
+}
+
+const EVENT_MEANING: Record<(typeof WEBHOOK_EVENT_TYPES)[number], string> = {
+  'instance.started': 'An instance your company takes part in started.',
+  'instance.changed': 'What your company sees of an instance changed (status, steps, tasks).',
+  'instance.completed': 'An instance reached an end step.',
+  'instance.cancelled': 'An instance was cancelled.',
+  'task.opened': 'A task of your company (or a shared one) opened; `task` is set.',
+  'task.decided': 'A task your company may see was decided; `task` is set.',
+};
+
+const DeliveryHeaders = z.object({
+  'Tandem-Event-Id': z.string().openapi({ description: 'The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it.' }),
+  'Tandem-Event-Type': z.enum(WEBHOOK_EVENT_TYPES).openapi({ description: 'The event type, as `type` in the body.' }),
+  'Tandem-Delivery-Attempt': z.string().regex(/^[1-9][0-9]*$/).openapi({ description: '1, 2, … (a replay continues the count).' }),
+  'Tandem-Signature': z
+    .string()
+    .regex(/^t=\d+(,v1=[0-9a-f]{64})+$/)
+    .openapi({
+      description:
+        '`t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough.',
+      example: 't=1735689600,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd',
+    }),
+});
+
+for (const type of WEBHOOK_EVENT_TYPES) {
+  registry.registerWebhook({
+    method: 'post',
+    path: type,
+    operationId: `on${type.split('.').map((word) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`).join('')}`,
+    // Deliveries carry no API key; they are signed (Tandem-Signature).
+    security: [],
+    summary: EVENT_MEANING[type],
+    description: 'POSTed to the subscription’s URL (`POST /webhooks`). Any 2xx acknowledges it; anything else, a redirect or a timeout is retried with backoff.',
+    request: { headers: DeliveryHeaders, body: { required: true, content: { 'application/json': { schema: WebhookPayload } } } },
+    responses: { 200: { description: 'Received (any 2xx).' } },
   });
 }
 
-let cached: object | undefined;
+const DESCRIPTION = `Status, inboxes and decisions for cross-company partner workflows (MDF and joint solutions).
 
-/** The generated document. */
-export function openApiDocument(): object {
-  cached ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
-    openapi: '3.1.0',
-    info: { title: 'Tandem API', version: '1', description: 'Status, inboxes and decisions for cross-company partner workflows.' },
-  });
-  return cached;
+Every route but /health needs an API key (\`Authorization: Bearer tdm_…\`) and shows only what your company may see: anything else is a 404.
+
+**Errors** are JSON \`{ "error": { "code", "message", "details"? } }\` with a stable \`code\`; each response lists the codes it can carry.
+
+**Conditional reads**: every GET answers with an \`ETag\` per company view; send it as \`If-None-Match\` for a 304. The status routes (instances, fund requests, allocations, the task inbox) long-poll with \`waitForChange=1s…60s\`.
+
+**Retries**: POSTs that start or decide something take an \`Idempotency-Key\`.
+
+**JSON field names**: the API's own fields are camelCase, in requests and responses (\`templateId\`, \`businessKey\`, \`openTasks\`). Data a template defines keeps the template's names, which are snake_case: instance \`input\` and \`vars\`, task \`form\`, a fund request's \`proposal\` and \`claim\` as returned (\`activity_type\`), a budget's \`team\` roles (\`channel_manager\`). So a proposal is sent as \`activityType\` and read back as \`activity_type\`. Planned transition: responses will add the camelCase form of template-defined data beside the current one in a minor version, the snake_case form will be deprecated with a \`Deprecation\` header, and removed only in the next major version of this document.`;
+
+const generated = new Map<string, object>();
+
+/** The generated document; `serverUrl` is the public base URL of this API. */
+export function openApiDocument(serverUrl = 'http://localhost:3000'): object {
+  let document = generated.get(serverUrl);
+  if (!document) {
+    document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
+      openapi: '3.1.0',
+      info: { title: 'Tandem API', version: '1', description: DESCRIPTION },
+      servers: [{ url: serverUrl, description: 'This Tandem' }],
+    });
+    generated.set(serverUrl, document);
+  }
+  return document;
 }

@@ -12,11 +12,22 @@ export const ErrorBody = z
   .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) })
   .openapi('Error', { description: 'Every error: a stable machine code and a human message.' });
 
-const duration = z
+/**
+ * `waitForChange` of the status routes (instances, fund requests, allocations, the task inbox):
+ * whole seconds with an `s`, from 1s to 60s. Parsed into milliseconds.
+ */
+export const WaitForChange = z
   .string()
-  .regex(/^\d{1,3}s$/, 'use seconds, e.g. 30s')
+  .regex(/^[1-9]\d{0,2}s$/, 'use whole seconds with an s, from 1s to 60s, e.g. 30s')
   .transform((value) => Number(value.slice(0, -1)) * 1000)
-  .refine((ms) => ms <= 60_000, 'wait at most 60s');
+  .refine((ms) => ms <= 60_000, 'wait at most 60s')
+  .openapi({
+    type: 'string',
+    pattern: '^[1-9][0-9]?s$',
+    example: '30s',
+    description:
+      'Long-poll: with an If-None-Match naming the current ETag, answer as soon as what you see changes, or with 304 after this long. Whole seconds with an s, 1s to 60s; anything else is a 400 invalid_request.',
+  });
 
 export const InstanceId = z.string().min(1).max(300);
 
@@ -49,9 +60,8 @@ export const StartInstanceBody = z
 export const InstanceParams = z.strictObject({ id: InstanceId });
 export const TaskParams = z.strictObject({ id: InstanceId, taskId: z.string().min(1).max(300) });
 
-export const StatusQuery = z.strictObject({
-  waitForChange: duration.optional().openapi({ type: 'string', example: '30s', description: 'Long-poll: answer as soon as the instance changes (after If-None-Match), at most this long.' }),
-});
+/** The query of a status read: only the long-poll. */
+export const StatusQuery = z.strictObject({ waitForChange: WaitForChange.optional() });
 
 export const ListInstancesQuery = z.strictObject({
   template: z.string().min(1).max(100).optional(),
@@ -67,6 +77,7 @@ export const InboxQuery = z.strictObject({
   dueWithinHours: z.coerce.number().int().min(1).max(24 * 90).default(48),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
+  waitForChange: WaitForChange.optional(),
 });
 
 export const DecisionBody = z

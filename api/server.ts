@@ -67,6 +67,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
       sessionMaxHours: config.SESSION_MAX_HOURS,
       allowHttpIssuer: allowsLocalWebhooks(config),
     },
+    publicBaseUrl: publicBaseUrl(config),
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
   });

@@ -1,6 +1,7 @@
 /**
  * CLI commands that talk to a running stack: start an instance, manage API keys.
- * They read the same configuration as `npm start` (TEMPORAL_ADDRESS, DATABASE_URL, …).
+ * They read the same configuration as `npm start` (TEMPORAL_ADDRESS, DATABASE_URL, …); unset,
+ * they use what a running `npm start` uses (see stack/stack-file.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
@@ -9,25 +10,31 @@ import { z } from 'zod';
 import { createApiKey, listApiKeys, revokeApiKey, Scope } from '../api/auth/keys.js';
 import { startInstance, StartInputError } from '../api/instances.js';
 import { findTemplate } from '../api/template-catalog.js';
-import { loadConfig, temporalConnectionOptions } from '../config.js';
+import { loadConfig, temporalConnectionOptions, type Config } from '../config.js';
 import { loadTemplateFile } from '../definitions/load.js';
 import type { Template } from '../definitions/template.js';
-import { canConnect } from './stack/ports.js';
+import { findDatabaseUrl, readStack } from './stack/stack-file.js';
 import type { Command, CommandOutput } from './tandem.js';
 
 export const Usage = 2;
 export const Failed = 1;
 
-/** DATABASE_URL, else the local server's `tandem` database that `npm start` uses. */
-async function databaseUrl(): Promise<string> {
+/** DATABASE_URL, else the database of the running `npm start` (local or embedded PostgreSQL). */
+function databaseUrl(): Promise<string> {
+  return findDatabaseUrl(loadConfig().DATABASE_URL);
+}
+
+/** The configuration, with the Temporal address of a running `npm start` unless TEMPORAL_ADDRESS is set. */
+function stackConfig(): Config {
   const config = loadConfig();
-  if (config.DATABASE_URL) return config.DATABASE_URL;
-  if (await canConnect('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/tandem';
-  throw new Error('set DATABASE_URL to the database of the running stack');
+  const stack = readStack();
+  if (!process.env['TEMPORAL_ADDRESS'] && stack) return { ...config, TEMPORAL_ADDRESS: stack.temporalAddress };
+  return config;
 }
 
 export async function withPool<T>(use: (pool: pg.Pool) => Promise<T>): Promise<T> {
   const pool = new pg.Pool({ connectionString: await databaseUrl(), max: 1 });
+  pool.on('error', (error) => console.error(`database: ${error.message}`));
   try {
     return await use(pool);
   } finally {
@@ -88,7 +95,7 @@ export const stackCommands: Record<string, Command> = {
       }
       const template = await resolveTemplate(reference, output);
       if (!template) return Failed;
-      const config = loadConfig();
+      const config = stackConfig();
       const connection = await Connection.connect(temporalConnectionOptions(config));
       try {
         const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });

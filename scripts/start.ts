@@ -4,8 +4,7 @@
  * (unless SMTP_URL is set), the worker and the API. Ctrl-C stops everything; the next
  * start continues every open instance where it was.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { migrate } from '../activities/store/migrate.js';
@@ -13,11 +12,13 @@ import { publishBuiltIns } from '../api/template-catalog.js';
 import { startApi, type RunningApi } from '../api/server.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { startWorker, type RunningWorker } from '../worker.js';
+import { runDemo } from './demo.js';
 import { bundleWorkflows } from './stack/bundle.js';
 import { startMailCatcher, type MailCatcher } from './stack/mail-catcher.js';
-import { dataDir as defaultDataDir } from './stack/paths.js';
 import { assertPortsFree, PortInUseError } from './stack/ports.js';
 import { resolvePostgres, type ResolvedPostgres } from './stack/postgres.js';
+import { localSigningSecret } from './stack/signing-secret.js';
+import { forgetStack, recordStack, stackDataDir, withoutPassword } from './stack/stack-file.js';
 import { ensureTemporalCli, TemporalCliError } from './stack/temporal-cli.js';
 import { startDevServer, type DevServer } from './stack/temporal-server.js';
 
@@ -28,7 +29,7 @@ const running: Array<{ name: string; stop: () => Promise<void> }> = [];
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const dataDir = process.env['TANDEM_DATA_DIR'] ?? defaultDataDir;
+  const dataDir = stackDataDir();
   mkdirSync(dataDir, { recursive: true });
   const localTemporal = !process.env['TEMPORAL_ADDRESS'];
   const localMail = !config.SMTP_URL;
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
       : []),
   ]);
 
-  const signingSecret = config.SIGNING_SECRET ?? localSecret(dataDir);
+  const signingSecret = config.SIGNING_SECRET ?? localSigningSecret(dataDir);
   const effective: Config = { ...config, SIGNING_SECRET: signingSecret };
 
   let temporalUi = 'the Temporal UI of your cluster';
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     temporalUi = server.uiUrl ?? temporalUi;
   })();
   const postgresReady = (async () => {
-    const postgres: ResolvedPostgres = await resolvePostgres(config.DATABASE_URL, log);
+    const postgres: ResolvedPostgres = await resolvePostgres(config.DATABASE_URL, log, dataDir);
     running.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
     const applied = await migrate(postgres.url, log);
     const pool = new pg.Pool({ connectionString: postgres.url, max: 1 });
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
       await pool.end();
     }
     log(`PostgreSQL (${postgres.source}) ready${applied.length ? `; applied migrations ${applied.join(', ')}` : ', schema up to date'}`);
-    return postgres.url;
+    return { url: postgres.url, source: postgres.source };
   })();
   const mailReady = (async () => {
     if (!localMail) return { smtpUrl: config.SMTP_URL ?? '', inbox: 'your SMTP server' };
@@ -89,27 +90,29 @@ async function main(): Promise<void> {
   })();
   const bundleReady = bundleWorkflows(path.join(dataDir, 'workflow-bundle.js'));
 
-  const [, databaseUrl, mail, bundlePath] = await Promise.all([temporalReady, postgresReady, mailReady, bundleReady]);
+  const [, database, mail, bundlePath] = await Promise.all([temporalReady, postgresReady, mailReady, bundleReady]);
+  const databaseUrl = database.url;
   const worker: RunningWorker = await startWorker({ config: effective, databaseUrl, smtpUrl: mail.smtpUrl, taskQueue: config.TEMPORAL_TASK_QUEUE, workflowBundlePath: bundlePath });
   running.push({ name: 'worker', stop: () => worker.stop() });
   const api: RunningApi = await startApi(effective, databaseUrl, mail.smtpUrl);
   running.push({ name: 'API', stop: () => api.stop() });
 
+  recordStack(dataDir, { pid: process.pid, databaseUrl, smtpUrl: mail.smtpUrl, temporalAddress: effective.TEMPORAL_ADDRESS, apiUrl: api.url, mailInbox: mail.inbox });
+  running.push({ name: 'stack record', stop: () => Promise.resolve(forgetStack(dataDir)) });
+
+  // The embedded server's password is a fixed local one; a configured URL's is not shown.
+  const shownDatabase = database.source === 'DATABASE_URL' ? withoutPassword(databaseUrl) : databaseUrl;
   log('Tandem is running:');
-  log(`  API          ${api.url}  (health: ${api.url}/health)`);
+  log(`  API          ${api.url}  (health: ${api.url}/health, reference: ${api.url}/docs, document: ${api.url}/openapi.json)`);
   log(`  Temporal UI  ${temporalUi}`);
   log(`  Mail inbox   ${mail.inbox}`);
+  log(`  PostgreSQL   ${shownDatabase}  (${database.source})`);
+  log('Next: `npm run demo` seeds sample companies and prints a walkthrough; `npm run tandem -- keys create --company <id> --name <name>` makes an API key.');
+  if (process.argv.includes('--demo')) {
+    await runDemo((line) => console.log(line)).catch((error: unknown) => log(`The demo could not be seeded: ${error instanceof Error ? error.message : String(error)}`));
+  }
   log('Press Ctrl-C to stop.');
   await worker.done;
-}
-
-/** A signing secret kept under .data/ so emailed links stay valid across restarts. */
-function localSecret(dataDir: string): string {
-  const file = path.join(dataDir, 'signing-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const secret = randomBytes(32).toString('hex');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
 }
 
 let stopped: Promise<void> | undefined;

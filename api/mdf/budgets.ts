@@ -180,15 +180,17 @@ export async function listAllocations(pool: pg.Pool, companyId: string, filter: 
 }
 
 /** A movement of the ledger as the API shows it. */
+const MovementKind = z.enum(['reserve', 'adjust', 'commit', 'release', 'clawback']);
+
 export interface MovementView {
-  kind: string;
+  kind: z.infer<typeof MovementKind>;
   amount: number;
   fundRequestId: string;
   reason: string | null;
   at: string;
 }
 
-const MovementRow = z.object({ kind: z.string(), amount: minor, fund_request_id: z.string(), reason: z.string().nullable(), created_at: z.date() });
+const MovementRow = z.object({ kind: MovementKind, amount: minor, fund_request_id: z.string(), reason: z.string().nullable(), created_at: z.date() });
 
 /** The movements of an allocation or of one fund request that `companyId` takes part in, oldest first. */
 export async function listMovements(pool: pg.Pool, companyId: string, where: { allocationId: string } | { fundRequestId: string }): Promise<MovementView[]> {

@@ -123,7 +123,7 @@ export const ResubmitProposalBody = z.strictObject({ actor: z.email(), proposal:
 /** A document of a claim: one uploaded here, or a link elsewhere. */
 export const DocumentRef = z.union([
   z.strictObject({ documentId: z.string().regex(/^doc_[0-9a-f]{24}$/, 'use the id the upload returned') }),
-  z.strictObject({ name: z.string().min(1).max(300), url: z.url({ protocol: /^https?$/, error: 'give an http or https link' }), sha256: z.string().regex(/^[0-9a-f]{64}$/i).optional() }),
+  z.strictObject({ name: z.string().min(1).max(300), url: z.url({ protocol: /^https?$/, error: 'give an http or https link' }), sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'give the sha256 as 64 hex digits').optional() }),
 ]);
 export type DocumentRef = z.infer<typeof DocumentRef>;
 

@@ -5,6 +5,8 @@
  */
 import { Router } from 'express';
 import type pg from 'pg';
+import type { ChangeFeed } from '../changes.js';
+import { readWhenChanged } from '../conditional.js';
 import { z } from 'zod';
 import { requireRelated } from '../../activities/directory/index.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
@@ -14,6 +16,7 @@ import { BudgetExceededError, createAllocation, createBudget, findAllocation, fi
 import { CreateAllocationBody, CreateBudgetBody, IdParams, ListAllocationsQuery } from '../mdf/schemas.js';
 import { resolveTeam } from '../mdf/team.js';
 import { documentRoute } from '../openapi.js';
+import { StatusQuery } from '../schemas.js';
 import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 
@@ -27,7 +30,7 @@ documentRoute({ method: 'get', path: '/allocations', summary: 'Allocations you g
 documentRoute({ method: 'get', path: '/allocations/{id}', summary: 'One allocation with its balances and ledger movements', request: { params: IdParams }, responses: { 200: { description: 'The allocation', content: json } } });
 
 /** The budget and allocation routes. */
-export function budgetRoutes(pool: pg.Pool): Router {
+export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
   const router = Router();
   router.use(['/budgets', '/allocations'], requireScopeByMethod());
 
@@ -91,9 +94,13 @@ export function budgetRoutes(pool: pg.Pool): Router {
   router.get('/allocations/:id', async (request, response) => {
     const caller = callerOf(response);
     const { id } = params(request, IdParams);
-    const allocation = await findAllocation(pool, id, caller.companyId);
-    if (!allocation) throw notFound('allocation');
-    response.json({ ...allocation, movements: await listMovements(pool, caller.companyId, { allocationId: id }) });
+    const { waitForChange } = query(request, StatusQuery);
+    const read = async () => {
+      const allocation = await findAllocation(pool, id, caller.companyId);
+      if (!allocation) throw notFound('allocation');
+      return { ...allocation, movements: await listMovements(pool, caller.companyId, { allocationId: id }) };
+    };
+    response.json(await readWhenChanged(request, response, { changes, topics: [{ allocation: id }], waitMs: waitForChange, read }));
   });
 
   return router;

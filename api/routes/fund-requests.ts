@@ -18,6 +18,8 @@ import { activePerson, asBound, requireRelated } from '../../activities/director
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
 import type { Caller } from '../auth/keys.js';
+import type { ChangeFeed } from '../changes.js';
+import { readWhenChanged } from '../conditional.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { findAllocation, findBudget, listAllocations, listMovements } from '../mdf/budgets.js';
@@ -37,6 +39,7 @@ import {
 import { readDocuments } from '../mdf/upload.js';
 import { currentTeam } from '../mdf/team.js';
 import { documentRoute } from '../openapi.js';
+import { StatusQuery } from '../schemas.js';
 import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 import { isPersonOf } from '../visibility.js';
@@ -46,6 +49,7 @@ export interface FundRequestRouteDependencies {
   pool: pg.Pool;
   client: Client;
   taskQueue: string;
+  changes: ChangeFeed;
 }
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
@@ -66,7 +70,7 @@ function openTask(state: InstanceState, stepIds: readonly string[], actor?: stri
 }
 
 /** The fund request routes. */
-export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteDependencies): Router {
+export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequestRouteDependencies): Router {
   const router = Router();
   router.use('/fund-requests', requireScopeByMethod());
 
@@ -123,8 +127,15 @@ export function fundRequestRoutes({ pool, client, taskQueue }: FundRequestRouteD
 
   router.get('/fund-requests/:id', async (request, response) => {
     const { id } = params(request, IdParams);
-    const { caller, state } = await load(response, id);
-    response.json({ ...(await view(state, caller)), movements: await listMovements(pool, caller.companyId, { fundRequestId: id }) });
+    const { waitForChange } = query(request, StatusQuery);
+    const read = async () => {
+      const { caller, state } = await load(response, id);
+      return { ...(await view(state, caller)), movements: await listMovements(pool, caller.companyId, { fundRequestId: id }) };
+    };
+    // Its funds move with its allocation's ledger, its status with the instance.
+    const allocation = waitForChange === undefined ? undefined : (await read()).allocationId;
+    const topics = [{ instance: id }, ...(allocation ? [{ allocation }] : [])];
+    response.json(await readWhenChanged(request, response, { changes, topics, waitMs: waitForChange, read }));
   });
 
   router.post('/fund-requests/:id/proposal', async (request, response) => {

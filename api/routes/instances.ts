@@ -4,7 +4,7 @@
  * not take part in is a 404.
  */
 import type { Client } from '@temporalio/client';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, withdrawUpdate } from '../../workflows/definitions.js';
@@ -13,6 +13,7 @@ import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
 import { startBound } from '../bound-start.js';
 import type { ChangeFeed } from '../changes.js';
+import { readWhenChanged } from '../conditional.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { checkStartInput, StartInputError } from '../instances.js';
@@ -40,13 +41,6 @@ documentRoute({ method: 'get', path: '/instances/{id}', summary: 'Status of an i
 documentRoute({ method: 'get', path: '/instances/{id}/timeline', summary: 'Every decision and action your company may see', request: { params: InstanceParams }, responses: { 200: { description: 'Events in order', content: json } } });
 documentRoute({ method: 'post', path: '/instances/{id}/cancel', summary: 'Cancel an instance (initiator or admin)', request: { params: InstanceParams, body: { content: { 'application/json': { schema: CancelBody } } } }, responses: { 200: { description: 'Cancelled', content: json }, 409: { description: 'The instance has already ended' } } });
 documentRoute({ method: 'post', path: '/instances/{id}/withdraw', summary: 'Withdraw your company from its party; the others go on', request: { params: InstanceParams, body: { content: { 'application/json': { schema: WithdrawBody } } } }, responses: { 200: { description: 'Withdrawn', content: json }, 403: { description: 'Not your party, or already withdrawn' }, 409: { description: 'The instance has already ended' } } });
-
-const etagOf = (revision: number) => `W/"${revision}"`;
-
-function revisionFromEtag(header: string | undefined): number | undefined {
-  const match = header ? /^(?:W\/)?"(\d+)"$/.exec(header.trim()) : null;
-  return match?.[1] === undefined ? undefined : Number(match[1]);
-}
 
 /** The instance routes. */
 export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRouteDependencies): Router {
@@ -101,16 +95,12 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
     const caller = callerOf(response);
     const { id } = params(request, InstanceParams);
     const { waitForChange } = query(request, StatusQuery);
-    let found = await readInstance(pool, id, caller.companyId);
-    if (!found) throw notFound('instance');
-    const known = revisionFromEtag(request.header('if-none-match'));
-    if (waitForChange !== undefined && known !== undefined && known >= found.revision) {
-      const aborted = new AbortController();
-      response.on('close', () => aborted.abort());
-      await changes.waitForChange(id, known, waitForChange, aborted.signal);
-      found = (await readInstance(pool, id, caller.companyId)) ?? found;
-    }
-    sendWithEtag(response, found.revision, known, () => instanceView(found.state, caller.companyId));
+    const read = async () => {
+      const found = await readInstance(pool, id, caller.companyId);
+      if (!found) throw notFound('instance');
+      return instanceView(found.state, caller.companyId);
+    };
+    response.json(await readWhenChanged(request, response, { changes, topics: [{ instance: id }], waitMs: waitForChange, read }));
   });
 
   router.get('/instances/:id/timeline', async (request, response) => {
@@ -118,7 +108,7 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
     const { id } = params(request, InstanceParams);
     const found = await readInstance(pool, id, caller.companyId);
     if (!found) throw notFound('instance');
-    sendWithEtag(response, found.revision, revisionFromEtag(request.header('if-none-match')), () => ({ events: timelineView(found.state, caller.companyId) }));
+    response.json({ events: timelineView(found.state, caller.companyId) });
   });
 
   router.post('/instances/:id/cancel', async (request, response) => {
@@ -155,14 +145,4 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
   });
 
   return router;
-}
-
-function sendWithEtag(response: Response, revision: number, known: number | undefined, view: () => unknown): void {
-  response.setHeader('ETag', etagOf(revision));
-  response.setHeader('Cache-Control', 'private, no-cache');
-  if (known !== undefined && known >= revision) {
-    response.status(304).end();
-    return;
-  }
-  response.json(view());
 }

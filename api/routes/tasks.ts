@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { decideUpdate } from '../../workflows/definitions.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
+import type { ChangeFeed } from '../changes.js';
+import { readWhenChanged } from '../conditional.js';
 import { deliveryProblems } from '../delivery-problems.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
 import { idempotent } from '../idempotency.js';
@@ -22,6 +24,7 @@ import { instanceView, taskView } from '../visibility.js';
 export interface TaskRouteDependencies {
   pool: pg.Pool;
   client: Client;
+  changes: ChangeFeed;
 }
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
@@ -37,7 +40,7 @@ documentRoute({
 });
 
 /** The task routes. */
-export function taskRoutes({ pool, client }: TaskRouteDependencies): Router {
+export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Router {
   const router = Router();
   router.use('/tasks', requireScopeByMethod());
 
@@ -46,17 +49,21 @@ export function taskRoutes({ pool, client }: TaskRouteDependencies): Router {
     const inbox = query(request, InboxQuery);
     const after = inbox.cursor ? decodeCursor(inbox.cursor, ['openedAt', 'key'] as const) : undefined;
     if (inbox.cursor && !after) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
-    const rows = await listTasks(pool, { companyId: caller.companyId, assignee: inbox.assignee, filter: inbox.filter, dueWithinMs: inbox.dueWithinHours * 3_600_000, limit: inbox.limit, after });
-    const now = Date.now();
-    const last = rows[rows.length - 1];
-    response.json({
-      tasks: rows.map((row) => ({
-        ...taskView({ instanceId: row.instanceId }, row.task),
-        instance: { id: row.instanceId, title: row.instanceTitle, status: row.instanceStatus },
-        overdue: row.task.status === 'open' && row.task.dueAt !== undefined && row.task.dueAt < now,
-      })),
-      nextCursor: rows.length === inbox.limit && last ? encodeCursor({ openedAt: new Date(last.task.openedAt).toISOString(), key: `${last.instanceId} ${last.task.id}` }) : null,
-    });
+    const read = async () => {
+      const rows = await listTasks(pool, { companyId: caller.companyId, assignee: inbox.assignee, filter: inbox.filter, dueWithinMs: inbox.dueWithinHours * 3_600_000, limit: inbox.limit, after });
+      const now = Date.now();
+      const last = rows[rows.length - 1];
+      return {
+        tasks: rows.map((row) => ({
+          ...taskView({ instanceId: row.instanceId }, row.task),
+          instance: { id: row.instanceId, title: row.instanceTitle, status: row.instanceStatus },
+          overdue: row.task.status === 'open' && row.task.dueAt !== undefined && row.task.dueAt < now,
+        })),
+        nextCursor: rows.length === inbox.limit && last ? encodeCursor({ openedAt: new Date(last.task.openedAt).toISOString(), key: `${last.instanceId} ${last.task.id}` }) : null,
+      };
+    };
+    // An inbox spans many instances: any change may concern it; the re-read decides.
+    response.json(await readWhenChanged(request, response, { changes, topics: [{ anyInstance: true }], waitMs: inbox.waitForChange, read }));
   });
 
   router.get('/instances/:id/tasks/:taskId', async (request, response) => {

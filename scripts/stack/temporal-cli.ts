@@ -1,6 +1,6 @@
 /**
  * Finds the Temporal CLI (which embeds the dev server and its Web UI) or builds it.
- * Order: TEMPORAL_CLI → `temporal` on PATH → the project's .tools/bin → `go install`.
+ * Order: TEMPORAL_CLI → the project's .tools/bin (its pinned build) → `temporal` on PATH → `go install`.
  * No prebuilt server can be downloaded on our machines, but the Go module proxy works.
  */
 import { spawn, spawnSync } from 'node:child_process';

@@ -1,14 +1,15 @@
 /**
- * The decision page in a real browser (Debian's Chromium, driven by playwright-core): from
- * the mail's button to the confirmation and back to the task, under the pages' own
- * content security policy, on a phone-sized screen.
+ * The decision page in a real browser (Chromium from npm or `CHROMIUM_PATH`, driven by
+ * playwright-core): from the mail's button to the confirmation and back to the task, under
+ * the pages' own content security policy, on a phone-sized screen.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { linksIn, taskMail } from '../support/action-links.js';
+import { launchBrowser } from '../support/browser.js';
 import { enrolFixtures } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -43,10 +44,7 @@ beforeAll(async () => {
   await publishTemplate(stack.pool, template);
   await enrolFixtures(stack);
   globexKey = await keyFor(stack, globex);
-  browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();

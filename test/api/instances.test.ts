@@ -80,7 +80,7 @@ describe('instances over HTTP', () => {
     });
     expect(first.body.status).toBe('Draft');
     const etag = first.headers.get('etag') ?? '';
-    expect(etag).toMatch(/^W\/"\d+"$/);
+    expect(etag).toMatch(/^W\/".+"$/);
     expect((await call(stack, 'GET', `/instances/${idOf('poll-1')}`, { key: acmeKey, headers: { 'if-none-match': etag } })).status).toBe(304);
 
     const started = Date.now();

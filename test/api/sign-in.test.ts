@@ -10,7 +10,7 @@ import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import type { Person } from '../../workflows/types.js';
 import { linksIn, open, taskMail } from '../support/action-links.js';
-import { Browser } from '../support/browser.js';
+import { Browser } from '../support/cookie-jar.js';
 import { eventually } from '../support/eventually.js';
 import { enrol, relate } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';

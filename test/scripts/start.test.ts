@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstance } from '../../api/instances.js';
 import type { Template } from '../../definitions/template.js';
@@ -49,6 +50,18 @@ function runStart(env: Record<string, string>): Started {
   return { child, output: () => output, exited };
 }
 
+function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/tandem.ts', ...args], {
+    cwd: projectRoot,
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })));
+}
+
 async function waitUntilRunning(started: Started): Promise<void> {
   await eventually(() => {
     if (started.child.exitCode !== null) throw new Error(`npm start exited early:\n${started.output()}`);
@@ -87,6 +100,22 @@ describe('npm start', () => {
     expect(first.output()).toContain(`http://localhost:${ports.api}`);
     expect(first.output()).toContain(`Temporal UI  http://localhost:${ports.ui}`);
     expect(first.output()).toContain(`Mail inbox   http://localhost:${ports.inbox}`);
+
+    expect(first.output()).toContain(`PostgreSQL   ${env['DATABASE_URL']}  (DATABASE_URL)`);
+    expect(first.output()).toContain(`/docs`);
+
+    // The CLI, given nothing but the data directory, finds the database this start uses.
+    const database = new pg.Client({ connectionString: env['DATABASE_URL'] });
+    await database.connect();
+    try {
+      await database.query("INSERT INTO companies (id, name, kind) VALUES ($1, 'Acme', 'vendor') ON CONFLICT DO NOTHING", [acme]);
+      const cli = await runCli(['keys', 'create', '--company', acme, '--name', 'found by the CLI'], { TANDEM_DATA_DIR: dataDir });
+      expect(cli.output).toContain('the token is shown only now');
+      expect(cli.code).toBe(0);
+      expect((await database.query("SELECT 1 FROM api_keys WHERE name = 'found by the CLI'")).rowCount).toBe(1);
+    } finally {
+      await database.end();
+    }
 
     const health = await fetch(`http://127.0.0.1:${ports.api}/health`);
     expect(health.status).toBe(200);

@@ -1,0 +1,134 @@
+/**
+ * What each route answers, for the OpenAPI document: the response schema of every success
+ * status (from api/responses.ts), the error codes the route can give beyond the ones every
+ * authenticated route gives, and which headers apply. `documentRoute` (api/openapi.ts) merges
+ * this into each route's registration by method and path; a documented route without an entry
+ * here fails test/api/openapi.test.ts.
+ */
+import type { z, ZodType } from 'zod';
+import * as R from './responses.js';
+import { StatusQuery } from './schemas.js';
+import { ListFundRequestsQuery } from './mdf/schemas.js';
+
+/** Error statuses a route adds, with their codes. */
+export type RouteErrors = Partial<Record<400 | 403 | 404 | 409 | 413 | 415 | 422, readonly string[]>>;
+
+/** The contract of one route. */
+export interface RouteContract {
+  /** JSON schema of each success status; a string is a non-JSON media type (binary body). */
+  success: Record<number, ZodType | { mediaType: string; description: string }>;
+  errors?: RouteErrors;
+  /** Takes an `Idempotency-Key` (POST routes that start or decide something). */
+  idempotent?: boolean;
+  /** Long-polls with `waitForChange`. */
+  longPoll?: boolean;
+  /** Replaces the query schema in the document (e.g. a status filter shown as its enum). */
+  query?: z.ZodObject;
+  /** A multipart body instead of JSON. */
+  multipart?: boolean;
+}
+
+const JSON_BODY: RouteErrors = { 413: ['payload_too_large'], 415: ['unsupported_media_type'], 400: ['malformed_json'] };
+const IDEMPOTENT: RouteErrors = { 400: ['invalid_idempotency_key'], 409: ['idempotency_conflict'] };
+const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form'] };
+
+/** Merges error tables, concatenating the codes of one status. */
+export function errors(...tables: RouteErrors[]): RouteErrors {
+  const merged: Record<number, string[]> = {};
+  for (const table of tables) {
+    for (const [status, codes] of Object.entries(table)) merged[Number(status)] = [...new Set([...(merged[Number(status)] ?? []), ...(codes ?? [])])];
+  }
+  return merged;
+}
+
+/** Every route's contract, by `<method> <path>` as registered. */
+export const CONTRACT: Record<string, RouteContract> = {
+  'post /instances': { success: { 201: R.StartedInstance, 200: R.StartedInstance }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, { 403: ['not_a_party'], 409: ['template_deprecated'], 422: ['invalid_start_input'] }) },
+  'get /instances': { success: { 200: R.InstancePage }, errors: { 400: ['invalid_cursor'] } },
+  'get /instances/{id}': { success: { 200: R.InstanceView }, longPoll: true },
+  'get /instances/{id}/timeline': { success: { 200: R.Timeline } },
+  'post /instances/{id}/cancel': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION) },
+  'post /instances/{id}/withdraw': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 403: ['not_your_party'] }) },
+
+  'get /tasks': { success: { 200: R.Inbox }, longPoll: true, errors: { 400: ['invalid_cursor'] } },
+  'get /instances/{id}/tasks/{taskId}': { success: { 200: R.TaskDetail } },
+  'post /instances/{id}/tasks/{taskId}/decision': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION) },
+
+  'get /templates': { success: { 200: R.TemplateList } },
+  'get /templates/{id}/versions/{version}': { success: { 200: R.TemplateVersion } },
+  'post /templates/validate': { success: { 200: R.TemplateValidation }, errors: JSON_BODY },
+  'post /templates': { success: { 201: R.PublishedTemplateAnswer, 200: R.PublishedTemplateAnswer }, errors: errors(JSON_BODY, { 409: ['version_exists'], 422: ['invalid_template'] }) },
+  'post /templates/{id}/versions/{version}/deprecate': { success: { 200: R.DeprecatedTemplate } },
+
+  'post /admin/keys': { success: { 201: R.CreatedKey }, errors: JSON_BODY },
+  'get /admin/keys': { success: { 200: R.KeyList } },
+  'post /admin/keys/{keyId}/revoke': { success: { 200: R.RevokedKey } },
+
+  'post /budgets': { success: { 201: R.BudgetView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, { 422: ['team_outside_company'] }) },
+  'get /budgets': { success: { 200: R.BudgetList } },
+  'get /budgets/{id}': { success: { 200: R.BudgetDetail } },
+  'post /budgets/{id}/allocations': { success: { 201: R.AllocationView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, { 409: ['budget_exceeded'], 422: ['self_allocation'] }) },
+  'get /allocations': { success: { 200: R.AllocationList } },
+  'get /allocations/{id}': { success: { 200: R.AllocationDetail }, longPoll: true, query: StatusQuery },
+
+  'post /fund-requests': {
+    success: { 201: R.FundRequestView, 200: R.FundRequestView },
+    idempotent: true,
+    errors: errors(JSON_BODY, IDEMPOTENT, { 403: ['not_a_party'], 422: ['insufficient_funds', 'dates_out_of_order', 'currency_mismatch', 'allocation_expired', 'invalid_amount', 'invalid_start_input'] }),
+  },
+  'get /fund-requests': { success: { 200: R.FundRequestList }, query: ListFundRequestsQuery.extend({ status: R.FundRequestStatus.optional() }) },
+  'get /fund-requests/{id}': { success: { 200: R.FundRequestDetail }, longPoll: true, query: StatusQuery },
+  'post /fund-requests/{id}/proposal': {
+    success: { 200: R.FundRequestView },
+    idempotent: true,
+    errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 409: ['proposal_not_open'], 422: ['insufficient_funds', 'dates_out_of_order', 'currency_mismatch', 'allocation_expired', 'invalid_amount'] }),
+  },
+  'post /fund-requests/{id}/documents': {
+    success: { 201: R.StoredDocuments },
+    multipart: true,
+    errors: { 400: ['malformed_upload', 'unknown_fields', 'invalid_document_name', 'no_documents'], 403: ['not_allowed'], 409: ['instance_not_running'], 413: ['document_too_large', 'too_many_documents'], 415: ['unsupported_media_type', 'document_type_refused'] },
+  },
+  'get /fund-requests/{id}/documents/{documentId}': { success: { 200: { mediaType: '*/*', description: 'The document’s bytes with its own content type.' } } },
+  'post /fund-requests/{id}/claim': {
+    success: { 200: R.FundRequestView },
+    idempotent: true,
+    errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 409: ['claim_not_due', 'claim_past_deadline'], 422: ['currency_mismatch', 'unknown_document'] }),
+  },
+  'post /fund-requests/{id}/claim-review': {
+    success: { 200: R.FundRequestView },
+    idempotent: true,
+    errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 409: ['claim_not_in_review'], 422: ['partial_needs_amount_and_reason', 'partial_above_reserved', 'currency_mismatch', 'invalid_amount'] }),
+  },
+  'post /fund-requests/{id}/cancel': { success: { 200: R.FundRequestView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 409: ['cannot_cancel_now'] }) },
+
+  'get /reports/mdf': { success: { 200: R.Report } },
+  'get /reports/mdf.csv': { success: { 200: { mediaType: 'text/csv', description: 'The same rows as CSV, one header line.' } } },
+
+  'post /webhooks': { success: { 201: R.CreatedWebhook }, errors: errors(JSON_BODY, { 400: ['invalid_url', 'insecure_url'], 409: ['too_many_webhooks'] }) },
+  'get /webhooks': { success: { 200: R.WebhookList } },
+  'get /webhooks/{id}': { success: { 200: R.WebhookView } },
+  'delete /webhooks/{id}': { success: { 200: R.DeletedWebhook } },
+  'get /webhooks/{id}/deliveries': { success: { 200: R.DeliveryPage }, errors: { 400: ['invalid_cursor'] } },
+  'post /webhooks/{id}/deliveries/{deliveryId}/replay': { success: { 202: R.DeliveryView }, errors: errors(JSON_BODY, { 409: ['delivery_pending'] }) },
+
+  'post /admin/companies': { success: { 201: R.CompanyView }, errors: errors(JSON_BODY, { 409: ['company_exists'] }) },
+  'get /admin/companies': { success: { 200: R.CompanyList } },
+  'patch /admin/companies/{companyId}': { success: { 200: R.CompanyView }, errors: JSON_BODY },
+  'get /directory/company': { success: { 200: R.CompanyView } },
+  'get /directory/people': { success: { 200: R.PeopleList } },
+  'post /directory/people': { success: { 201: R.DirectoryPerson }, errors: errors(JSON_BODY, { 409: ['duplicate_email'] }) },
+  'get /directory/people/{personId}': { success: { 200: R.DirectoryPerson } },
+  'patch /directory/people/{personId}': {
+    success: { 200: R.ChangedPerson },
+    errors: errors(JSON_BODY, { 409: ['duplicate_email', 'nobody_left'], 422: ['invalid_request', 'unknown_person', 'inactive_person', 'delegation_loop', 'self_delegation', 'invalid_range'] }),
+  },
+  'get /directory/groups': { success: { 200: R.GroupList } },
+  'post /directory/groups': { success: { 201: R.GroupView }, errors: errors(JSON_BODY, { 409: ['group_exists'] }) },
+  'delete /directory/groups/{group}': { success: { 200: R.DeletedGroup }, errors: { 422: ['unknown_group'] } },
+  'post /directory/groups/{group}/members': { success: { 200: R.GroupView }, errors: errors(JSON_BODY, { 422: ['unknown_group', 'unknown_person', 'inactive_person'] }) },
+  'delete /directory/groups/{group}/members/{personId}': { success: { 200: R.GroupView }, errors: { 422: ['unknown_group', 'unknown_person'] } },
+  'get /relationships': { success: { 200: R.RelationshipList } },
+  'post /relationships': { success: { 201: R.RelationshipView }, errors: errors(JSON_BODY, { 409: ['relationship_exists'], 422: ['unknown_company'] }) },
+  'post /relationships/accept': { success: { 200: R.RelationshipView }, errors: errors(JSON_BODY, { 409: ['not_invited'] }) },
+  'post /relationships/end': { success: { 200: R.RelationshipView }, errors: errors(JSON_BODY, { 422: ['relationship_missing'] }) },
+};

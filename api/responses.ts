@@ -1,0 +1,377 @@
+/**
+ * Response schemas of the API: what each route answers, as zod schemas. The OpenAPI document
+ * is generated from them (api/openapi-contract.ts), the view types the handlers build are
+ * checked against them at compile time (api/openapi-checks.ts), and tests parse real answers
+ * with them, so code, document and clients cannot drift apart unnoticed.
+ *
+ * Field names: the API's own fields are camelCase in requests and responses; data a template
+ * defines (inputs, forms, vars, party and role names) keeps the template's snake_case names. The
+ * README's "JSON field names" section describes the planned transition to one convention.
+ */
+import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/events.js';
+import { Scope } from './auth/keys.js';
+
+extendZodWithOpenApi(z);
+
+const Timestamp = z.string().openapi({ format: 'date-time', example: '2025-03-01T09:30:00.000Z' });
+const Data = z.record(z.string(), z.unknown());
+
+/** A person as the API shows one: name, email, company. */
+export const PersonOut = z.object({ name: z.string(), email: z.string(), company: z.string() }).openapi('Person');
+
+/** Another company's person, shown only as that company. */
+export const CompanyOnly = z.object({ company: z.string() }).openapi('CompanyOnly');
+
+/** An instance's lifecycle. */
+export const Lifecycle = z.enum(['running', 'completed', 'cancelled']).openapi('Lifecycle');
+
+/** A task's state. */
+export const TaskStatus = z.enum(['open', 'decided', 'cancelled', 'timed_out']).openapi('TaskStatus');
+
+/** Every status the built-in MDF template (definitions/mdf-fund-request.yaml) can show. */
+export const FUND_REQUEST_STATUSES = [
+  'Draft',
+  'Submitted',
+  'In review',
+  'Changes requested',
+  'Pre-approved',
+  'In execution',
+  'Claim due',
+  'Claim submitted',
+  'Waiting for information',
+  'Approved',
+  'Partially approved',
+  'Reimbursed',
+  'In audit',
+  'Closed',
+  'Non-compliant',
+  'Denied',
+  'Expired',
+  'Cancelled',
+] as const;
+export const FundRequestStatus = z.enum(FUND_REQUEST_STATUSES).openapi('FundRequestStatus', { description: 'The status of a fund request, as `GET /fund-requests?status=` filters on it.' });
+
+/** Every status the built-in joint-solution template (definitions/joint-solution.yaml) can show. */
+export const JOINT_SOLUTION_STATUSES = [
+  'Planning',
+  'Plan in review',
+  'Building',
+  'Integration testing',
+  'Integration sign-off',
+  'In certification',
+  'Preparing the listing',
+  'Listing in review',
+  'Published',
+  'Re-certification due',
+  'In re-certification',
+  'Unpublished',
+  'Stopped',
+  'Cancelled',
+] as const;
+
+/** Every status the built-in partner-onboarding template can show. */
+export const PARTNER_ONBOARDING_STATUSES = ['Application in progress', 'In review', 'Legal review', 'Onboarded', 'Declined', 'Withdrawn', 'Cancelled'] as const;
+
+const instanceStatusDescription =
+  'The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: ' +
+  `mdf-fund-request: ${FUND_REQUEST_STATUSES.join(', ')}; joint-solution: ${JOINT_SOLUTION_STATUSES.join(', ')}; partner-onboarding: ${PARTNER_ONBOARDING_STATUSES.join(', ')}. ` +
+  'Templates published by ops name their own.';
+const InstanceStatus = z.string().openapi({ description: instanceStatusDescription, example: 'In review' });
+
+/** One task as its company sees it. */
+export const TaskView = z
+  .object({
+    id: z.string().openapi({ example: 'manager_review.1.vendor.channel_manager' }),
+    instanceId: z.string(),
+    stepId: z.string(),
+    kind: z.enum(['task', 'approval']),
+    title: z.string(),
+    role: z.string(),
+    companyId: z.string(),
+    status: TaskStatus,
+    outcomes: z.array(z.string()),
+    assignees: z.array(PersonOut),
+    outcome: z.string().nullable(),
+    decidedBy: z.union([PersonOut, z.literal('system')]).nullable(),
+    comment: z.string().nullable(),
+    form: Data.nullable(),
+    openedAt: Timestamp,
+    dueAt: Timestamp.nullable(),
+    decidedAt: Timestamp.nullable(),
+  })
+  .openapi('Task');
+
+/** An instance as one company sees it. */
+export const InstanceView = z
+  .object({
+    id: z.string().openapi({ example: 'mdf-fund-request:2f1c…' }),
+    templateId: z.string(),
+    templateVersion: z.number().int(),
+    businessKey: z.string(),
+    title: z.string(),
+    status: InstanceStatus,
+    lifecycle: Lifecycle,
+    companies: z.record(z.string(), z.string()).openapi({ description: 'Which company fills each party of the template.' }),
+    input: Data,
+    vars: Data,
+    currentSteps: z.array(z.string()),
+    participants: z.record(z.string(), z.array(PersonOut)).openapi({ description: 'People of your company, by role.' }),
+    initiator: z.union([PersonOut, CompanyOnly]),
+    tasks: z.array(TaskView),
+    withdrawn: z.array(z.string()),
+    revision: z.number().int(),
+    startedAt: Timestamp,
+    updatedAt: Timestamp,
+    endedAt: Timestamp.nullable(),
+  })
+  .openapi('Instance');
+
+/** One entry of an instance's timeline. */
+export const EventView = z
+  .object({
+    seq: z.number().int(),
+    at: Timestamp,
+    type: z.enum(['started', 'step_entered', 'task_opened', 'decided', 'delegated', 'reassigned', 'reminded', 'escalated', 'timed_out', 'action', 'withdrawn', 'cancelled', 'ended']),
+    stepId: z.string().nullable(),
+    taskId: z.string().nullable(),
+    actor: z.union([PersonOut, CompanyOnly, z.literal('system')]).nullable(),
+    outcome: z.string().nullable(),
+    comment: z.string().nullable(),
+    details: Data,
+  })
+  .openapi('TimelineEvent');
+
+export const Timeline = z.object({ events: z.array(EventView) }).openapi('Timeline');
+
+export const StartedInstance = z.object({ id: z.string(), existing: z.boolean(), templateVersion: z.number().int() }).openapi('StartedInstance');
+
+export const InstancePage = z.object({ instances: z.array(InstanceView), nextCursor: z.string().nullable() }).openapi('InstancePage');
+
+/** A task in an inbox: the task, its instance in brief, and whether it is overdue. */
+export const InboxTask = TaskView.extend({
+  instance: z.object({ id: z.string(), title: z.string(), status: InstanceStatus }),
+  overdue: z.boolean(),
+}).openapi('InboxTask');
+
+export const Inbox = z.object({ tasks: z.array(InboxTask), nextCursor: z.string().nullable() }).openapi('Inbox');
+
+/** Mail to a task's holder that could not be delivered. */
+export const DeliveryProblem = z
+  .object({ recipient: z.string(), purpose: z.string().openapi({ description: 'Which mail it was, e.g. task or reminder.' }), error: z.string().openapi({ description: 'The mail server’s answer, shortened.' }), at: Timestamp })
+  .openapi('DeliveryProblem');
+
+export const TaskDetail = TaskView.extend({ deliveryProblems: z.array(DeliveryProblem) }).openapi('TaskDetail');
+
+// Templates
+export const TemplateSummary = z
+  .object({ id: z.string(), version: z.number().int(), title: z.string(), builtIn: z.boolean(), deprecated: z.boolean(), publishedAt: Timestamp })
+  .openapi('TemplateSummary');
+export const TemplateList = z.object({ templates: z.array(TemplateSummary) }).openapi('TemplateList');
+export const TemplateVersion = z
+  .object({
+    template: Data.openapi({ description: 'The template as published; its schema is definitions/template.schema.json.' }),
+    builtIn: z.boolean(),
+    deprecated: z.boolean(),
+    publishedAt: Timestamp,
+    diagram: z.string().openapi({ description: 'A Mermaid flowchart of the template.' }),
+  })
+  .openapi('TemplateVersion');
+export const TemplateProblem = z.object({ path: z.string(), code: z.string(), message: z.string() }).openapi('TemplateProblem');
+export const TemplateValidation = z.object({ valid: z.boolean(), errors: z.array(TemplateProblem) }).openapi('TemplateValidation');
+export const PublishedTemplateAnswer = z.object({ id: z.string(), version: z.number().int(), created: z.boolean() }).openapi('PublishedTemplate');
+export const DeprecatedTemplate = z.object({ id: z.string(), version: z.number().int(), deprecated: z.literal(true) }).openapi('DeprecatedTemplate');
+
+// API keys
+const Scopes = z.array(Scope);
+export const CreatedKey = z
+  .object({ id: z.string(), token: z.string().openapi({ description: 'Shown only in this answer.', example: 'tdm_0123456789abcdef.…' }), companyId: z.string(), name: z.string(), scopes: Scopes })
+  .openapi('CreatedKey');
+export const KeyView = z.object({ keyId: z.string(), companyId: z.string(), scopes: Scopes, name: z.string(), createdAt: Timestamp, revokedAt: Timestamp.nullable() }).openapi('ApiKey');
+export const KeyList = z.object({ keys: z.array(KeyView) }).openapi('ApiKeyList');
+export const RevokedKey = z.object({ keyId: z.string(), revoked: z.literal(true) }).openapi('RevokedKey');
+
+// MDF
+const MinorUnits = z.number().int().openapi({ description: 'Integer minor units of the currency (cents for USD).' });
+const PersonList = z.array(PersonOut);
+export const BudgetView = z
+  .object({
+    id: z.string(),
+    vendorCompanyId: z.string(),
+    name: z.string(),
+    period: z.string(),
+    currency: z.string(),
+    total: MinorUnits,
+    allocated: MinorUnits,
+    team: z.object({ channel_manager: PersonList, marketing_approver: PersonList, finance: PersonList, compliance: PersonList }),
+    settings: z.object({
+      financeThreshold: MinorUnits.optional(),
+      auditThreshold: MinorUnits.optional(),
+      auditSamplePercent: z.number().int().optional(),
+      claimWindow: z.string().optional(),
+      claimReminder: z.string().optional(),
+      claimLastReminder: z.string().optional(),
+      informationWindow: z.string().optional(),
+    }),
+    createdAt: Timestamp,
+  })
+  .openapi('Budget');
+
+export const AllocationView = z
+  .object({
+    id: z.string(),
+    budgetId: z.string(),
+    period: z.string(),
+    vendorCompanyId: z.string(),
+    partnerCompanyId: z.string(),
+    currency: z.string(),
+    amount: MinorUnits,
+    reserved: MinorUnits,
+    committed: MinorUnits,
+    released: MinorUnits,
+    clawedBack: MinorUnits,
+    available: MinorUnits.openapi({ description: 'amount − reserved − committed, never below 0.' }),
+    expiresAt: Timestamp.nullable(),
+    expired: z.boolean(),
+  })
+  .openapi('Allocation');
+
+export const MovementView = z
+  .object({ kind: z.enum(['reserve', 'adjust', 'commit', 'release', 'clawback']), amount: MinorUnits, fundRequestId: z.string(), reason: z.string().nullable(), at: Timestamp })
+  .openapi('Movement');
+
+export const BudgetList = z.object({ budgets: z.array(BudgetView) }).openapi('BudgetList');
+export const BudgetDetail = BudgetView.extend({ allocations: z.array(AllocationView) }).openapi('BudgetDetail');
+export const AllocationList = z.object({ allocations: z.array(AllocationView) }).openapi('AllocationList');
+export const AllocationDetail = AllocationView.extend({ movements: z.array(MovementView) }).openapi('AllocationDetail');
+
+export const Funds = z
+  .object({ allocationId: z.string(), currency: z.string(), requested: MinorUnits, reserved: MinorUnits, committed: MinorUnits, released: MinorUnits, clawedBack: MinorUnits })
+  .openapi('Funds');
+
+export const FundRequestView = z
+  .object({
+    id: z.string(),
+    status: FundRequestStatus,
+    lifecycle: Lifecycle,
+    vendorCompanyId: z.string().nullable(),
+    partnerCompanyId: z.string().nullable(),
+    allocationId: z.string().nullable(),
+    proposal: Data.nullable().openapi({ description: 'The proposal form as the template names its fields (snake_case), e.g. activity_type, requested_amount.' }),
+    claim: Data.nullable().openapi({ description: 'The claim form as the template names its fields (snake_case).' }),
+    funds: Funds.nullable(),
+    problem: z.object({ code: z.string(), message: z.string() }).nullable().openapi({ description: 'Why the ledger last refused, e.g. insufficient_funds.' }),
+    openTasks: z.array(TaskView),
+    startedAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi('FundRequest');
+
+export const FundRequestList = z.object({ fundRequests: z.array(FundRequestView) }).openapi('FundRequestList');
+export const FundRequestDetail = FundRequestView.extend({ movements: z.array(MovementView) }).openapi('FundRequestDetail');
+
+export const StoredDocument = z
+  .object({
+    id: z.string().openapi({ example: 'doc_0123456789abcdef01234567' }),
+    name: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    uploadedAt: Timestamp,
+  })
+  .openapi('Document');
+export const StoredDocuments = z.object({ documents: z.array(StoredDocument) }).openapi('DocumentList');
+
+const Rate = z.number().nullable();
+export const ReportRow = z
+  .object({
+    vendorCompanyId: z.string(),
+    period: z.string(),
+    partnerCompanyId: z.string(),
+    currency: z.string(),
+    allocated: MinorUnits,
+    reserved: MinorUnits,
+    committed: MinorUnits,
+    released: MinorUnits,
+    unused: MinorUnits,
+    expired: MinorUnits,
+    clawedBack: MinorUnits,
+    utilisationPercent: z.number(),
+    fundRequests: z.number().int(),
+    medianDaysToPreApproval: Rate,
+    medianDaysClaimToReimbursement: Rate,
+    claimsReviewed: z.number().int(),
+    claimRejectionRate: Rate,
+    partialApprovalRate: Rate,
+    reportedLeads: z.number().int(),
+    reportedPipeline: MinorUnits,
+    costPerLead: Rate,
+    pipelinePerSpend: Rate,
+  })
+  .openapi('MdfReportRow');
+export const Report = z.object({ period: z.string().nullable(), rows: z.array(ReportRow) }).openapi('MdfReport');
+
+// Webhooks
+export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES).openapi('WebhookEventType');
+export const WebhookView = z
+  .object({ id: z.string().openapi({ example: 'wh_0123456789abcdef' }), url: z.string(), events: z.array(WebhookEventType), description: z.string().nullable(), createdAt: Timestamp })
+  .openapi('Webhook');
+export const CreatedWebhook = WebhookView.extend({ secret: z.string().openapi({ description: 'Signs every delivery; shown only in this answer.', example: 'whsec_…' }) }).openapi('CreatedWebhook');
+export const WebhookList = z.object({ webhooks: z.array(WebhookView) }).openapi('WebhookList');
+export const DeletedWebhook = z.object({ id: z.string(), deleted: z.literal(true) }).openapi('DeletedWebhook');
+export const AttemptView = z
+  .object({ attempt: z.number().int(), replay: z.boolean(), startedAt: Timestamp, durationMs: z.number().int(), statusCode: z.number().int().nullable(), error: z.string().nullable(), nextAttemptAt: Timestamp.nullable() })
+  .openapi('DeliveryAttempt');
+export const DeliveryView = z
+  .object({
+    id: z.string(),
+    eventType: WebhookEventType,
+    instanceId: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    createdAt: Timestamp,
+    deliveredAt: Timestamp.nullable(),
+    nextAttemptAt: Timestamp.nullable(),
+    attempts: z.array(AttemptView),
+  })
+  .openapi('Delivery');
+export const DeliveryPage = z.object({ deliveries: z.array(DeliveryView), nextCursor: z.string().nullable() }).openapi('DeliveryPage');
+
+/** The body of every webhook delivery. */
+export const WebhookPayload = z
+  .object({
+    id: z.string().openapi({ description: 'The delivery id, also sent as Tandem-Event-Id; the same on retries and replays: deduplicate on it.' }),
+    type: WebhookEventType,
+    occurredAt: Timestamp,
+    instance: InstanceView,
+    task: TaskView.optional().openapi({ description: 'The task, on task.opened and task.decided.' }),
+  })
+  .openapi('WebhookPayload');
+
+// Directory
+export const CompanyView = z.object({ id: z.string(), name: z.string(), kind: z.string(), createdAt: Timestamp }).openapi('Company');
+export const CompanyList = z.object({ companies: z.array(CompanyView) }).openapi('CompanyList');
+export const OutOfOffice = z.object({ delegateId: z.string(), delegateEmail: z.string(), from: Timestamp, until: Timestamp }).openapi('OutOfOffice');
+export const DirectoryPerson = z
+  .object({
+    id: z.string().openapi({ example: 'per_0123456789abcdef0123' }),
+    companyId: z.string(),
+    email: z.string(),
+    name: z.string(),
+    active: z.boolean(),
+    language: z.string().nullable(),
+    groups: z.array(z.string()),
+    outOfOffice: OutOfOffice.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .openapi('DirectoryPerson');
+export const PeopleList = z.object({ people: z.array(DirectoryPerson) }).openapi('PeopleList');
+export const ChangedPerson = DirectoryPerson.extend({ handedOver: z.array(z.string()).openapi({ description: 'Tasks handed on because the person was deactivated.' }) }).openapi('ChangedPerson');
+export const GroupView = z.object({ name: z.string(), description: z.string().nullable(), members: z.array(z.string()) }).openapi('Group');
+export const GroupList = z.object({ groups: z.array(GroupView) }).openapi('GroupList');
+export const DeletedGroup = z.object({ name: z.string(), deleted: z.literal(true) }).openapi('DeletedGroup');
+export const RelationshipView = z
+  .object({ vendorCompanyId: z.string(), partnerCompanyId: z.string(), program: z.string(), status: z.enum(['invited', 'active', 'ended']), invitedAt: Timestamp, acceptedAt: Timestamp.nullable(), endedAt: Timestamp.nullable() })
+  .openapi('Relationship');
+export const RelationshipList = z.object({ relationships: z.array(RelationshipView) }).openapi('RelationshipList');
