@@ -315,7 +315,7 @@ export const Report = z.object({ period: z.string().nullable(), rows: z.array(Re
 // Webhooks
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES).openapi('WebhookEventType');
 export const WebhookView = z
-  .object({ id: z.string().openapi({ example: 'wh_0123456789abcdef' }), url: z.string(), events: z.array(WebhookEventType), description: z.string().nullable(), createdAt: Timestamp })
+  .object({ id: z.string().openapi({ example: 'wh_0123456789abcdef' }), url: z.string(), events: z.array(WebhookEventType), description: z.string().nullable(), createdAt: Timestamp, previousSecretExpiresAt: Timestamp.nullable().openapi({ description: 'Until when the previous secret still signs beside the new one, after a rotation; null when only one secret signs.' }) })
   .openapi('Webhook');
 export const CreatedWebhook = WebhookView.extend({ secret: z.string().openapi({ description: 'Signs every delivery; shown only in this answer.', example: 'whsec_…' }) }).openapi('CreatedWebhook');
 export const WebhookList = z.object({ webhooks: z.array(WebhookView) }).openapi('WebhookList');
