@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(12),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_ALLOW_LOCAL_HTTP: flag.optional(),
+  /** How often the API looks for ended instances that still hold funds and releases them; 0 turns it off. */
+  LEDGER_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
 });
 
 /** Tandem's configuration with defaults applied. */

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { allowsLocalWebhooks, temporalConnectionOptions, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
+import { LedgerReconciliation } from './ledger-reconciliation.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
 
 /** A running API server. */
@@ -34,7 +35,10 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   await changes.start();
   const webhooks = new WebhookDispatcher({ pool, databaseUrl, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS, timeoutMs: config.WEBHOOK_TIMEOUT_MS });
   await webhooks.start();
+  const reconciliation = new LedgerReconciliation(pool, client, config.LEDGER_RECONCILE_INTERVAL_MS);
+  reconciliation.start();
   const app = createApp({
+    reconciliation,
     client,
     pool,
     transport,
@@ -58,6 +62,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await reconciliation.stop();
       await webhooks.stop();
       await changes.stop();
       transport.close();

@@ -38,6 +38,8 @@ export interface TestStackOptions {
   /** Also run the HTTP API (on a free port, quiet logs). */
   api?: boolean;
   rateLimitPerMinute?: number;
+  /** How often the API reconciles ended instances that still hold funds (default: never). */
+  ledgerReconcileMs?: number;
 }
 
 /** Starts a test stack; call `stop` in afterAll. */
@@ -58,6 +60,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     WEBHOOK_RETRY_BASE_MS: '100',
     WEBHOOK_MAX_ATTEMPTS: '4',
     WEBHOOK_TIMEOUT_MS: '2000',
+    // Off unless a test looks at it: each pass asks Temporal about every request holding funds.
+    LEDGER_RECONCILE_INTERVAL_MS: String(options.ledgerReconcileMs ?? 0),
   });
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
