@@ -5,10 +5,9 @@
  */
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import { decideUpdate, stateQuery } from '../../workflows/definitions.js';
 import type { InstanceState, Person } from '../../workflows/types.js';
 import { ApiError, notFound } from '../errors.js';
-import { startInstance, StartInputError } from '../instances.js';
+import { startInstanceWithDecision, StartInputError } from '../instances.js';
 import { findTemplate } from '../template-catalog.js';
 import type { Allocation, Budget } from './budgets.js';
 import { FUND_REQUEST_TEMPLATE } from './fund-requests.js';
@@ -80,8 +79,8 @@ export interface FundRequestStart {
 }
 
 /**
- * Starts an `mdf-fund-request` instance and submits its proposal. Returns the state after the
- * instance has checked the allocation, and whether the request already existed.
+ * Starts an `mdf-fund-request` instance with its proposal submitted, in one step. Returns the
+ * state after the instance has checked the allocation, and whether the request already existed.
  */
 export async function startFundRequest(start: FundRequestStart): Promise<{ state: InstanceState; existing: boolean }> {
   const published = await findTemplate(start.pool, FUND_REQUEST_TEMPLATE);
@@ -98,23 +97,15 @@ export async function startFundRequest(start: FundRequestStart): Promise<{ state
       'partner.marketing_lead': [start.marketingLead],
     },
   };
-  let started;
   try {
-    started = await startInstance(start.client, {
-      template: published.template,
-      businessKey: start.businessKey,
-      bindings,
-      input: inputsOf(start.allocation, start.budget),
-      initiator: start.requester,
-      taskQueue: start.taskQueue,
-    });
+    const started = await startInstanceWithDecision(
+      start.client,
+      { template: published.template, businessKey: start.businessKey, bindings, input: inputsOf(start.allocation, start.budget), initiator: start.requester, taskQueue: start.taskQueue },
+      { taskId: 'proposal.1.partner.requester', actor: start.requester.email.toLowerCase(), outcome: 'submit', form: proposalForm(start.proposal) },
+    );
+    return { state: started.state, existing: started.existing };
   } catch (error) {
     if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
     throw error;
   }
-  if (started.existing) return { state: await started.handle.query(stateQuery), existing: true };
-  const state = await started.handle.executeUpdate(decideUpdate, {
-    args: [{ taskId: 'proposal.1.partner.requester', actor: start.requester.email.toLowerCase(), outcome: 'submit', form: proposalForm(start.proposal) }],
-  });
-  return { state, existing: false };
 }

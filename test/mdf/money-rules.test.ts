@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionRunner } from '../../activities/actions/registry.js';
 import type { ActionRequest } from '../../activities/contracts.js';
 import { createLedgerActions } from '../../activities/ledger/actions.js';
+import { startInstance } from '../../api/instances.js';
+import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
+import { findTemplate } from '../../api/template-catalog.js';
+import { stateQuery } from '../../workflows/definitions.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -150,6 +154,51 @@ describe('amounts decided on any path', () => {
     await decide(stack, keys.vendor, id, 'audit.2.vendor.compliance', compliance, 'fail', { form: { clawback_amount: usd(1_500_00) } });
     await waitForStatus(stack, keys.vendor, id, 'Non-compliant');
     await expectBalances(stack, keys.vendor, allocation.id, { committed: 4_000_00, clawedBack: 1_500_00 });
+  });
+});
+
+describe('starting a fund request', () => {
+  it('submits the proposal of a request whose start outlived a crash, instead of answering with a Draft', async () => {
+    const allocation = await fundedAllocation(stack, keys, { amount: 20_000_00 });
+    const businessKey = `crash-${allocation.id}`;
+    // What a process that died between starting the workflow and submitting the proposal left behind.
+    const published = await findTemplate(stack.pool, FUND_REQUEST_TEMPLATE);
+    if (!published) throw new Error('the fund request template is not published');
+    const bindings = {
+      companies: { vendor, partner },
+      participants: {
+        'vendor.channel_manager': [manager],
+        'vendor.marketing_approver': [approver],
+        'vendor.finance': [finance],
+        'vendor.compliance': [compliance],
+        'partner.requester': [requester],
+        'partner.marketing_lead': [requester],
+      },
+    };
+    const orphan = await startInstance(stack.client, { template: published.template, businessKey, bindings, input: { allocation_id: allocation.id }, initiator: requester, taskQueue: stack.config.TEMPORAL_TASK_QUEUE });
+    await eventually(async () => expect((await orphan.handle.query(stateQuery)).status).toBe('Draft'), 10_000);
+
+    const retried = await requestFunds(stack, keys, allocation.id, { businessKey, proposal: proposal(4_000_00) });
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ id: orphan.id, status: 'In review', funds: { requested: 4_000_00 } });
+    // Retrying once more finds the submitted request; the proposal is recorded once.
+    const again = await requestFunds(stack, keys, allocation.id, { businessKey, proposal: proposal(4_000_00) });
+    expect(again).toMatchObject({ status: 200, body: { id: orphan.id, status: 'In review' } });
+    const state = await orphan.handle.query(stateQuery);
+    expect(state.history.filter((event) => event.type === 'decided' && event.stepId === 'proposal')).toHaveLength(1);
+  });
+
+  it('starts a new request and submits its proposal in one call', async () => {
+    const allocation = await fundedAllocation(stack, keys, { amount: 20_000_00 });
+    const started = await requestFunds(stack, keys, allocation.id, { proposal: proposal(4_000_00) });
+    expect(started).toMatchObject({ status: 201, body: { status: 'In review', funds: { requested: 4_000_00 } } });
+    const history = await stack.client.workflow.getHandle(started.body.id).fetchHistory();
+    const events = history.events ?? [];
+    // The update arrived with the start: no workflow task ran before the proposal was accepted.
+    const accepted = events.findIndex((event) => event.workflowExecutionUpdateAcceptedEventAttributes);
+    const completedTasks = events.slice(0, accepted).filter((event) => event.workflowTaskCompletedEventAttributes);
+    expect(accepted).toBeGreaterThan(0);
+    expect(completedTasks.length).toBeLessThanOrEqual(1);
   });
 });
 
