@@ -93,7 +93,8 @@ function readValue(field: Field, text: string, currencyText: string | undefined)
 
 /** `1,234.50` USD → `{ amount: 123450, currency: 'USD' }`, by integer arithmetic on the digits. */
 export function readMoney(text: string, currency: string): { value: { amount: number; currency: string } } | { problem: string } {
-  if (!isCurrency(currency)) return { problem: 'enter an ISO 4217 currency code such as USD' };
+  if (!/^[A-Z]{3}$/.test(currency)) return { problem: 'enter a three-letter currency code such as USD' };
+  if (!isCurrency(currency)) return { problem: `${currency} is not an ISO 4217 currency; enter one such as USD` };
   const digits = minorDigits(currency);
   const match = /^(\d{1,20})(?:\.(\d{1,20}))?$/.exec(text.replace(/[\s,]/g, ''));
   if (!match) return { problem: `enter an amount such as ${digits === 0 ? '1250' : `1250.${'0'.repeat(digits)}`}` };
