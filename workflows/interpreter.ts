@@ -102,6 +102,8 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
     run.dirty = false;
     run.fireDueTimers();
   }
+  // An update may have ended the instance while the loop was writing out its last pass.
+  await run.finishOnEnd();
   // Let updates that are waiting for the final state return it before the run closes.
   await run.flush();
   run.settled = state.revision;
@@ -147,6 +149,8 @@ function fail(message: string, type: FailureType): never {
 class Run {
   dirty = false;
   settled = -1;
+  /** Whether the `onEnd` actions have run in this run. */
+  private ended = false;
   private projectedSeq = 0;
   private changedTasks = new Set<string>();
   private outbox: MailRequest[] = [];
@@ -623,10 +627,13 @@ class Run {
    * ended (end step, withdrawal, cancel), before the update that ended it answers. The main
    * loop leaves after this, so they run once per instance. Templates without `onEnd` (all
    * recorded before it existed) schedule nothing here, so their histories replay unchanged.
+   * Called again after the main loop, for an ending that arrived while the loop was writing
+   * out its last pass; it runs once.
    */
   async finishOnEnd(): Promise<void> {
     const calls = this.template.onEnd ?? [];
-    if (calls.length === 0 || !patched('on-end-actions')) return;
+    if (this.ended || calls.length === 0 || !patched('on-end-actions')) return;
+    this.ended = true;
     await this.runHook('onEnd', calls);
   }
 
