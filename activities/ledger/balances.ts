@@ -121,10 +121,8 @@ export function applyMovement(allocation: AllocationBalance, request: FundReques
         { ...request, reserved: request.reserved - amount, released: request.released + amount },
       );
     case 'commit': {
-      if (amount > request.reserved) return refuse('exceeds_reserved', `cannot reimburse ${amount}: the fund request holds ${request.reserved}`);
-      if (movement.claimed === undefined) return refuse('invalid_amount', 'a reimbursement needs the actual cost the partner claimed');
-      if (amount > movement.claimed) return refuse('exceeds_claimed', `cannot reimburse ${amount}: the partner claimed an actual cost of ${movement.claimed}`);
-      if (movement.approved !== undefined && amount > movement.approved) return refuse('exceeds_approved', `cannot reimburse ${amount}: the reviewer approved ${movement.approved}`);
+      const problem = reimbursementProblem(amount, { reserved: request.reserved, claimed: movement.claimed, approved: movement.approved });
+      if (problem) return { ok: false, refusal: problem };
       return done(
         { ...allocation, reserved: allocation.reserved - amount, committed: allocation.committed + amount },
         { ...request, reserved: request.reserved - amount, committed: request.committed + amount },
@@ -136,6 +134,19 @@ export function applyMovement(allocation: AllocationBalance, request: FundReques
       return done({ ...allocation, clawedBack: allocation.clawedBack + amount }, { ...request, clawedBack: request.clawedBack + amount });
     }
   }
+}
+
+/**
+ * Why `amount` cannot be reimbursed, or undefined: a reimbursement is at most what the fund
+ * request holds, the actual cost the partner claimed, and what the reviewer approved. The
+ * commit movement is held to this; routes ask it first to answer with a specific error.
+ */
+export function reimbursementProblem(amount: number, limits: { reserved: number; claimed: number | undefined; approved?: number | undefined }): LedgerRefusal | undefined {
+  if (amount > limits.reserved) return { code: 'exceeds_reserved', message: `cannot reimburse ${amount}: the fund request holds ${limits.reserved}` };
+  if (limits.claimed === undefined) return { code: 'invalid_amount', message: 'a reimbursement needs the actual cost the partner claimed' };
+  if (amount > limits.claimed) return { code: 'exceeds_claimed', message: `cannot reimburse ${amount}: the partner claimed an actual cost of ${limits.claimed}` };
+  if (limits.approved !== undefined && amount > limits.approved) return { code: 'exceeds_approved', message: `cannot reimburse ${amount}: the reviewer approved ${limits.approved}` };
+  return undefined;
 }
 
 function amountProblem({ kind, amount, claimed, approved }: Movement): string | undefined {

@@ -12,6 +12,7 @@ import { startInstance } from '../../api/instances.js';
 import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
 import { findTemplate } from '../../api/template-catalog.js';
 import { stateQuery } from '../../workflows/definitions.js';
+import { confirmationOf, linksIn, open, submit, taskMail } from '../support/action-links.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -90,6 +91,8 @@ describe('amounts decided on any path', () => {
     const id = await claimDue(allocation.id, 10_000_00);
     expect((await decide(stack, keys.partner, id, 'claim.1.partner.requester', requester, 'submit', { form: claimForm(usd(3_000_00)) })).status).toBe(200);
     await waitForStatus(stack, keys.vendor, id, 'Claim submitted', 'claim_review.1.vendor.marketing_approver');
+    const byRoute = await call<ErrorAnswer>(stack, 'POST', `/fund-requests/${encodeURIComponent(id)}/claim-review`, { key: keys.vendor, body: { actor: approver.email, outcome: 'approve_partial', approvedAmount: usd(9_000_00), reason: 'Most of it' } });
+    expect(byRoute).toMatchObject({ status: 422, body: { error: { code: 'exceeds_claimed' } } });
     const partial = await decide(stack, keys.vendor, id, 'claim_review.1.vendor.marketing_approver', approver, 'approve_partial', { form: { approved_amount: usd(9_000_00), reason: 'Most of it' } });
     expect(partial.status).toBe(200);
     const back = await waitForStatus(stack, keys.vendor, id, 'Claim submitted', 'claim_review.2.vendor.marketing_approver');
@@ -141,6 +144,13 @@ describe('amounts decided on any path', () => {
     await waitForStatus(stack, keys.vendor, id, 'In audit', 'audit.1.vendor.compliance');
     await expectBalances(stack, keys.vendor, allocation.id, { committed: 4_000_00, reserved: 0 });
 
+    // The emailed link shows the decision page again with the reason, and records nothing.
+    const fail = linksIn(await taskMail(stack.smtp, id, compliance.email)).decisions['Fail'] ?? '';
+    const page = await open(fail);
+    const byMail = await submit(fail, { confirm: confirmationOf(page), outcome: 'fail', 'form.clawback_amount': '1,000.00', 'form.clawback_amount.currency': 'EUR' });
+    expect(byMail.status).toBe(422);
+    expect(byMail.html).toContain('Nothing has been recorded yet');
+    expect(byMail.html).toContain('in EUR, but the funds of this instance are in USD');
     const euros = await decide(stack, keys.vendor, id, 'audit.1.vendor.compliance', compliance, 'fail', { form: { clawback_amount: { amount: 1_000_00, currency: 'EUR' } } });
     expect(euros.status).toBe(422);
     expect((euros.body as ErrorAnswer).error.code).toBe('currency_mismatch');
