@@ -33,6 +33,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const { config } = options;
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  // An idle connection the server closed (restart, failover) is replaced on the next query; without
+  // a listener its error would end the process.
+  pool.on('error', (error) => console.warn(JSON.stringify({ level: 'warn', msg: 'idle database connection lost', error: error.message })));
   const transport = nodemailer.createTransport(options.smtpUrl);
   const activities = createActivities({ pool, transport, from: config.MAIL_FROM, publicBaseUrl: publicBaseUrl(config), signingSecret: config.SIGNING_SECRET });
   const worker = await Worker.create({

@@ -30,6 +30,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   // Pipelined: a company read sends its row-level-security set-up, query and COMMIT in one
   // write (api/projection.ts). Code that awaits each query behaves exactly as without it.
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, pipeline: true });
+  pool.on('error', (error) => console.warn(JSON.stringify({ level: 'warn', msg: 'idle database connection lost', error: error.message })));
   const transport = nodemailer.createTransport(smtpUrl);
   const changes = new ChangeFeed(databaseUrl);
   await changes.start();

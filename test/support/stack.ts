@@ -67,6 +67,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  // The database is dropped at the end, which closes connections that may still be idle here.
+  pool.on('error', () => undefined);
   const api = options.api
     ? await startApi(config, databaseUrl, smtp.url, { port: 0, quiet: true, ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}) })
     : undefined;
