@@ -103,6 +103,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
     run.fireDueTimers();
   }
   // An update may have ended the instance while the loop was writing out its last pass.
+  if (state.lifecycle === 'cancelled') await run.undoOnCancelLate();
   await run.finishOnEnd();
   // Let updates that are waiting for the final state return it before the run closes.
   await run.flush();
@@ -151,6 +152,8 @@ class Run {
   settled = -1;
   /** Whether the `onEnd` actions have run in this run. */
   private ended = false;
+  /** Whether the `onCancel` actions have run in this run. */
+  private undone = false;
   private projectedSeq = 0;
   private changedTasks = new Set<string>();
   private outbox: MailRequest[] = [];
@@ -619,7 +622,18 @@ class Run {
    * caller who cancelled sees, for instance, the held funds already released.
    */
   async undoOnCancel(): Promise<void> {
+    this.undone = true;
     await this.runHook('onCancel', this.template.onCancel ?? []);
+  }
+
+  /**
+   * Runs the `onCancel` actions for a cancel that arrived while the loop was writing out its
+   * last pass, which the loop no longer saw. Instances from before the patch ended without them.
+   */
+  async undoOnCancelLate(): Promise<void> {
+    const calls = this.template.onCancel ?? [];
+    if (this.undone || calls.length === 0 || !patched('on-cancel-after-last-pass')) return;
+    await this.undoOnCancel();
   }
 
   /**
