@@ -7,9 +7,9 @@
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import type { Template } from '../definitions/template.js';
-import type { Bindings, Person } from '../workflows/types.js';
+import type { Bindings, Decision, InstanceState, Person } from '../workflows/types.js';
 import { ApiError } from './errors.js';
-import { instanceId, startInstance, StartInputError, type Started } from './instances.js';
+import { instanceId, startInstance, startInstanceWithDecision, StartInputError, type Started } from './instances.js';
 import { asTenant, type Tenant } from './tenant.js';
 
 /** Where the people of a started instance came from (`instance_bindings.source`). */
@@ -28,6 +28,25 @@ export interface BoundStart {
 
 /** Records where the instance's people came from and starts it (or finds the one the company already started with this key). */
 export async function startBound(pool: pg.Pool, client: Client, tenant: Tenant, start: BoundStart): Promise<Started> {
+  return recordBinding(pool, tenant, start, () => startInstance(client, { ...start, starterCompanyId: tenant.companyId }));
+}
+
+/**
+ * The same, with the instance's first decision sent in the same call to Temporal
+ * (update-with-start): a retry after a crash finds the decided instance, never one left
+ * waiting for a decision nobody will send.
+ */
+export async function startBoundWithDecision(
+  pool: pg.Pool,
+  client: Client,
+  tenant: Tenant,
+  start: BoundStart,
+  decision: Decision,
+): Promise<{ id: string; state: InstanceState; existing: boolean }> {
+  return recordBinding(pool, tenant, start, () => startInstanceWithDecision(client, { ...start, starterCompanyId: tenant.companyId }, decision));
+}
+
+async function recordBinding<T>(pool: pg.Pool, tenant: Tenant, start: BoundStart, run: () => Promise<T>): Promise<T> {
   const id = instanceId(start.template.id, start.businessKey, tenant.companyId);
   return asTenant(pool, tenant, async (db) => {
     await db.query(
@@ -35,7 +54,7 @@ export async function startBound(pool: pg.Pool, client: Client, tenant: Tenant, 
       [id, start.template.id, start.businessKey, tenant.companyId, start.source],
     );
     try {
-      return await startInstance(client, { ...start, starterCompanyId: tenant.companyId });
+      return await run();
     } catch (error) {
       if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
       throw error;

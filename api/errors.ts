@@ -35,6 +35,7 @@ const FAILURE_STATUS: Record<string, [number, string]> = {
   [FailureType.InstanceNotRunning]: [409, 'instance_not_running'],
   [FailureType.NotAllowed]: [403, 'not_allowed'],
   [FailureType.InvalidStartInput]: [422, 'invalid_start_input'],
+  [FailureType.CurrencyMismatch]: [422, 'currency_mismatch'],
 };
 
 /** Converts a known failure into an {@link ApiError}; returns undefined for anything else. */

@@ -6,6 +6,7 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type { Transporter } from 'nodemailer';
 import type pg from 'pg';
+import type { LedgerReconciliation } from './ledger-reconciliation.js';
 
 /** What the health checks reach. */
 export interface HealthDependencies {
@@ -13,6 +14,8 @@ export interface HealthDependencies {
   pool: pg.Pool;
   transport: Transporter;
   namespace: string;
+  /** The ledger's reconciliation of ended instances that still held funds, shown in the details. */
+  reconciliation?: LedgerReconciliation;
 }
 
 type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -36,13 +39,14 @@ async function timed(probe: () => Promise<unknown>, timeoutMs = 3000): Promise<C
 }
 
 /** Probes every dependency once. */
-export async function checkHealth({ client, pool, transport, namespace }: HealthDependencies) {
+export async function checkHealth({ client, pool, transport, namespace, reconciliation }: HealthDependencies) {
   const [temporal, postgres, smtp] = await Promise.all([
     timed(() => client.workflowService.describeNamespace({ namespace })),
     timed(() => pool.query('SELECT 1')),
     timed(() => transport.verify()),
   ]);
-  return { ok: temporal.ok && postgres.ok && smtp.ok, checks: { temporal, postgres, smtp } };
+  // Reconciliation is reported, not required: a failed pass is retried on the next interval.
+  return { ok: temporal.ok && postgres.ok && smtp.ok, checks: { temporal, postgres, smtp }, ...(reconciliation ? { ledger: reconciliation.details() } : {}) };
 }
 
 /** The health routes. */

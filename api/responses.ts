@@ -284,19 +284,21 @@ export const StoredDocument = z
 export const StoredDocuments = z.object({ documents: z.array(StoredDocument) }).openapi('DocumentList');
 
 const Rate = z.number().nullable();
+/** Report sums can pass 2^53, so they travel as decimal strings of minor units, exact. */
+const ExactMinorUnits = z.string().regex(/^-?\d+$/).openapi({ description: 'Integer minor units of the currency as a decimal string (sums may pass 2^53, which JSON numbers cannot carry exactly).', example: '1250000' });
 export const ReportRow = z
   .object({
     vendorCompanyId: z.string(),
     period: z.string(),
     partnerCompanyId: z.string(),
     currency: z.string(),
-    allocated: MinorUnits,
-    reserved: MinorUnits,
-    committed: MinorUnits,
-    released: MinorUnits,
-    unused: MinorUnits,
-    expired: MinorUnits,
-    clawedBack: MinorUnits,
+    allocated: ExactMinorUnits,
+    reserved: ExactMinorUnits,
+    committed: ExactMinorUnits,
+    released: ExactMinorUnits,
+    unused: ExactMinorUnits,
+    expired: ExactMinorUnits,
+    clawedBack: ExactMinorUnits,
     utilisationPercent: z.number(),
     fundRequests: z.number().int(),
     medianDaysToPreApproval: Rate,
@@ -305,8 +307,9 @@ export const ReportRow = z
     claimRejectionRate: Rate,
     partialApprovalRate: Rate,
     reportedLeads: z.number().int(),
-    reportedPipeline: MinorUnits,
-    costPerLead: Rate,
+    reportedPipeline: ExactMinorUnits,
+    reportedPipelineOtherCurrencies: z.array(z.object({ currency: z.string(), amount: ExactMinorUnits })).openapi({ description: 'Pipeline reported in other currencies than the row\'s, by currency; not part of any ratio.' }),
+    costPerLead: ExactMinorUnits.nullable(),
     pipelinePerSpend: Rate,
   })
   .openapi('MdfReportRow');

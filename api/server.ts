@@ -7,6 +7,7 @@ import type { Resolver } from '../activities/webhooks/destination.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
+import { LedgerReconciliation } from './ledger-reconciliation.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
 
 /** A running API server. */
@@ -48,7 +49,10 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     retentionDays: config.WEBHOOK_DELIVERY_RETENTION_DAYS,
   });
   await webhooks.start();
+  const reconciliation = new LedgerReconciliation(pool, client, config.LEDGER_RECONCILE_INTERVAL_MS);
+  reconciliation.start();
   const app = createApp({
+    reconciliation,
     client,
     pool,
     transport,
@@ -83,6 +87,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await reconciliation.stop();
       await webhooks.stop();
       await changes.stop();
       transport.close();

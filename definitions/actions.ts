@@ -71,18 +71,23 @@ export const LedgerAdjustArguments = z.strictObject({ to: Expression });
 export type LedgerAdjustArguments = z.infer<typeof LedgerAdjustArguments>;
 
 /** Why a fund request gives back what it holds; kept on the movement for reports. */
-export const ReleaseReason = z.enum(['changes_requested', 'denied', 'cancelled', 'expired', 'claim_denied']);
+export const ReleaseReason = z.enum(['changes_requested', 'denied', 'cancelled', 'expired', 'claim_denied', 'ended', 'allocation_expired']);
 export type ReleaseReason = z.infer<typeof ReleaseReason>;
 
 /** Arguments of `ledger.release`: gives back everything this fund request still holds. */
 export const LedgerReleaseArguments = z.strictObject({ reason: ReleaseReason });
 export type LedgerReleaseArguments = z.infer<typeof LedgerReleaseArguments>;
 
-/** Arguments of `ledger.commit`: books `amount` (minor units or money) as reimbursed, at most what is held, and releases the rest. */
-export const LedgerCommitArguments = z.strictObject({ amount: Expression });
+/**
+ * Arguments of `ledger.commit`: books `amount` (money, or minor units of the funds) as
+ * reimbursed and releases the rest of what is held. The ledger refuses an amount above what
+ * is held, above `claimed` (the actual cost claimed; default `steps.claim.form.actual_cost`)
+ * or above `approved` (what the reviewer approved, when given).
+ */
+export const LedgerCommitArguments = z.strictObject({ amount: Expression, claimed: Expression.optional(), approved: Expression.optional() });
 export type LedgerCommitArguments = z.infer<typeof LedgerCommitArguments>;
 
-/** Arguments of `ledger.clawback`: claims back `amount` of what was reimbursed (default: all of it). */
+/** Arguments of `ledger.clawback`: claims back `amount` (money) of what was reimbursed (default: all of it); never more than that. */
 export const LedgerClawbackArguments = z.strictObject({ amount: Expression.optional() });
 export type LedgerClawbackArguments = z.infer<typeof LedgerClawbackArguments>;
 
@@ -135,7 +140,7 @@ export const ACTIONS = {
   'ledger.adjust': defineAction({
     name: 'ledger.adjust',
     outcomes: ['adjusted', 'insufficient_funds', 'invalid'],
-    summary: 'changes the amount this fund request holds; outcomes adjusted, insufficient_funds, invalid',
+    summary: 'lowers the amount this fund request holds (never raises it); outcomes adjusted, insufficient_funds, invalid',
     arguments: LedgerAdjustArguments,
     references: (args) => ({ expressions: expressionArguments(args, ['to']), writes: LEDGER_WRITES }),
   }),
@@ -149,9 +154,9 @@ export const ACTIONS = {
   'ledger.commit': defineAction({
     name: 'ledger.commit',
     outcomes: ['committed', 'invalid'],
-    summary: 'books the reimbursed amount (at most what is held) and releases the rest; outcomes committed, invalid',
+    summary: 'books the reimbursed amount (at most what is held, approved and claimed) and releases the rest; outcomes committed, invalid',
     arguments: LedgerCommitArguments,
-    references: (args) => ({ expressions: expressionArguments(args, ['amount']), writes: LEDGER_WRITES }),
+    references: (args) => ({ expressions: expressionArguments(args, ['amount', 'claimed', 'approved']), writes: LEDGER_WRITES }),
   }),
   'ledger.clawback': defineAction({
     name: 'ledger.clawback',

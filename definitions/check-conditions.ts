@@ -6,7 +6,7 @@
 import { findAction } from './actions.js';
 import type { CheckContext } from './check-context.js';
 import { SCOPE_ROOTS, parseCondition, referencedFields } from './condition.js';
-import type { Step } from './template.js';
+import type { Fields, Step } from './template.js';
 import { ErrorCode, didYouMean, listNames, type TemplatePath } from './template-error.js';
 
 /** What a condition may read about an earlier step (see `ConditionScope`). */
@@ -20,9 +20,25 @@ export function checkConditions(context: CheckContext): void {
   for (const { step, path } of context.placed) {
     for (const [expression, expressionPath] of expressionsOf(step, path)) checkExpression(context, expressionPath, expression);
   }
-  for (const [index, call] of (context.template.onCancel ?? []).entries()) {
-    for (const [expression, argPath] of actionExpressions(call.action, call.with)) checkExpression(context, ['onCancel', index, 'with', ...argPath], expression);
+  for (const hook of ['onCancel', 'onEnd'] as const) {
+    for (const [index, call] of (context.template[hook] ?? []).entries()) {
+      for (const [expression, argPath] of actionExpressions(call.action, call.with)) checkExpression(context, [hook, index, 'with', ...argPath], expression);
+    }
   }
+  for (const { fields, path } of formsOf(context)) {
+    for (const [name, field] of Object.entries(fields)) {
+      if (field.type === 'money' && field.currencyFrom !== undefined) checkExpression(context, [...path, name, 'currencyFrom'], field.currencyFrom);
+    }
+  }
+}
+
+/** Every form of the template (start inputs and the forms of tasks and approvals), with its path. */
+function formsOf(context: CheckContext): Array<{ fields: Fields; path: TemplatePath }> {
+  const forms: Array<{ fields: Fields; path: TemplatePath }> = [{ fields: context.template.inputs, path: ['inputs'] }];
+  for (const { step, path } of context.placed) {
+    if ((step.kind === 'task' || step.kind === 'approval') && step.form) forms.push({ fields: step.form, path: [...path, 'form'] });
+  }
+  return forms;
 }
 
 /** The expressions among an action's arguments, with their paths under `with`. */

@@ -172,18 +172,20 @@ export function checkActions(context: CheckContext): void {
   for (const { step, path } of context.placed) {
     if (step.kind === 'action') checkActionCall(context, path, step.action, step.with);
   }
-  for (const [index, call] of (context.template.onCancel ?? []).entries()) {
-    const path = ['onCancel', index];
-    if (call.action === 'record' || call.action === 'notify') {
-      const why = call.action === 'notify' ? 'everyone taking part is mailed the cancellation anyway' : 'nothing reads a variable after the instance has ended';
-      context.report([...path, 'action'], ErrorCode.UnknownAction, `onCancel cannot run "${call.action}": ${why}; list system actions such as ledger.release`);
-      continue;
+  for (const hook of ['onCancel', 'onEnd'] as const) {
+    for (const [index, call] of (context.template[hook] ?? []).entries()) {
+      const path = [hook, index];
+      if (call.action === 'record' || call.action === 'notify') {
+        const why = call.action === 'notify' ? `everyone taking part is mailed the ${hook === 'onCancel' ? 'cancellation' : 'result'} anyway` : 'nothing reads a variable after the instance has ended';
+        context.report([...path, 'action'], ErrorCode.UnknownAction, `${hook} cannot run "${call.action}": ${why}; list system actions such as ledger.release`);
+        continue;
+      }
+      checkActionCall(context, path, call.action, call.with);
     }
-    checkActionCall(context, path, call.action, call.with);
   }
 }
 
-/** One named action with its arguments, at `path` (a step or an onCancel entry). */
+/** One named action with its arguments, at `path` (a step, an onCancel or an onEnd entry). */
 function checkActionCall(context: CheckContext, path: TemplatePath, name: string, raw: Record<string, unknown> = {}): void {
   const action = findAction(name);
   if (!action) {

@@ -48,6 +48,7 @@ export const ErrorCode = {
   ActionArguments: 'action_arguments',
   OptionalOwner: 'optional_owner',
   WithdrawalStep: 'withdrawal_step',
+  FundsHeldAtEnd: 'funds_held_at_end',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -53,6 +53,12 @@ export const Field = z.discriminatedUnion('type', [
     ...fieldBase,
     type: z.literal('money'),
     currency: z.string().regex(/^[A-Z]{3}$/, 'use an ISO 4217 code such as USD').optional(),
+    /**
+     * An expression giving the currency the amount must be in, e.g. `vars.funds.currency`.
+     * A decision whose amount is in another currency is refused before it is recorded
+     * (`currency_mismatch`); while the expression has no value yet, any currency passes.
+     */
+    currencyFrom: z.string().min(1, 'give an expression, e.g. vars.funds.currency').optional(),
     min: z.int().nonnegative().optional(),
     max: z.int().positive().optional(),
   }),
@@ -227,6 +233,10 @@ export type Branch = z.infer<typeof Branch>;
 /** Step kinds the language knows. */
 export const STEP_KINDS = ['task', 'approval', 'action', 'wait', 'decision', 'parallel', 'end'] as const;
 
+/** A system action run outside the steps (on cancel, on end), with its arguments. */
+export const ActionCall = z.strictObject({ action: z.string().min(1), with: z.record(z.string(), z.unknown()).optional() });
+export type ActionCall = z.infer<typeof ActionCall>;
+
 /** A whole template. Identified by `id` + `version`; a published version never changes. */
 export const Template = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. mdf-fund-request'),
@@ -249,7 +259,13 @@ export const Template = z.strictObject({
    * System actions run, in order, when an instance is cancelled, e.g. releasing funds it
    * holds: a cancel may come at any step, so undoing what steps did cannot be a step.
    */
-  onCancel: z.array(z.strictObject({ action: z.string().min(1), with: z.record(z.string(), z.unknown()).optional() })).optional(),
+  onCancel: z.array(ActionCall).optional(),
+  /**
+   * System actions run, in order, once, whenever an instance ends: at an end step, by a
+   * withdrawal that leaves a step without its owner, or by a cancel (after `onCancel`).
+   * A template that holds funds releases them here, so no ending can keep them.
+   */
+  onEnd: z.array(ActionCall).optional(),
   steps: z.array(Step).min(1),
 });
 export type Template = z.infer<typeof Template>;

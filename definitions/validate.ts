@@ -9,6 +9,7 @@
 import { checkConditions } from './check-conditions.js';
 import { createCheckContext } from './check-context.js';
 import { checkCanFinish, checkHasEnd, checkReachable, checkSystemLoops } from './check-flow.js';
+import { checkFundsReleasedAtEnd } from './check-funds.js';
 import { checkOptionalOwners } from './check-parties.js';
 import { checkActions, checkDurations, checkFields, checkQuorums, checkRoles, checkWaits } from './check-references.js';
 import { checkOutcomes, checkStart, checkStepIds, checkTransitionTargets } from './check-transitions.js';
@@ -57,5 +58,6 @@ export function semanticErrors(template: Template): TemplateError[] {
   checkFields(context);
   checkActions(context);
   checkConditions(context);
+  checkFundsReleasedAtEnd(context);
   return errors;
 }

@@ -36,5 +36,7 @@ export const FailureType = {
   InstanceNotRunning: 'InstanceNotRunning',
   NotAllowed: 'NotAllowed',
   InvalidStartInput: 'InvalidStartInput',
+  /** An amount in another currency than the one its field takes (e.g. the allocation's). */
+  CurrencyMismatch: 'CurrencyMismatch',
 } as const;
 export type FailureType = (typeof FailureType)[keyof typeof FailureType];

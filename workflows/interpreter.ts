@@ -22,7 +22,7 @@ import { evaluate, evaluateCondition, evaluateTimestamp, type ConditionScope } f
 import { resolveDuration } from '../definitions/duration.js';
 import { fieldsSchema } from '../definitions/fields.js';
 import { inputVisibilityOf } from '../definitions/input-visibility.js';
-import type { ApprovalStep, DurationRef, Step, TaskStep, Template } from '../definitions/template.js';
+import type { ActionCall, ApprovalStep, DurationRef, Fields, Step, TaskStep, Template } from '../definitions/template.js';
 import { approvalOutcome } from './approval.js';
 import { cancelUpdate, decideUpdate, delegateUpdate, FailureType, handOverUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './definitions.js';
 import { JOIN, indexSteps, nextOf, outcomesOf, startStepId, type StepIndex } from './graph.js';
@@ -86,6 +86,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   for (;;) {
     await run.advance();
     if (state.lifecycle === 'cancelled') await run.undoOnCancel();
+    if (state.lifecycle !== 'running') await run.finishOnEnd();
     await run.flush();
     // A handler that changed the state during this pass has not been acted on yet.
     if (!run.dirty) run.settled = state.revision;
@@ -105,6 +106,9 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
     run.dirty = false;
     run.fireDueTimers();
   }
+  // An update may have ended the instance while the loop was writing out its last pass.
+  if (state.lifecycle === 'cancelled') await run.undoOnCancelLate();
+  await run.finishOnEnd();
   // Let updates that are waiting for the final state return it before the run closes.
   await run.flush();
   run.settled = state.revision;
@@ -152,6 +156,10 @@ function fail(message: string, type: FailureType): never {
 class Run {
   dirty = false;
   settled = -1;
+  /** Whether the `onEnd` actions have run in this run. */
+  private ended = false;
+  /** Whether the `onCancel` actions have run in this run. */
+  private undone = false;
   private projectedSeq = 0;
   private changedTasks = new Set<string>();
   private outbox: MailRequest[] = [];
@@ -508,6 +516,34 @@ class Run {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`);
         fail(`the form of task ${task.id} is not valid: ${problems.join('; ')}`, FailureType.InvalidForm);
       }
+      this.checkCurrencies(task, fields, decision.form ?? {});
+    }
+  }
+
+  /**
+   * Refuses, before anything is recorded, an amount in another currency than its field's
+   * `currencyFrom` gives (e.g. the allocation's): every path that decides (API, emailed link,
+   * CLI) runs this validator, so no amount in a foreign currency reaches the ledger as its own.
+   */
+  private checkCurrencies(task: Task, fields: Fields, form: Record<string, unknown>): void {
+    for (const [name, field] of Object.entries(fields)) {
+      if (field.type !== 'money' || field.currencyFrom === undefined) continue;
+      const value = form[name];
+      if (!isRecord(value) || typeof value['currency'] !== 'string') continue;
+      const expected = this.currencyOf(field.currencyFrom);
+      if (expected !== undefined && value['currency'] !== expected) {
+        fail(`${name} of task ${task.id} is in ${value['currency']}, but the funds of this instance are in ${expected}; give the amount in ${expected}`, FailureType.CurrencyMismatch);
+      }
+    }
+  }
+
+  /** The currency an expression gives, or undefined while it has none (e.g. before the funds are checked). */
+  private currencyOf(expression: string): string | undefined {
+    try {
+      const value = evaluate(expression, this.scope());
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    } catch {
+      return undefined;
     }
   }
 
@@ -627,8 +663,38 @@ class Run {
    * caller who cancelled sees, for instance, the held funds already released.
    */
   async undoOnCancel(): Promise<void> {
-    for (const [index, call] of (this.template.onCancel ?? []).entries()) {
-      const stepId = `onCancel.${index}`;
+    this.undone = true;
+    await this.runHook('onCancel', this.template.onCancel ?? []);
+  }
+
+  /**
+   * Runs the `onCancel` actions for a cancel that arrived while the loop was writing out its
+   * last pass, which the loop no longer saw. Instances from before the patch ended without them.
+   */
+  async undoOnCancelLate(): Promise<void> {
+    const calls = this.template.onCancel ?? [];
+    if (this.undone || calls.length === 0 || !patched('on-cancel-after-last-pass')) return;
+    await this.undoOnCancel();
+  }
+
+  /**
+   * Runs the template's `onEnd` actions, in order, once the instance has ended however it
+   * ended (end step, withdrawal, cancel), before the update that ended it answers. The main
+   * loop leaves after this, so they run once per instance. Templates without `onEnd` (all
+   * recorded before it existed) schedule nothing here, so their histories replay unchanged.
+   * Called again after the main loop, for an ending that arrived while the loop was writing
+   * out its last pass; it runs once.
+   */
+  async finishOnEnd(): Promise<void> {
+    const calls = this.template.onEnd ?? [];
+    if (this.ended || calls.length === 0 || !patched('on-end-actions')) return;
+    this.ended = true;
+    await this.runHook('onEnd', calls);
+  }
+
+  private async runHook(hook: 'onCancel' | 'onEnd', calls: readonly ActionCall[]): Promise<void> {
+    for (const [index, call] of calls.entries()) {
+      const stepId = `${hook}.${index}`;
       const result = await this.systemAction(stepId, stepId, call.action, call.with);
       this.record({ type: 'action', stepId, ...(result.outcome ? { outcome: result.outcome } : {}), details: { action: call.action, ...(result.details ?? {}) } });
     }

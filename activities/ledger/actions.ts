@@ -18,7 +18,7 @@ import {
 } from '../../definitions/actions.js';
 import type { ActionHandler } from '../actions/registry.js';
 import type { ActionRequest, ActionResult } from '../contracts.js';
-import { ArgumentProblem, minorUnitsArgument, moneyArgument, scopeOf, textArgument } from './expressions.js';
+import { ArgumentProblem, minorUnitsArgument, moneyArgument, scopeOf, textArgument, valueArgument } from './expressions.js';
 import { fundsOfRequest, move, openFundRequest, type FundRequestFunds, type MoveOutcome, type PlannedMovement } from './store.js';
 
 /** The template's parties whose companies own the allocation. */
@@ -84,6 +84,19 @@ async function guarded(database: pg.Pool, request: ActionRequest, work: () => Pr
   }
 }
 
+/** Where `ledger.commit` finds the claimed actual cost when the template does not say. */
+const DEFAULT_CLAIMED = 'steps.claim.form.actual_cost';
+
+/**
+ * An amount argument as money: money keeps its own currency (so one in another currency is
+ * refused by the ledger, not read as the allocation's), a bare number is minor units of the funds.
+ */
+function amountIn(expression: string, scope: ReturnType<typeof scopeOf>, what: string, funds: FundRequestFunds): { amount: number; currency: string } {
+  const value = valueArgument(expression, scope, what);
+  if (typeof value === 'number') return { amount: minorUnitsArgument(expression, scope, what), currency: funds.currency };
+  return moneyArgument(expression, scope, what);
+}
+
 /** The ledger actions by name, over a Postgres pool. */
 export function createLedgerActions(database: pg.Pool): Record<string, ActionHandler> {
   const refusingBadArguments = (handler: ActionHandler): ActionHandler => (request) => guarded(database, request, () => handler(request));
@@ -104,6 +117,9 @@ export function createLedgerActions(database: pg.Pool): Record<string, ActionHan
       const opened = await open(request, args.allocation, amount);
       if (!opened.ok) return refused('invalid', opened.refusal.code, opened.refusal.message);
       const funds = opened.funds;
+      if (funds.allocationExpiresAt !== null && funds.allocationExpiresAt <= Date.now()) {
+        return refused('invalid', 'allocation_expired', `the allocation expired on ${new Date(funds.allocationExpiresAt).toISOString().slice(0, 10)}, so no funds can be held from it any more`, funds);
+      }
       const free = funds.allocationAvailable + funds.reserved;
       if (amount.amount > free) {
         return refused('insufficient_funds', 'insufficient_funds', `${amount.amount} is more than the ${free} ${funds.currency} (minor units) available in the allocation`, funds);
@@ -116,44 +132,47 @@ export function createLedgerActions(database: pg.Pool): Record<string, ActionHan
       const scope = scopeOf(request);
       const amount = moneyArgument(args.amount, scope, 'amount');
       const atMost = args.atMost === undefined ? undefined : moneyArgument(args.atMost, scope, 'atMost');
-      if (atMost && amount.amount > atMost.amount) {
-        return refused('invalid', 'above_requested', `${amount.amount} is more than the ${atMost.amount} requested; approve at most the requested amount`, await fundsOfRequest(database, request.instanceId));
-      }
-      if (amount.amount === 0) return refused('invalid', 'invalid_amount', 'approve an amount above 0, or deny the request', await fundsOfRequest(database, request.instanceId));
+      // What the request asked for caps what may be held; the ledger refuses anything above it.
       const opened = await open(request, args.allocation, atMost ?? amount);
       if (!opened.ok) return refused('invalid', opened.refusal.code, opened.refusal.message);
-      if (amount.currency !== opened.funds.currency) return refused('invalid', 'currency_mismatch', `the allocation is in ${opened.funds.currency}, not ${amount.currency}`, opened.funds);
-      return fromMove(await move(database, request.instanceId, request.key, () => [{ kind: 'reserve', amount: amount.amount }]), 'reserved', request);
+      const plan = (): PlannedMovement[] => [{ kind: 'reserve', amount: amount.amount, currency: amount.currency }];
+      return fromMove(await move(database, request.instanceId, request.key, plan), 'reserved', request);
     }),
 
     'ledger.adjust': refusingBadArguments(async (request) => {
       const args = LedgerAdjustArguments.parse(request.args);
-      const funds = await fundsOfRequest(database, request.instanceId);
       const to = moneyArgument(args.to, scopeOf(request), 'to');
-      if (funds && to.currency !== funds.currency) return refused('invalid', 'currency_mismatch', `the allocation is in ${funds.currency}, not ${to.currency}`, funds);
-      if (to.amount === 0) return refused('invalid', 'invalid_amount', 'approve an amount above 0, or deny the request', funds);
-      const plan = (held: { reserved: number }): PlannedMovement[] => (to.amount === held.reserved ? [] : [{ kind: 'adjust', amount: to.amount - held.reserved }]);
+      const plan = (held: { reserved: number }): PlannedMovement[] => (to.amount === held.reserved ? [] : [{ kind: 'adjust', amount: to.amount - held.reserved, currency: to.currency }]);
       return fromMove(await move(database, request.instanceId, request.key, plan), 'adjusted', request);
     }),
 
     'ledger.release': refusingBadArguments(async (request) => {
       const args = LedgerReleaseArguments.parse(request.args);
-      const plan = (held: { reserved: number }): PlannedMovement[] => (held.reserved > 0 ? [{ kind: 'release', amount: held.reserved, reason: args.reason }] : []);
+      const plan = (held: { reserved: number; currency: string }): PlannedMovement[] =>
+        held.reserved > 0 ? [{ kind: 'release', amount: held.reserved, currency: held.currency, reason: args.reason }] : [];
       const result = await move(database, request.instanceId, request.key, plan);
       // A request that never reached the ledger holds nothing, so there is nothing to give back.
-      if (!result) return { outcome: 'released', vars: { ledger_problem: null } };
-      return fromMove(result, 'released', request);
+      if (!result) return { outcome: 'released' };
+      // A release answers no earlier refusal, so the reason a request ended stays readable.
+      const released = fromMove(result, 'released', request);
+      return { ...released, vars: { funds: released.vars?.['funds'] } };
     }),
 
     'ledger.commit': refusingBadArguments(async (request) => {
       const args = LedgerCommitArguments.parse(request.args);
+      const scope = scopeOf(request);
       const funds = await fundsOfRequest(database, request.instanceId);
-      const amount = minorUnitsArgument(args.amount, scopeOf(request), 'amount', funds?.currency);
-      // Reimbursement never exceeds what was pre-approved; what is not spent goes back.
-      const plan = (held: { reserved: number }): PlannedMovement[] => {
-        const paid = Math.min(amount, held.reserved);
-        const rest = held.reserved - paid;
-        return [...(paid > 0 ? [{ kind: 'commit' as const, amount: paid }] : []), ...(rest > 0 ? [{ kind: 'release' as const, amount: rest, reason: 'unspent' }] : [])];
+      if (!funds) return fromMove(undefined, 'committed', request);
+      const amount = amountIn(args.amount, scope, 'amount', funds);
+      const claimed = amountIn(args.claimed ?? DEFAULT_CLAIMED, scope, 'claimed', funds);
+      const approved = args.approved === undefined ? undefined : amountIn(args.approved, scope, 'approved', funds);
+      const mismatch = [amount, claimed, approved].find((money) => money !== undefined && money.currency !== funds.currency);
+      if (mismatch) return refused('invalid', 'currency_mismatch', `the funds are in ${funds.currency}; an amount in ${mismatch.currency} cannot be reimbursed`, funds);
+      // What is reimbursed is booked; what is held beyond it goes back to the allocation.
+      const plan = (held: { reserved: number; currency: string }): PlannedMovement[] => {
+        const commit: PlannedMovement = { kind: 'commit', amount: amount.amount, currency: amount.currency, claimed: claimed.amount, ...(approved ? { approved: approved.amount } : {}) };
+        const rest = held.reserved - amount.amount;
+        return [commit, ...(rest > 0 ? [{ kind: 'release' as const, amount: rest, currency: held.currency, reason: 'unspent' }] : [])];
       };
       return fromMove(await move(database, request.instanceId, request.key, plan), 'committed', request);
     }),
@@ -161,11 +180,12 @@ export function createLedgerActions(database: pg.Pool): Record<string, ActionHan
     'ledger.clawback': refusingBadArguments(async (request) => {
       const args = LedgerClawbackArguments.parse(request.args);
       const funds = await fundsOfRequest(database, request.instanceId);
-      const asked = args.amount === undefined ? undefined : minorUnitsArgument(args.amount, scopeOf(request), 'amount', funds?.currency);
-      const plan = (held: { committed: number; clawedBack: number }): PlannedMovement[] => {
+      if (!funds) return fromMove(undefined, 'clawed_back', request);
+      const asked = args.amount === undefined ? undefined : amountIn(args.amount, scopeOf(request), 'amount', funds);
+      const plan = (held: { committed: number; clawedBack: number; currency: string }): PlannedMovement[] => {
         const recoverable = held.committed - held.clawedBack;
-        const amount = Math.min(asked ?? recoverable, recoverable);
-        return amount > 0 ? [{ kind: 'clawback', amount, reason: 'failed_audit' }] : [];
+        const money = asked ?? { amount: recoverable, currency: held.currency };
+        return money.amount > 0 || asked !== undefined ? [{ kind: 'clawback', amount: money.amount, currency: money.currency, reason: 'failed_audit' }] : [];
       };
       return fromMove(await move(database, request.instanceId, request.key, plan), 'clawed_back', request);
     }),

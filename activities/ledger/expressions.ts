@@ -38,6 +38,16 @@ function valueOf(expression: string, scope: ConditionScope): unknown {
   }
 }
 
+/** The value of an argument, whatever its type. */
+export function valueArgument(expression: string, scope: ConditionScope, what: string): unknown {
+  try {
+    return valueOf(expression, scope);
+  } catch (error) {
+    if (error instanceof ArgumentProblem) throw new ArgumentProblem(`${what} ("${expression}"): ${error.message}`);
+    throw error;
+  }
+}
+
 /** A text argument, e.g. an allocation id. */
 export function textArgument(expression: string, scope: ConditionScope, what: string): string {
   const value = valueOf(expression, scope);

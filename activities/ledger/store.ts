@@ -14,9 +14,10 @@ export interface FundRequestFunds extends FundRequestBalance {
   fundRequestId: string;
   allocationId: string;
   currency: string;
-  requested: number;
   /** What the allocation still has available after this change. */
   allocationAvailable: number;
+  /** When the allocation stops holding new funds, if ever (epoch ms). */
+  allocationExpiresAt: number | null;
 }
 
 /** A movement to make, keyed by its kind under the action's key. */
@@ -30,7 +31,7 @@ export type MoveOutcome =
   | { status: 'refused'; funds: FundRequestFunds; refusal: LedgerRefusal };
 
 /** Why a fund request cannot be opened against an allocation. */
-export type OpenRefusal = LedgerRefusal | { code: 'unknown_allocation' | 'currency_mismatch' | 'allocation_in_use'; message: string };
+export type OpenRefusal = LedgerRefusal | { code: 'unknown_allocation' | 'allocation_in_use'; message: string };
 
 const KINDS: readonly MovementKind[] = ['reserve', 'adjust', 'commit', 'release', 'clawback'];
 
@@ -72,6 +73,7 @@ interface FundRequestRow {
 
 function allocationBalance(row: AllocationRow): AllocationBalance {
   return {
+    currency: row.currency,
     amount: minorUnits(row.amount),
     reserved: minorUnits(row.reserved),
     committed: minorUnits(row.committed),
@@ -82,11 +84,11 @@ function allocationBalance(row: AllocationRow): AllocationBalance {
 }
 
 function requestBalance(row: FundRequestRow): FundRequestBalance {
-  return { reserved: minorUnits(row.reserved), committed: minorUnits(row.committed), released: minorUnits(row.released), clawedBack: minorUnits(row.clawed_back) };
+  return { requested: minorUnits(row.requested), reserved: minorUnits(row.reserved), committed: minorUnits(row.committed), released: minorUnits(row.released), clawedBack: minorUnits(row.clawed_back) };
 }
 
 function fundsOf(row: FundRequestRow, request: FundRequestBalance, allocation: AllocationBalance): FundRequestFunds {
-  return { fundRequestId: row.id, allocationId: row.allocation_id, currency: row.currency, requested: minorUnits(row.requested), ...request, allocationAvailable: available(allocation) };
+  return { fundRequestId: row.id, allocationId: row.allocation_id, currency: row.currency, ...request, allocationAvailable: available(allocation), allocationExpiresAt: allocation.expiresAt };
 }
 
 async function lockAllocation(client: pg.PoolClient, allocationId: string): Promise<AllocationRow | undefined> {
@@ -123,8 +125,12 @@ export async function openFundRequest(pool: pg.Pool, opening: FundRequestOpening
     }
     const existing = await client.query<FundRequestRow>('SELECT * FROM mdf_fund_requests WHERE id = $1 FOR UPDATE', [opening.fundRequestId]);
     const before = existing.rows[0];
-    if (before && before.allocation_id !== opening.allocationId && minorUnits(before.reserved) + minorUnits(before.committed) > 0) {
+    const held = before ? minorUnits(before.reserved) + minorUnits(before.committed) : 0;
+    if (before && before.allocation_id !== opening.allocationId && held > 0) {
       return { ok: false, refusal: { code: 'allocation_in_use', message: `the fund request holds funds of allocation ${before.allocation_id}; release them before moving to another allocation` } };
+    }
+    if (opening.requested.amount < held) {
+      return { ok: false, refusal: { code: 'above_requested', message: `the fund request already holds ${held}, more than the ${opening.requested.amount} now requested; release the funds first` } };
     }
     const written = await client.query<FundRequestRow>(
       `INSERT INTO mdf_fund_requests (id, allocation_id, vendor_company_id, partner_company_id, currency, requested)
@@ -159,7 +165,7 @@ export async function move(
   pool: pg.Pool,
   fundRequestId: string,
   actionKey: string,
-  plan: (request: FundRequestBalance & { requested: number }) => PlannedMovement[],
+  plan: (request: FundRequestBalance & { currency: string }) => PlannedMovement[],
   now: number = Date.now(),
 ): Promise<MoveOutcome | undefined> {
   return inTransaction(pool, async (client) => {
@@ -174,13 +180,13 @@ export async function move(
     let request = requestBalance(requestRow);
 
     const keys = KINDS.map((kind) => movementKey(actionKey, kind));
-    const earlier = await client.query<{ kind: MovementKind; amount: string; reason: string | null }>('SELECT kind, amount, reason FROM mdf_movements WHERE key = ANY ($1) ORDER BY id', [keys]);
+    const earlier = await client.query<{ kind: MovementKind; amount: string; currency: string; reason: string | null }>('SELECT kind, amount, currency, reason FROM mdf_movements WHERE key = ANY ($1) ORDER BY id', [keys]);
     if (earlier.rows.length > 0) {
-      const movements = earlier.rows.map((row) => ({ kind: row.kind, amount: minorUnits(row.amount), ...(row.reason ? { reason: row.reason } : {}) }));
+      const movements = earlier.rows.map((row) => ({ kind: row.kind, amount: minorUnits(row.amount), currency: row.currency, ...(row.reason ? { reason: row.reason } : {}) }));
       return { status: 'already_moved', funds: fundsOf(requestRow, request, allocation), movements };
     }
 
-    const movements = plan({ ...request, requested: minorUnits(requestRow.requested) });
+    const movements = plan({ ...request, currency: allocation.currency });
     for (const movement of movements) {
       const result = applyMovement(allocation, request, movement, now);
       if (!result.ok) return { status: 'refused', funds: fundsOf(requestRow, requestBalance(requestRow), allocationBalance(allocationRow)), refusal: result.refusal };
@@ -189,9 +195,9 @@ export async function move(
     }
     for (const movement of movements) {
       await client.query(
-        `INSERT INTO mdf_movements (key, allocation_id, fund_request_id, vendor_company_id, partner_company_id, kind, amount, reason)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [movementKey(actionKey, movement.kind), allocationId, fundRequestId, requestRow.vendor_company_id, requestRow.partner_company_id, movement.kind, movement.amount, movement.reason ?? null],
+        `INSERT INTO mdf_movements (key, allocation_id, fund_request_id, vendor_company_id, partner_company_id, kind, amount, currency, reason)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [movementKey(actionKey, movement.kind), allocationId, fundRequestId, requestRow.vendor_company_id, requestRow.partner_company_id, movement.kind, movement.amount, movement.currency, movement.reason ?? null],
       );
     }
     if (movements.length > 0) {
@@ -202,12 +208,16 @@ export async function move(
         allocation.released,
         allocation.clawedBack,
       ]);
-      await client.query('UPDATE mdf_fund_requests SET reserved = $2, committed = $3, released = $4, clawed_back = $5 WHERE id = $1', [
+      // The claimed actual cost of a reimbursement is kept beside it: the table's check then
+      // holds every reimbursement to it, whatever wrote the row.
+      const claimed = movements.find((movement) => movement.kind === 'commit')?.claimed ?? null;
+      await client.query('UPDATE mdf_fund_requests SET reserved = $2, committed = $3, released = $4, clawed_back = $5, claimed = coalesce($6, claimed) WHERE id = $1', [
         fundRequestId,
         request.reserved,
         request.committed,
         request.released,
         request.clawedBack,
+        claimed,
       ]);
     }
     return { status: 'moved', funds: fundsOf(requestRow, request, allocation), movements };

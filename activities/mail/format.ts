@@ -3,6 +3,7 @@
  * with its currency, dates in UTC, outcomes as words. The same wording in the mail and on
  * the page the mail links to, so a recipient recognises what they are confirming.
  */
+import { minorUnitsOf } from '../../definitions/currency.js';
 import type { Field } from '../../definitions/template.js';
 
 /** A money value as templates store it: integer minor units and an ISO 4217 currency. */
@@ -24,13 +25,9 @@ export function isMoney(value: unknown): value is Money {
   );
 }
 
-/** How many minor-unit digits a currency has (2 for USD, 0 for JPY, 3 for KWD). */
+/** How many minor-unit digits a currency has (2 for USD, 0 for JPY, 3 for KWD), from the ISO 4217 list. */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
+  return minorUnitsOf(currency) ?? 2;
 }
 
 /**

@@ -5,10 +5,9 @@
  */
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import { decideUpdate, stateQuery } from '../../workflows/definitions.js';
 import type { InstanceState, Person } from '../../workflows/types.js';
 import { ApiError, notFound } from '../errors.js';
-import { startBound } from '../bound-start.js';
+import { startBoundWithDecision } from '../bound-start.js';
 import { findTemplate } from '../template-catalog.js';
 import type { Tenant } from '../tenant.js';
 import type { Allocation, Budget } from './budgets.js';
@@ -85,8 +84,8 @@ export interface FundRequestStart {
 }
 
 /**
- * Starts an `mdf-fund-request` instance and submits its proposal. Returns the state after the
- * instance has checked the allocation, and whether the request already existed.
+ * Starts an `mdf-fund-request` instance with its proposal submitted, in one step. Returns the
+ * state after the instance has checked the allocation, and whether the request already existed.
  */
 export async function startFundRequest(start: FundRequestStart): Promise<{ state: InstanceState; existing: boolean }> {
   const published = await findTemplate(start.pool, FUND_REQUEST_TEMPLATE);
@@ -103,18 +102,12 @@ export async function startFundRequest(start: FundRequestStart): Promise<{ state
       'partner.marketing_lead': [start.marketingLead],
     },
   };
-  const started = await startBound(start.pool, start.client, start.tenant, {
-    template: published.template,
-    businessKey: start.businessKey,
-    bindings,
-    input: inputsOf(start.allocation, start.budget),
-    initiator: start.requester,
-    taskQueue: start.taskQueue,
-    source: 'mdf_budget',
-  });
-  if (started.existing) return { state: await started.handle.query(stateQuery), existing: true };
-  const state = await started.handle.executeUpdate(decideUpdate, {
-    args: [{ taskId: 'proposal.1.partner.requester', actor: start.requester.email.toLowerCase(), outcome: 'submit', form: proposalForm(start.proposal) }],
-  });
-  return { state, existing: false };
+  const started = await startBoundWithDecision(
+    start.pool,
+    start.client,
+    start.tenant,
+    { template: published.template, businessKey: start.businessKey, bindings, input: inputsOf(start.allocation, start.budget), initiator: start.requester, taskQueue: start.taskQueue, source: 'mdf_budget' },
+    { taskId: 'proposal.1.partner.requester', actor: start.requester.email.toLowerCase(), outcome: 'submit', form: proposalForm(start.proposal) },
+  );
+  return { state: started.state, existing: started.existing };
 }

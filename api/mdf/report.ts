@@ -12,19 +12,32 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { queryAs } from '../projection.js';
 
-/** One row of the report. Money in minor units of `currency`. */
+/**
+ * Minor units as a decimal string, e.g. `"123450"` for 1,234.50 USD. Sums over many
+ * allocations can pass 2^53 − 1, past which a JSON number loses digits in most clients, so
+ * every money amount of the report is a string of digits, exact at any size.
+ */
+export type MinorUnitsText = string;
+
+/** Pipeline reported in another currency than the row's, kept apart (never added in). */
+export interface OtherCurrencyAmount {
+  currency: string;
+  amount: MinorUnitsText;
+}
+
+/** One row of the report. Money in minor units of `currency`, as decimal strings. */
 export interface ReportRow {
   vendorCompanyId: string;
   period: string;
   partnerCompanyId: string;
   currency: string;
-  allocated: number;
-  reserved: number;
-  committed: number;
-  released: number;
-  unused: number;
-  expired: number;
-  clawedBack: number;
+  allocated: MinorUnitsText;
+  reserved: MinorUnitsText;
+  committed: MinorUnitsText;
+  released: MinorUnitsText;
+  unused: MinorUnitsText;
+  expired: MinorUnitsText;
+  clawedBack: MinorUnitsText;
   /** Committed as a share of allocated, in percent with one decimal. */
   utilisationPercent: number;
   fundRequests: number;
@@ -34,40 +47,44 @@ export interface ReportRow {
   claimRejectionRate: number | null;
   partialApprovalRate: number | null;
   reportedLeads: number;
-  reportedPipeline: number;
-  /** Committed funds per reported lead, in minor units. */
-  costPerLead: number | null;
-  /** Reported pipeline per unit of committed funds. */
+  /** Pipeline partners reported in the row's currency. */
+  reportedPipeline: MinorUnitsText;
+  /** Pipeline reported in other currencies, by currency; not part of any ratio. */
+  reportedPipelineOtherCurrencies: OtherCurrencyAmount[];
+  /** Committed funds per reported lead, in minor units (rounded). */
+  costPerLead: MinorUnitsText | null;
+  /** Reported pipeline (in the row's currency) per unit of committed funds. */
   pipelinePerSpend: number | null;
 }
 
-const int = z.union([z.string(), z.number()]).transform(Number).pipe(z.int());
+const digits = z.union([z.string().regex(/^-?\d+$/), z.number().int(), z.bigint()]).transform((value) => BigInt(value));
 const AllocationTotals = z.object({
   vendor_company_id: z.string(),
   period: z.string(),
   partner_company_id: z.string(),
   currency: z.string(),
-  allocated: int,
-  reserved: int,
-  committed: int,
-  released: int,
-  clawed_back: int,
-  unused: int,
-  expired: int,
+  allocated: digits,
+  reserved: digits,
+  committed: digits,
+  released: digits,
+  clawed_back: digits,
+  unused: digits,
+  expired: digits,
 });
 const RequestFacts = z.object({
   vendor_company_id: z.string(),
   period: z.string(),
   partner_company_id: z.string(),
   currency: z.string(),
-  committed: int,
+  committed: digits,
   proposed_at: z.date().nullable(),
   pre_approved_at: z.date().nullable(),
   claimed_at: z.date().nullable(),
   reimbursed_at: z.date().nullable(),
   claim_outcome: z.string().nullable(),
-  leads: int.nullable(),
-  pipeline: int.nullable(),
+  leads: digits.nullable(),
+  pipeline: digits.nullable(),
+  pipeline_currency: z.string().nullable(),
 });
 type RequestFacts = z.infer<typeof RequestFacts>;
 
@@ -85,7 +102,13 @@ export function median(values: number[]): number | null {
   return Math.round(value * 100) / 100;
 }
 
-const ratio = (part: number, whole: number, digits: number) => (whole === 0 ? null : Math.round((part / whole) * 10 ** digits) / 10 ** digits);
+/** part / whole rounded to `places` decimals, computed on integers so no sum loses a digit; null for a zero whole. */
+function ratio(part: bigint, whole: bigint, places: number): number | null {
+  if (whole === 0n) return null;
+  const scale = 10n ** BigInt(places);
+  const scaled = (part * scale * 2n + whole) / (whole * 2n);
+  return Number(scaled) / Number(scale);
+}
 
 function daysBetween(facts: RequestFacts[], from: 'proposed_at' | 'claimed_at', to: 'pre_approved_at' | 'reimbursed_at'): number[] {
   return facts.flatMap((fact) => {
@@ -95,16 +118,21 @@ function daysBetween(facts: RequestFacts[], from: 'proposed_at' | 'claimed_at', 
   });
 }
 
-/** The report rows `companyId` may see (as vendor or as partner), optionally of one period. */
+const sumOf = (values: bigint[]) => values.reduce((sum, value) => sum + value, 0n);
+
+/**
+ * The report rows `companyId` may see (as vendor or as partner), optionally of one period.
+ * Sums are `numeric` in SQL and exact strings here, whatever their size.
+ */
 export async function mdfReport(pool: pg.Pool, companyId: string, period?: string): Promise<ReportRow[]> {
   const totals = await queryAs(
     pool,
     companyId,
     `SELECT a.vendor_company_id, b.period, a.partner_company_id, a.currency,
-            sum(a.amount) AS allocated, sum(a.reserved) AS reserved, sum(a.committed) AS committed,
-            sum(a.released) AS released, sum(a.clawed_back) AS clawed_back,
-            sum(CASE WHEN a.expires_at IS NULL OR a.expires_at > now() THEN a.amount - a.reserved - a.committed ELSE 0 END) AS unused,
-            sum(CASE WHEN a.expires_at <= now() THEN a.amount - a.reserved - a.committed ELSE 0 END) AS expired
+            sum(a.amount::numeric)::text AS allocated, sum(a.reserved::numeric)::text AS reserved, sum(a.committed::numeric)::text AS committed,
+            sum(a.released::numeric)::text AS released, sum(a.clawed_back::numeric)::text AS clawed_back,
+            sum(CASE WHEN a.expires_at IS NULL OR a.expires_at > now() THEN a.amount::numeric - a.reserved - a.committed ELSE 0 END)::text AS unused,
+            sum(CASE WHEN a.expires_at <= now() THEN a.amount::numeric - a.reserved - a.committed ELSE 0 END)::text AS expired
      FROM mdf_allocations a JOIN mdf_budgets b ON b.id = a.budget_id
      WHERE (a.vendor_company_id = $1 OR a.partner_company_id = $1) AND ($2::text IS NULL OR b.period = $2)
      GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
@@ -113,15 +141,16 @@ export async function mdfReport(pool: pg.Pool, companyId: string, period?: strin
   const facts = await queryAs(
     pool,
     companyId,
-    `SELECT f.vendor_company_id, b.period, f.partner_company_id, f.currency, f.committed,
+    `SELECT f.vendor_company_id, b.period, f.partner_company_id, f.currency, f.committed::text AS committed,
             (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = 'proposal' AND e.outcome = 'submit') AS proposed_at,
             (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'step_entered' AND e.step_id = 'pre_approved') AS pre_approved_at,
             (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = 'claim' AND e.outcome = 'submit') AS claimed_at,
             (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'step_entered' AND e.step_id = 'commit') AS reimbursed_at,
             (SELECT e.outcome FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = 'claim_review'
                AND e.outcome IN ('approve', 'approve_partial', 'deny') ORDER BY e.seq DESC LIMIT 1) AS claim_outcome,
-            (i.state #>> '{steps,claim,form,leads}')::bigint AS leads,
-            (i.state #>> '{steps,claim,form,pipeline,amount}')::bigint AS pipeline
+            CASE WHEN i.state #>> '{steps,claim,form,leads}' ~ '^[0-9]{1,18}$' THEN i.state #>> '{steps,claim,form,leads}' END AS leads,
+            CASE WHEN i.state #>> '{steps,claim,form,pipeline,amount}' ~ '^[0-9]{1,18}$' THEN i.state #>> '{steps,claim,form,pipeline,amount}' END AS pipeline,
+            i.state #>> '{steps,claim,form,pipeline,currency}' AS pipeline_currency
      FROM mdf_fund_requests f
      JOIN mdf_allocations a ON a.id = f.allocation_id JOIN mdf_budgets b ON b.id = a.budget_id
      LEFT JOIN instances i ON i.id = f.id
@@ -137,32 +166,43 @@ export async function mdfReport(pool: pg.Pool, companyId: string, period?: strin
     const row = AllocationTotals.parse(raw);
     const requests = byKey.get(keyOf(row)) ?? [];
     const reviewed = requests.filter((fact) => fact.claim_outcome !== null);
-    const reimbursed = requests.filter((fact) => fact.committed > 0);
-    const spent = reimbursed.reduce((sum, fact) => sum + fact.committed, 0);
-    const leads = reimbursed.reduce((sum, fact) => sum + (fact.leads ?? 0), 0);
-    const pipeline = reimbursed.reduce((sum, fact) => sum + (fact.pipeline ?? 0), 0);
+    const reimbursed = requests.filter((fact) => fact.committed > 0n);
+    const spent = sumOf(reimbursed.map((fact) => fact.committed));
+    const leads = sumOf(reimbursed.map((fact) => fact.leads ?? 0n));
+    const pipelines = new Map<string, bigint>();
+    for (const fact of reimbursed) {
+      if (fact.pipeline === null) continue;
+      const currency = fact.pipeline_currency ?? row.currency;
+      pipelines.set(currency, (pipelines.get(currency) ?? 0n) + fact.pipeline);
+    }
+    const pipeline = pipelines.get(row.currency) ?? 0n;
+    const count = (outcome: string) => BigInt(reviewed.filter((fact) => fact.claim_outcome === outcome).length);
     return {
       vendorCompanyId: row.vendor_company_id,
       period: row.period,
       partnerCompanyId: row.partner_company_id,
       currency: row.currency,
-      allocated: row.allocated,
-      reserved: row.reserved,
-      committed: row.committed,
-      released: row.released,
-      unused: row.unused,
-      expired: row.expired,
-      clawedBack: row.clawed_back,
-      utilisationPercent: ratio(row.committed * 100, row.allocated, 1) ?? 0,
+      allocated: String(row.allocated),
+      reserved: String(row.reserved),
+      committed: String(row.committed),
+      released: String(row.released),
+      unused: String(row.unused),
+      expired: String(row.expired),
+      clawedBack: String(row.clawed_back),
+      utilisationPercent: ratio(row.committed * 100n, row.allocated, 1) ?? 0,
       fundRequests: requests.length,
       medianDaysToPreApproval: median(daysBetween(requests, 'proposed_at', 'pre_approved_at')),
       medianDaysClaimToReimbursement: median(daysBetween(requests, 'claimed_at', 'reimbursed_at')),
       claimsReviewed: reviewed.length,
-      claimRejectionRate: ratio(reviewed.filter((fact) => fact.claim_outcome === 'deny').length, reviewed.length, 3),
-      partialApprovalRate: ratio(reviewed.filter((fact) => fact.claim_outcome === 'approve_partial').length, reviewed.length, 3),
-      reportedLeads: leads,
-      reportedPipeline: pipeline,
-      costPerLead: leads === 0 ? null : Math.round(spent / leads),
+      claimRejectionRate: ratio(count('deny'), BigInt(reviewed.length), 3),
+      partialApprovalRate: ratio(count('approve_partial'), BigInt(reviewed.length), 3),
+      reportedLeads: Number(leads),
+      reportedPipeline: String(pipeline),
+      reportedPipelineOtherCurrencies: [...pipelines]
+        .filter(([currency]) => currency !== row.currency)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([currency, amount]) => ({ currency, amount: String(amount) })),
+      costPerLead: leads === 0n ? null : String((spent * 2n + leads) / (leads * 2n)),
       pipelinePerSpend: ratio(pipeline, spent, 2),
     };
   });
@@ -189,16 +229,30 @@ const COLUMNS: ReadonlyArray<keyof ReportRow> = [
   'partialApprovalRate',
   'reportedLeads',
   'reportedPipeline',
+  'reportedPipelineOtherCurrencies',
   'costPerLead',
   'pipelinePerSpend',
 ];
 
-/** A CSV field: quoted when needed, and never read as a formula by a spreadsheet. */
-function csvField(value: string | number | null): string {
+/** What a spreadsheet may read as the start of a formula (OWASP's list: = + - @ tab CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV field that no spreadsheet runs as a formula, following OWASP's rule for CSV
+ * injection: text that starts with = + - @ tab or CR gets a leading `'`, and so does every
+ * part after a `,` or `;` inside it (spreadsheets set to split on either would start a new
+ * cell there); then the field is quoted, with quotes doubled, if it holds a separator, quote
+ * or line break. Numbers the report computed are written as they are.
+ */
+export function csvField(value: string | number | null | OtherCurrencyAmount[]): string {
   if (value === null) return '';
-  const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (typeof value === 'number') return String(value);
+  const text = Array.isArray(value) ? value.map((entry) => `${entry.currency} ${entry.amount}`).join('; ') : value;
+  const inert = text
+    .split(/([,;])/)
+    .map((part, index) => (index % 2 === 0 && (FORMULA_START.test(part) || FORMULA_START.test(part.trimStart())) ? `'${part}` : part))
+    .join('');
+  return /[",;\r\n\t]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
 /** The report as CSV with a header row (RFC 4180, CRLF line ends). */

@@ -4,6 +4,7 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { isCurrency } from '../../definitions/currency.js';
 import { parseDuration } from '../../definitions/duration.js';
 import { Person } from '../../workflows/types.js';
 
@@ -16,8 +17,11 @@ export const MinorUnits = z
   .nonnegative('an amount cannot be negative')
   .max(Number.MAX_SAFE_INTEGER, 'the amount is too large');
 
-/** An ISO 4217 currency code. */
-export const Currency = z.string().regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as USD');
+/** An ISO 4217 currency code of money one can pay in (not XXX, XTS, metals or units of account). */
+export const Currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as USD')
+  .refine(isCurrency, { error: (issue) => `${String(issue.input)} is not an ISO 4217 currency money can be paid in; use a code such as USD, EUR or JPY` });
 
 /** Money: whole minor units and a currency. */
 export const Money = z.strictObject({ amount: MinorUnits, currency: Currency }).openapi('Money', { description: 'Integer minor units and an ISO 4217 currency.' });

@@ -5,6 +5,7 @@
  * names what cannot be converted so the page can say which field to fix.
  */
 import { minorDigits } from '../../activities/mail/format.js';
+import { isCurrency } from '../../definitions/currency.js';
 import { html, type Html } from '../../activities/mail/html.js';
 import { humanize } from '../../activities/mail/format.js';
 import type { Field, Fields } from '../../definitions/template.js';
@@ -93,6 +94,7 @@ function readValue(field: Field, text: string, currencyText: string | undefined)
 /** `1,234.50` USD → `{ amount: 123450, currency: 'USD' }`, by integer arithmetic on the digits. */
 export function readMoney(text: string, currency: string): { value: { amount: number; currency: string } } | { problem: string } {
   if (!/^[A-Z]{3}$/.test(currency)) return { problem: 'enter a three-letter currency code such as USD' };
+  if (!isCurrency(currency)) return { problem: `${currency} is not an ISO 4217 currency; enter one such as USD` };
   const digits = minorDigits(currency);
   const match = /^(\d{1,20})(?:\.(\d{1,20}))?$/.exec(text.replace(/[\s,]/g, ''));
   if (!match) return { problem: `enter an amount such as ${digits === 0 ? '1250' : `1250.${'0'.repeat(digits)}`}` };

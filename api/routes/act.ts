@@ -142,7 +142,9 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
       // The workflow recorded nothing; the link stays usable for a corrected answer.
       await releaseLink(pool, at.link.id);
       const mapped = toApiError(error);
-      if (mapped?.code === 'invalid_form' || mapped?.code === 'outcome_not_allowed') return showDecision(response, 422, at, { submitted, problem: `Nothing has been recorded yet: ${mapped.message}` });
+      if (mapped?.code === 'invalid_form' || mapped?.code === 'outcome_not_allowed' || mapped?.code === 'currency_mismatch') {
+        return showDecision(response, 422, at, { submitted, problem: `Nothing has been recorded yet: ${mapped.message}` });
+      }
       if (mapped?.code === 'task_not_open' || mapped?.code === 'instance_not_running') throw new LinkRefusal(410, 'task_closed', 'This task is already closed', mapped.message, linksTo(taskHref(at)));
       if (mapped?.code === 'not_your_task') throw new LinkRefusal(410, 'link_revoked', 'This task is no longer yours', 'It has been handed to someone else.', linksTo(taskHref(at)));
       throw error;

@@ -20,6 +20,7 @@ import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js'
 import type { Caller } from '../auth/keys.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
+import { reimbursementProblem } from '../../activities/ledger/balances.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { findAllocation, findBudget, listAllocations, listMovements } from '../mdf/budgets.js';
@@ -62,7 +63,7 @@ documentRoute({ method: 'post', path: '/fund-requests/{id}/proposal', summary: '
 documentRoute({ method: 'post', path: '/fund-requests/{id}/documents', summary: 'Upload proof of performance (multipart/form-data, parts named "file")', request: { params: IdParams }, responses: { 201: { description: 'Stored documents with their sha256', content: json }, 413: { description: 'document_too_large, too_many_documents' }, 415: { description: 'document_type_refused' } } });
 documentRoute({ method: 'get', path: '/fund-requests/{id}/documents/{documentId}', summary: 'Download an uploaded document', request: { params: DocumentParams }, responses: { 200: { description: 'The file' } } });
 documentRoute({ method: 'post', path: '/fund-requests/{id}/claim', summary: 'Claim the funds with proof of performance (partner)', request: { params: IdParams, ...jsonBody(ClaimBody) }, responses: { 200: { description: 'Claimed', content: json }, 409: { description: 'claim_not_due, claim_past_deadline' } } });
-documentRoute({ method: 'post', path: '/fund-requests/{id}/claim-review', summary: 'Review a claim (vendor marketing approver)', request: { params: IdParams, ...jsonBody(ClaimReviewBody) }, responses: { 200: { description: 'Decided', content: json }, 422: { description: 'partial_above_reserved, partial_needs_amount_and_reason' } } });
+documentRoute({ method: 'post', path: '/fund-requests/{id}/claim-review', summary: 'Review a claim (vendor marketing approver)', request: { params: IdParams, ...jsonBody(ClaimReviewBody) }, responses: { 200: { description: 'Decided', content: json }, 422: { description: 'partial_above_reserved, exceeds_claimed, partial_needs_amount_and_reason, currency_mismatch' } } });
 documentRoute({ method: 'post', path: '/fund-requests/{id}/cancel', summary: 'Cancel a fund request; reserved funds are released', request: { params: IdParams, ...jsonBody(CancelFundRequestBody) }, responses: { 200: { description: 'Cancelled', content: json }, 409: { description: 'cannot_cancel_now' } } });
 
 function openTask(state: InstanceState, stepIds: readonly string[], actor?: string): Task | undefined {
@@ -219,9 +220,12 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
         const reserved = funds?.reserved ?? 0;
         if (funds && review.approvedAmount.currency !== funds.currency) throw new ApiError(422, 'currency_mismatch', `The funds are in ${funds.currency}; give the approved amount in ${funds.currency}.`);
         if (review.approvedAmount.amount === 0) throw new ApiError(422, 'invalid_amount', 'Approve more than 0, or deny the claim.');
-        if (review.approvedAmount.amount > reserved) {
+        // The ledger's own rule for a reimbursement, asked first so the reviewer hears why at once.
+        const problem = reimbursementProblem(review.approvedAmount.amount, { reserved, claimed: claimedCost(state) });
+        if (problem?.code === 'exceeds_reserved') {
           throw new ApiError(422, 'partial_above_reserved', `${review.approvedAmount.amount} is more than the ${reserved} reserved for this request; approve at most ${reserved}.`, { approved: review.approvedAmount.amount, reserved });
         }
+        if (problem) throw new ApiError(422, problem.code, `Approve at most what was reserved and claimed: ${problem.message}.`);
         form['approved_amount'] = review.approvedAmount;
       }
       if (review.reason !== undefined) form['reason'] = review.reason;
@@ -249,6 +253,12 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   });
 
   return router;
+}
+
+/** The actual cost the partner claimed, in minor units, if the claim holds one. */
+function claimedCost(state: InstanceState): number | undefined {
+  const cost = state.steps['claim']?.form?.['actual_cost'];
+  return typeof cost === 'object' && cost !== null && 'amount' in cost && typeof cost.amount === 'number' ? cost.amount : undefined;
 }
 
 /** Turns uploaded-document references into the template's document entries (name, sha256, size). */

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DEFINITIONS_DIR } from '../../definitions/load.js';
 import { validateTemplate, type TemplateError } from '../../definitions/validate.js';
 import { baseTemplate, changed } from './fixtures.js';
 
@@ -292,5 +296,34 @@ describe('validateTemplate', () => {
       }),
     );
     expect(errors.map((error) => error.code)).toEqual(expect.arrayContaining(['unknown_step', 'unknown_role', 'unknown_field', 'bad_duration']));
+  });
+});
+
+describe('templates that hold funds', () => {
+  const mdf = () => {
+    const raw: unknown = parse(readFileSync(path.join(DEFINITIONS_DIR, 'mdf-fund-request.yaml'), 'utf8'));
+    if (typeof raw !== 'object' || raw === null) throw new Error('the MDF template did not parse');
+    return raw as Record<string, unknown>;
+  };
+
+  it('accepts the MDF template, which releases what it holds on every ending', () => {
+    expect(validateTemplate(mdf()).ok).toBe(true);
+  });
+
+  it('refuses a template that reserves funds but can end without releasing them', () => {
+    const { onEnd: _onEnd, ...withoutOnEnd } = mdf();
+    expectError(withoutOnEnd, 'onEnd', 'funds_held_at_end', 'add onEnd: [{ action: ledger.release');
+    // Releasing on cancel alone leaves withdrawals and end steps holding funds.
+    expectError({ ...withoutOnEnd, onEnd: [{ action: 'ledger.clawback' }] }, 'onEnd', 'funds_held_at_end', 'holds funds');
+  });
+
+  it('reports an onEnd action that cannot run after the end, or an unknown money currency expression', () => {
+    expectError({ ...mdf(), onEnd: [{ action: 'notify', with: { to: ['vendor.finance'], subject: 'x', message: 'y' } }] }, 'onEnd[0].action', 'unknown_action', 'mailed the result anyway');
+    const template = mdf();
+    const steps = template['steps'] as Array<Record<string, unknown>>;
+    const claim = steps.find((step) => step['id'] === 'claim') as { form: Record<string, Record<string, unknown>> };
+    claim.form['actual_cost'] = { type: 'money', currencyFrom: 'vars.fundz.currency' };
+    const index = steps.findIndex((step) => step['id'] === 'claim');
+    expectError(template, `steps[${index}].form.actual_cost.currencyFrom`, 'unknown_field', 'fundz');
   });
 });

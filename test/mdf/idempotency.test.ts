@@ -41,7 +41,7 @@ describe('ledger idempotency', () => {
     const allocation = await fundedAllocation(stack, keys, { amount: 10_000_00 });
     const runner = createActionRunner(createLedgerActions(stack.pool));
     const performAction = (request: ActionRequest) => runner.performAction(request);
-    const input = { allocation_id: allocation.id, amount: { amount: 4_000_00, currency: 'USD' }, paid: 3_000_00 };
+    const input = { allocation_id: allocation.id, amount: { amount: 4_000_00, currency: 'USD' }, paid: 3_000_00, claimed: { amount: 3_500_00, currency: 'USD' } };
     const fundRequest = await bound('mdf-fund-request:retry-1');
 
     expect((await performAction(actionRequest(fundRequest, 'check', 'ledger.check', { allocation: 'input.allocation_id', amount: 'input.amount' }, input))).outcome).toBe('fits');
@@ -53,7 +53,7 @@ describe('ledger idempotency', () => {
     expect(third.details?.['ledger']).toBe('already_moved');
     await expectBalances(stack, keys.vendor, allocation.id, { reserved: 4_000_00, available: 6_000_00 });
 
-    const commit = actionRequest(fundRequest, 'commit', 'ledger.commit', { amount: 'input.paid' }, input);
+    const commit = actionRequest(fundRequest, 'commit', 'ledger.commit', { amount: 'input.paid', claimed: 'input.claimed' }, input);
     await Promise.all([performAction(commit), performAction(commit)]);
     await performAction(commit);
     const after = await expectBalances(stack, keys.vendor, allocation.id, { reserved: 0, committed: 3_000_00, released: 1_000_00, available: 7_000_00 });

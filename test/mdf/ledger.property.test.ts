@@ -15,18 +15,18 @@ import { partner, team, vendor } from './support.js';
 const KINDS: MovementKind[] = ['reserve', 'adjust', 'commit', 'release', 'clawback'];
 const step = fc.record({ request: fc.integer({ min: 0, max: 3 }), kind: fc.constantFrom(...KINDS), amount: fc.integer({ min: -5_000, max: 20_000 }) });
 
-const emptyRequest = (): FundRequestBalance => ({ reserved: 0, committed: 0, released: 0, clawedBack: 0 });
+const emptyRequest = (requested = 1_000_000): FundRequestBalance => ({ requested, reserved: 0, committed: 0, released: 0, clawedBack: 0 });
 
 describe('ledger rules', () => {
   it('keep available at or above 0 and the allocation equal to the sum of its fund requests, for any sequence of movements', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 50_000 }), fc.array(step, { maxLength: 80 }), (amount, steps) => {
-        let allocation: AllocationBalance = { amount, reserved: 0, committed: 0, released: 0, clawedBack: 0, expiresAt: null };
+        let allocation: AllocationBalance = { currency: 'USD', amount, reserved: 0, committed: 0, released: 0, clawedBack: 0, expiresAt: null };
         const requests = [emptyRequest(), emptyRequest(), emptyRequest(), emptyRequest()];
         const moved = requests.map(() => ({ in: 0, out: 0, committed: 0 }));
         for (const { request: index, kind, amount: size } of steps) {
           const before = requests[index] ?? emptyRequest();
-          const result = applyMovement(allocation, before, { kind, amount: size }, 0);
+          const result = applyMovement(allocation, before, { kind, amount: size, currency: 'USD', claimed: size }, 0);
           if (!result.ok) continue;
           allocation = result.allocation;
           requests[index] = result.request;
@@ -55,15 +55,16 @@ describe('ledger rules', () => {
   });
 
   it('refuse fractional, zero and negative amounts and anything past expiry, changing nothing', () => {
-    const allocation: AllocationBalance = { amount: 1_000, reserved: 0, committed: 0, released: 0, clawedBack: 0, expiresAt: 10 };
+    const allocation: AllocationBalance = { currency: 'USD', amount: 1_000, reserved: 0, committed: 0, released: 0, clawedBack: 0, expiresAt: 10 };
     const refusals: Array<[Movement, number, string]> = [
-      [{ kind: 'reserve', amount: 10.5 }, 0, 'invalid_amount'],
-      [{ kind: 'reserve', amount: 0 }, 0, 'invalid_amount'],
-      [{ kind: 'release', amount: -3 }, 0, 'invalid_amount'],
-      [{ kind: 'reserve', amount: 1_001 }, 0, 'insufficient_funds'],
-      [{ kind: 'reserve', amount: 1 }, 10, 'allocation_expired'],
-      [{ kind: 'commit', amount: 1 }, 0, 'exceeds_reserved'],
-      [{ kind: 'clawback', amount: 1 }, 0, 'exceeds_committed'],
+      [{ kind: 'reserve', amount: 10.5, currency: 'USD' }, 0, 'invalid_amount'],
+      [{ kind: 'reserve', amount: 0, currency: 'USD' }, 0, 'invalid_amount'],
+      [{ kind: 'release', amount: -3, currency: 'USD' }, 0, 'invalid_amount'],
+      [{ kind: 'reserve', amount: 1_001, currency: 'USD' }, 0, 'insufficient_funds'],
+      [{ kind: 'reserve', amount: 1, currency: 'USD' }, 10, 'allocation_expired'],
+      [{ kind: 'reserve', amount: 1, currency: 'EUR' }, 0, 'currency_mismatch'],
+      [{ kind: 'commit', amount: 1, currency: 'USD', claimed: 1 }, 0, 'exceeds_reserved'],
+      [{ kind: 'clawback', amount: 1, currency: 'USD' }, 0, 'exceeds_committed'],
     ];
     for (const [movement, now, code] of refusals) {
       expect(applyMovement(allocation, emptyRequest(), movement, now)).toMatchObject({ ok: false, refusal: { code } });
@@ -90,7 +91,7 @@ describe('ledger in Postgres', () => {
         const allocation = { id: await createAllocation(stack.pool, budget, { partnerCompanyId: partner, amount }) };
         const requests = [0, 1, 2, 3].map((index) => `property-${run}-${index}`);
         for (const id of requests) {
-          const opened = await openFundRequest(stack.pool, { fundRequestId: id, allocationId: allocation.id, vendorCompanyId: vendor, partnerCompanyId: partner, requested: { amount: 1, currency: 'USD' } });
+          const opened = await openFundRequest(stack.pool, { fundRequestId: id, allocationId: allocation.id, vendorCompanyId: vendor, partnerCompanyId: partner, requested: { amount: 1_000_000, currency: 'USD' } });
           expect(opened.ok).toBe(true);
         }
         let counter = 0;
@@ -100,7 +101,7 @@ describe('ledger in Postgres', () => {
             batch.flatMap(({ request, kind, amount: size }) => {
               const key = `property-${run}/step${++counter}.1`;
               const id = requests[request] ?? '';
-              const once = () => move(stack.pool, id, key, () => [{ kind, amount: size }]);
+              const once = () => move(stack.pool, id, key, () => [{ kind, amount: size, currency: 'USD', claimed: size }]);
               return [once(), once()];
             }),
           );

@@ -2,6 +2,7 @@
  * The MDF report over real fund requests: per vendor, period and partner, as JSON and CSV,
  * with the vendor seeing every partner and a partner only itself.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relate } from '../support/directory.js';
 import { call } from '../support/http.js';
@@ -57,25 +58,26 @@ describe('the MDF report', () => {
       period: '2025-H2',
       partnerCompanyId: partner,
       currency: 'USD',
-      allocated: 20_000_00,
-      reserved: 0,
-      committed: 4_000_00,
-      released: 4_000_00,
-      unused: 16_000_00,
-      expired: 0,
+      allocated: '2000000',
+      reserved: '0',
+      committed: '400000',
+      released: '400000',
+      unused: '1600000',
+      expired: '0',
       utilisationPercent: 20,
       fundRequests: 2,
       claimsReviewed: 2,
       claimRejectionRate: 0.5,
       partialApprovalRate: 0,
       reportedLeads: 40,
-      reportedPipeline: 90_000_00,
-      costPerLead: 10_000,
+      reportedPipeline: '9000000',
+      reportedPipelineOtherCurrencies: [],
+      costPerLead: '10000',
       pipelinePerSpend: 22.5,
     });
     expect(globexRow?.['medianDaysToPreApproval']).toEqual(expect.any(Number));
     expect(globexRow?.['medianDaysClaimToReimbursement']).toEqual(expect.any(Number));
-    expect(hooliRow).toMatchObject({ partnerCompanyId: 'hooli', allocated: 5_000_00, expired: 5_000_00, unused: 0, utilisationPercent: 0, fundRequests: 0, claimRejectionRate: null });
+    expect(hooliRow).toMatchObject({ partnerCompanyId: 'hooli', allocated: '500000', expired: '500000', unused: '0', utilisationPercent: 0, fundRequests: 0, claimRejectionRate: null });
 
     const mine = await call<{ rows: Row[] }>(stack, 'GET', '/reports/mdf?period=2025-H2', { key: keys.partner });
     expect(mine.body.rows.map((row) => row.partnerCompanyId)).toEqual([partner]);
@@ -88,5 +90,72 @@ describe('the MDF report', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^vendorCompanyId,period,partnerCompanyId,currency,allocated,reserved,committed,released,unused,expired,clawedBack,utilisationPercent/);
     expect(lines[1]).toMatch(/^acme,2025-H2,globex,USD,2000000,0,400000,400000,1600000,0,0,20,2,/);
+  });
+
+  it('sums allocations past 2^53 exactly, as decimal strings, for the vendor and the partner', async () => {
+    const max = Number.MAX_SAFE_INTEGER;
+    for (const name of ['Big one', 'Big two', 'Big three']) {
+      const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name, period: '2031-BIG', currency: 'USD', total: max, team } });
+      expect(budget.status).toBe(201);
+      expect((await call(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount: max } })).status).toBe(201);
+    }
+    const exact = (3n * BigInt(max)).toString();
+    for (const key of [keys.vendor, keys.partner]) {
+      const report = await call<{ rows: Row[] }>(stack, 'GET', '/reports/mdf?period=2031-BIG', { key });
+      expect(report.status).toBe(200);
+      expect(report.body.rows).toEqual([expect.objectContaining({ currency: 'USD', allocated: exact, unused: exact, committed: '0' })]);
+      const csv = await call<string>(stack, 'GET', '/reports/mdf.csv?period=2031-BIG', { key });
+      expect(csv.status).toBe(200);
+      expect(csv.body).toContain(`,USD,${exact},0,0,0,${exact},`);
+    }
+  });
+
+  it('keeps pipeline reported in another currency out of the row and its ratios', async () => {
+    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Pipeline', period: '2032-P', currency: 'USD', total: 100_000_00, team, settings: { auditSamplePercent: 0 } } });
+    const allocation = await call<{ id: string }>(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount: 20_000_00 } });
+    const paid = await claimed(allocation.body.id, 5_000_00, 4_000_00);
+    await call(stack, 'POST', `/fund-requests/${paid}/claim-review`, { key: keys.vendor, body: { actor: approver.email, outcome: 'approve' } });
+    await decide(stack, keys.vendor, paid, 'reimbursement.1.vendor.finance', finance, 'paid', { form: { payment_reference: 'PAY-2', paid_on: day(0) } });
+    await waitForStatus(stack, keys.vendor, paid, 'Closed');
+    // A request recorded before pipelines had to be in the allocation's currency.
+    await stack.pool.query(`UPDATE instances SET state = jsonb_set(state, '{steps,claim,form,pipeline}', '{"amount": 300000000, "currency": "JPY"}') WHERE id = $1`, [paid]);
+
+    const report = await call<{ rows: Row[] }>(stack, 'GET', '/reports/mdf?period=2032-P', { key: keys.vendor });
+    expect(report.body.rows).toEqual([
+      expect.objectContaining({ currency: 'USD', committed: '400000', reportedPipeline: '0', reportedPipelineOtherCurrencies: [{ currency: 'JPY', amount: '300000000' }], pipelinePerSpend: 0 }),
+    ]);
+  });
+
+  it('refuses budget currencies that are not ISO 4217 money', async () => {
+    for (const currency of ['ZZZ', 'XXX', 'XTS', 'usd']) {
+      const answer = await call<{ error: { code: string; message: string } }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Odd', period: '2033', currency, total: 1_000, team } });
+      expect(answer.status, currency).toBe(400);
+      expect(answer.body.error.code).toBe('invalid_request');
+    }
+    for (const currency of ['JPY', 'KWD', 'XOF']) {
+      expect((await call(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Real', period: '2033', currency, total: 1_000, team } })).status, currency).toBe(201);
+    }
+  });
+
+  it('writes a CSV in which no cell, nor any part of one a spreadsheet could split off, starts a formula', async () => {
+    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Injection', period: '2034-CSV', currency: 'USD', total: 100_000_00, team } });
+    const hostile = ['ok;=1+1', '=HYPERLINK("https://evil.example","x")', '+1+1', '-1+1', '@SUM(1)', '\t=1', 'a,=1', 'b; @x', 'plain "quoted"'];
+    for (const partnerCompanyId of hostile) {
+      expect((await call(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId, amount: 1_000 } })).status).toBe(201);
+    }
+    const csv = await call<string>(stack, 'GET', '/reports/mdf.csv?period=2034-CSV', { key: keys.vendor });
+    const records: string[][] = parseCsv(csv.body, { relax_column_count: false });
+    expect(records).toHaveLength(hostile.length + 1);
+    const partners = records.slice(1).map((record) => record[2]);
+    for (const name of hostile) expect(partners.some((cell) => cell?.replace(/'/g, '') === name.replace(/'/g, ''))).toBe(true);
+    for (const record of records) {
+      expect(record).toHaveLength(records[0]?.length ?? 0);
+      for (const cell of record) {
+        for (const part of cell.split(/[,;]/)) {
+          expect(/^[=+\-@\t\r]/.test(part), `cell ${JSON.stringify(cell)}`).toBe(false);
+          expect(/^[=+\-@]/.test(part.trimStart()), `cell ${JSON.stringify(cell)}`).toBe(false);
+        }
+      }
+    }
   });
 });

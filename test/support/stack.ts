@@ -41,6 +41,8 @@ export interface TestStackOptions {
   rateLimitPerMinute?: number;
   /** Stands in for DNS when webhook host names are resolved (the system resolver otherwise). */
   webhookResolver?: Resolver;
+  /** How often the API reconciles ended instances that still hold funds (default: never). */
+  ledgerReconcileMs?: number;
 }
 
 /** Starts a test stack; call `stop` in afterAll. */
@@ -65,6 +67,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',
     // Tests sign people in many times a minute from one address.
     SIGN_IN_REQUESTS_PER_MINUTE: '10000',
+    // Off unless a test looks at it: each pass asks Temporal about every request holding funds.
+    LEDGER_RECONCILE_INTERVAL_MS: String(options.ledgerReconcileMs ?? 0),
   });
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });

@@ -19,6 +19,10 @@ describe('money on the decision page', () => {
     expect(readMoney('12.5', 'JPY')).toEqual({ problem: 'JPY has no decimals' });
     expect(readMoney('-3', 'USD')).toEqual({ problem: 'enter an amount such as 1250.00' });
     expect(readMoney('10', 'usd dollars')).toEqual({ problem: 'enter a three-letter currency code such as USD' });
+    expect(readMoney('10', 'ZZZ')).toEqual({ problem: 'ZZZ is not an ISO 4217 currency; enter one such as USD' });
+    expect(readMoney('10', 'XXX')).toEqual({ problem: 'XXX is not an ISO 4217 currency; enter one such as USD' });
+    expect(readMoney('1.234', 'KWD')).toEqual({ value: { amount: 1234, currency: 'KWD' } });
+    expect(readMoney('1.5', 'CLF')).toEqual({ value: { amount: 15000, currency: 'CLF' } });
     expect(formatMoney({ amount: 123_450, currency: 'USD' })).toBe('$1,234.50');
     expect(formatMoney({ amount: 5, currency: 'JPY' })).toBe('¥5');
   });
