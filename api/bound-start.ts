@@ -1,6 +1,6 @@
 /**
  * Starting an instance whose people came from the directory. The start is recorded in
- * `instance_bindings` (in the same transaction, as the starting company) before the workflow
+ * `instance_bindings` (committed as the starting company) before the workflow
  * starts, so the ledger can tell instances bound this way from any other; the business key
  * is scoped to the starting company.
  */
@@ -46,18 +46,24 @@ export async function startBoundWithDecision(
   return recordBinding(pool, tenant, start, () => startInstanceWithDecision(client, { ...start, starterCompanyId: tenant.companyId }, decision));
 }
 
+/**
+ * The binding row is committed in its own short transaction before the workflow starts: the
+ * worker's ledger reads it from its own connection, so it must be visible by then, and no
+ * database connection is held while Temporal answers. A start that then fails leaves a row
+ * naming an instance that does not exist, which a retry with the same key reuses.
+ */
 async function recordBinding<T>(pool: pg.Pool, tenant: Tenant, start: BoundStart, run: () => Promise<T>): Promise<T> {
   const id = instanceId(start.template.id, start.businessKey, tenant.companyId);
-  return asTenant(pool, tenant, async (db) => {
+  await asTenant(pool, tenant, async (db) => {
     await db.query(
       `INSERT INTO instance_bindings (instance_id, template_id, business_key, starter_company_id, source) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
       [id, start.template.id, start.businessKey, tenant.companyId, start.source],
     );
-    try {
-      return await run();
-    } catch (error) {
-      if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
-      throw error;
-    }
   });
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
+    throw error;
+  }
 }
