@@ -180,7 +180,10 @@ async function refuseLoop(db: Db, companyId: string, id: string, delegateId: str
   const path = [id];
   while (current !== null) {
     if (seen.has(current)) {
-      throw new DirectoryError('delegation_loop', `Tasks would go round in a circle (${[...path, current].join(' → ')}) while both are away; choose a colleague who is in.`, { path: [...path, current] });
+      const circle = [...path, current];
+      const emails = await db.query<{ id: string; email: string }>('SELECT id, email FROM people WHERE company_id = $1 AND id = ANY ($2)', [companyId, circle]);
+      const named = circle.map((personId) => emails.rows.find((row) => row.id === personId)?.email ?? personId);
+      throw new DirectoryError('delegation_loop', `Tasks would go round in a circle (${named.join(' → ')}) while they are away; choose a colleague who is in.`, { path: named });
     }
     seen.add(current);
     path.push(current);

@@ -51,6 +51,8 @@ describe('out of office', () => {
     const before = await asAcme((db) => findPerson(db, acme, doraId));
     // Fin is away to Dora (above); Dora away to Vera, who is away to Fin, would go round.
     expect(await refusal(() => asAcme((db) => setOutOfOffice(db, acme, doraId, { delegateEmail: vera.email, from: new Date(now), until: new Date(now + day) })))).toBe('delegation_loop');
+    const loop = await asAcme((db) => setOutOfOffice(db, acme, doraId, { delegateEmail: vera.email, from: new Date(now), until: new Date(now + day) })).catch((error: unknown) => error);
+    expect(loop instanceof DirectoryError ? loop.message : '').toContain(`${dora.email} → ${vera.email} → ${fin.email} → ${dora.email}`);
     expect(await refusal(() => asAcme((db) => setOutOfOffice(db, acme, doraId, { delegateEmail: dora.email, from: new Date(now), until: new Date(now + day) })))).toBe('self_delegation');
     expect(await refusal(() => asAcme((db) => setOutOfOffice(db, acme, doraId, { delegateEmail: paul.email, from: new Date(now), until: new Date(now + day) })))).toBe('unknown_person');
     expect(await refusal(() => asAcme((db) => setOutOfOffice(db, acme, doraId, { delegateEmail: fin.email, from: new Date(now + day), until: new Date(now) })))).toBe('invalid_range');
