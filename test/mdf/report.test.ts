@@ -3,6 +3,7 @@
  * with the vendor seeing every partner and a partner only itself.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relate } from '../support/directory.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { approver, claimOf, day, decide, finance, manager, partner, prepare, proposal, requestFunds, team, waitForStatus, type Keys } from './support.js';
@@ -12,6 +13,8 @@ let keys: Keys;
 beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   keys = await prepare(stack);
+  // A second partner of Acme's program.
+  await relate(stack, 'acme', 'hooli');
 });
 afterAll(async () => {
   await stack?.stop();

@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relate } from '../support/directory.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { decide, fundedAllocation, manager, partner, prepare, proposal, requestFunds, team, upload, vendor, waitForStatus, type Keys } from './support.js';
@@ -14,6 +15,8 @@ let keys: Keys;
 beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   keys = await prepare(stack);
+  // A second partner of Acme's program.
+  await relate(stack, 'acme', 'hooli');
 });
 afterAll(async () => {
   await stack?.stop();
@@ -70,6 +73,17 @@ describe('row-level security on the ledger', () => {
       await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [partner]);
       await expect(client.query('UPDATE mdf_allocations SET amount = amount * 10')).rejects.toThrow(/permission denied/);
       await client.query('ROLLBACK');
+      // A partner cannot grant itself funds, nor a vendor grant them to a company outside its programs.
+      for (const [company, partnerId] of [[partner, partner], [vendor, 'initech']] as const) {
+        await client.query('BEGIN');
+        await client.query('SET LOCAL ROLE tandem_api');
+        await client.query(`SELECT set_config('tandem.company_id', $1, true)`, [company]);
+        const budgetId = (await client.query<{ id: string }>('SELECT id FROM mdf_budgets LIMIT 1')).rows[0]?.id ?? '';
+        await expect(
+          client.query(`INSERT INTO mdf_allocations (id, budget_id, vendor_company_id, partner_company_id, currency, amount) VALUES ('alc_forged', $1, $2, $3, 'USD', 1)`, [budgetId, vendor, partnerId]),
+        ).rejects.toThrow(/row-level security/);
+        await client.query('ROLLBACK');
+      }
     } finally {
       await client.end();
     }
