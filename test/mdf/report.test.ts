@@ -4,6 +4,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCsv, type ReportRow } from '../../api/mdf/report.js';
 import { relate } from '../support/directory.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -138,16 +139,29 @@ describe('the MDF report', () => {
   });
 
   it('writes a CSV in which no cell, nor any part of one a spreadsheet could split off, starts a formula', async () => {
-    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Injection', period: '2034-CSV', currency: 'USD', total: 100_000_00, team } });
+    // Company ids and periods are checked where they are written, so hostile text cannot reach
+    // a report through the API at all; the CSV escapes every cell anyway, as a second fence.
     const hostile = ['ok;=1+1', '=HYPERLINK("https://evil.example","x")', '+1+1', '-1+1', '@SUM(1)', '\t=1', 'a,=1', 'b; @x', 'plain "quoted"'];
+    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Injection', period: '2034-CSV', currency: 'USD', total: 100_000_00, team } });
     for (const partnerCompanyId of hostile) {
-      expect((await call(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId, amount: 1_000 } })).status).toBe(201);
+      expect((await call(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId, amount: 1_000 } })).status, partnerCompanyId).toBeGreaterThanOrEqual(400);
+      expect((await call(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Odd', period: partnerCompanyId, currency: 'USD', total: 1_000, team } })).status, partnerCompanyId).toBe(400);
     }
+    expect((await call(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount: 1_000 } })).status).toBe(201);
+
     const csv = await call<string>(stack, 'GET', '/reports/mdf.csv?period=2034-CSV', { key: keys.vendor });
-    const records: string[][] = parseCsv(csv.body, { relax_column_count: false });
-    expect(records).toHaveLength(hostile.length + 1);
-    const partners = records.slice(1).map((record) => record[2]);
-    for (const name of hostile) expect(partners.some((cell) => cell?.replace(/'/g, '') === name.replace(/'/g, ''))).toBe(true);
+    // Rows as the report would write them if hostile text were stored all the same.
+    const base: ReportRow = {
+      vendorCompanyId: '', period: '', partnerCompanyId: '', currency: '', allocated: '0', reserved: '0', committed: '0', released: '0', unused: '0', expired: '0', clawedBack: '0',
+      utilisationPercent: 0, fundRequests: 0, medianDaysToPreApproval: null, medianDaysClaimToReimbursement: null, claimsReviewed: 0, claimRejectionRate: null, partialApprovalRate: null,
+      reportedLeads: 0, reportedPipeline: '0', reportedPipelineOtherCurrencies: [], costPerLead: null, pipelinePerSpend: null,
+    };
+    const hostileCsv = reportCsv(hostile.map((text) => ({ ...base, vendorCompanyId: text, period: text, partnerCompanyId: text, currency: text, reportedPipelineOtherCurrencies: [{ currency: text, amount: '1' }] })));
+    const hostileRows = hostileCsv.split('\r\n').slice(1).join('\r\n');
+    const records: string[][] = parseCsv(`${csv.body}${hostileRows}`, { relax_column_count: false });
+    expect(records).toHaveLength(2 + hostile.length);
+    expect(records[1]?.[2]).toBe(partner);
+    for (const [index, text] of hostile.entries()) expect(records[2 + index]?.[2]?.replace(/'/g, '')).toBe(text.replace(/'/g, ''));
     for (const record of records) {
       expect(record).toHaveLength(records[0]?.length ?? 0);
       for (const cell of record) {
