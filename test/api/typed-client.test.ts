@@ -154,7 +154,7 @@ describe('a portal on the typed client', () => {
     const listed = conforms(R.FundRequestList, ok(await vendor.GET('/fund-requests', { params: { query: { status: 'Closed' } } })));
     expect(listed.fundRequests.map((request) => request.id)).toContain(started.id);
     const report = conforms(R.Report, ok(await vendor.GET('/reports/mdf', { params: { query: { period: '2026-H1' } } })));
-    expect(report.rows[0]).toMatchObject({ partnerCompanyId: 'globex', committed: 4_500_00 });
+    expect(report.rows[0]).toMatchObject({ partnerCompanyId: 'globex', committed: '450000' });
   });
 
   it('takes a joint solution of three companies from plan to Building, each on its own key', async () => {
