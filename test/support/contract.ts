@@ -22,10 +22,19 @@ const routes = Object.keys(CONTRACT).map((key) => {
   return { key, method, template, pattern };
 });
 
+const routeOf = (method: string, url: string) => {
+  const path = new URL(url, 'http://localhost').pathname;
+  return { path, route: routes.find((candidate) => candidate.method === method.toLowerCase() && candidate.pattern.test(path)) };
+};
+
+/** Whether `method url` is a route of the OpenAPI contract. */
+export function isDocumented(method: string, url: string): boolean {
+  return routeOf(method, url).route !== undefined;
+}
+
 /** Expects `body`, answered with `status` to `method url`, to be what the document says. */
 export function expectDocumented(method: string, url: string, status: number, body: unknown): void {
-  const path = new URL(url, 'http://localhost').pathname;
-  const route = routes.find((candidate) => candidate.method === method.toLowerCase() && candidate.pattern.test(path));
+  const { path, route } = routeOf(method, url);
   if (!route) throw new Error(`${method} ${path} is not in the OpenAPI contract`);
   const where = `${route.key} → ${status}`;
   if (status >= 400) {
