@@ -186,6 +186,11 @@ describe('the people authorization matrix', () => {
         if (documented) expectDocumented(method, path, answer.status, parsed);
       } else if (documented && answer.headers.get('content-type')?.startsWith('application/json')) {
         expectDocumented(method, path, answer.status, await answer.json());
+      } else if (documented && answer.status >= 300) {
+        // A documented redirect, with the Location the document declares.
+        expect(answer.headers.get('location'), `${caller} ${method} ${path}`).toMatch(/^https?:\/\//);
+        expectDocumented(method, path, answer.status, undefined);
+        await answer.body?.cancel();
       } else {
         await answer.body?.cancel();
       }
