@@ -12,8 +12,11 @@ import type { Allocation, Budget, MovementView } from './mdf/budgets.js';
 import type { Funds, FundRequestView, StoredDocument } from './mdf/fund-requests.js';
 import type { ReportRow } from './mdf/report.js';
 import type * as R from './responses.js';
+import type { DisconnectedAnswer, IdentityProviderAnswer } from './routes/identity-provider.js';
+import type { MeAnswer, MyOutOfOfficeAnswer, MyTasksAnswer, SignedOutAnswer, SignedOutEverywhereAnswer } from './routes/me.js';
+import type { SignInAnswer } from './routes/sign-in.js';
 import type { WebhookPayload } from './webhooks/payload.js';
-import type { AttemptView, DeliveryView, WebhookView } from './webhooks/subscriptions.js';
+import type { AttemptView, DeliveryView, rotateSecret, WebhookView } from './webhooks/subscriptions.js';
 import type { EventView, InstanceView, TaskView } from './visibility.js';
 
 /** True when A and B accept each other and name the same fields. */
@@ -51,6 +54,17 @@ export type ViewsMatchSchemas = [
   Same<DirectoryPerson, z.infer<typeof R.DirectoryPerson>>,
   Same<Group, z.infer<typeof R.GroupView>>,
   Same<Relationship, z.infer<typeof R.RelationshipView>>,
+  SameExcept<NonNullable<Awaited<ReturnType<typeof rotateSecret>>>, z.infer<typeof R.RotatedWebhook>, 'events'>,
+  Same<SignInAnswer, z.infer<typeof R.SignInSent>>,
+  Same<MeAnswer, z.infer<typeof R.Me>>,
+  Same<MeAnswer['person'], z.infer<typeof R.Me>['person']>,
+  Same<MyTasksAnswer, z.infer<typeof R.Inbox>>,
+  Same<MyTasksAnswer['tasks'][number], z.infer<typeof R.InboxTask>>,
+  Same<MyOutOfOfficeAnswer, z.infer<typeof R.MyOutOfOffice>>,
+  Same<SignedOutAnswer, z.infer<typeof R.SignedOut>>,
+  Same<SignedOutEverywhereAnswer, z.infer<typeof R.SignedOutEverywhere>>,
+  Same<IdentityProviderAnswer, z.infer<typeof R.IdentityProviderConnection>>,
+  Same<DisconnectedAnswer, z.infer<typeof R.DisconnectedIdentityProvider>>,
 ];
 
 type AllTrue<T extends readonly boolean[]> = T[number] extends true ? true : false;

@@ -13,10 +13,21 @@ import { ListFundRequestsQuery } from './mdf/schemas.js';
 /** Error statuses a route adds, with their codes. */
 export type RouteErrors = Partial<Record<400 | 403 | 404 | 409 | 413 | 415 | 422, readonly string[]>>;
 
+/**
+ * How a route authenticates: a company's API key (the default), a signed-in person's session
+ * cookie (with the CSRF header on POST, PUT and DELETE), or nothing (signing in).
+ */
+export type RouteAuth = 'apiKey' | 'session' | 'none';
+
 /** The contract of one route. */
 export interface RouteContract {
-  /** JSON schema of each success status; a string is a non-JSON media type (binary body). */
-  success: Record<number, ZodType | { mediaType: string; description: string }>;
+  /**
+   * Each success status: a JSON schema, a non-JSON media type (binary body), or a redirect
+   * (no body; the `Location` header says where).
+   */
+  success: Record<number, ZodType | { mediaType: string; description: string } | { redirect: string }>;
+  /** How the route authenticates; `apiKey` when absent. */
+  auth?: RouteAuth;
   errors?: RouteErrors;
   /** Takes an `Idempotency-Key` (POST routes that start or decide something). */
   idempotent?: boolean;
@@ -30,6 +41,14 @@ export interface RouteContract {
 
 const JSON_BODY: RouteErrors = { 413: ['payload_too_large'], 415: ['unsupported_media_type'], 400: ['malformed_json'] };
 const IDEMPOTENT: RouteErrors = { 400: ['invalid_idempotency_key'], 409: ['idempotency_conflict'] };
+/** Handing a task to a colleague, by key or by session (api/hand-over.ts). */
+const HAND_OVER: RouteErrors = {
+  403: ['not_your_person', 'not_task_holder', 'not_party_admin', 'not_your_task', 'not_allowed'],
+  409: ['task_not_open', 'instance_not_running'],
+  422: ['unknown_person', 'inactive_person', 'self_delegation', 'delegation_loop'],
+};
+/** Connecting an identity provider or starting a sign-in there (api/session/oidc.ts). */
+const OIDC_PROVIDER: RouteErrors = { 400: ['insecure_url', 'destination_not_allowed'], 422: ['oidc_provider_unreachable'] };
 const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form'] };
 
 /** Merges error tables, concatenating the codes of one status. */
@@ -49,6 +68,9 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /instances/{id}/timeline': { success: { 200: R.Timeline } },
   'post /instances/{id}/cancel': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION) },
   'post /instances/{id}/withdraw': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 403: ['not_your_party'] }) },
+
+  'post /instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, errors: errors(JSON_BODY, HAND_OVER) },
+  'post /instances/{id}/tasks/{taskId}/reassign': { success: { 200: R.InstanceView }, errors: errors(JSON_BODY, HAND_OVER) },
 
   'get /tasks': { success: { 200: R.Inbox }, longPoll: true, errors: { 400: ['invalid_cursor'] } },
   'get /instances/{id}/tasks/{taskId}': { success: { 200: R.TaskDetail } },
@@ -108,6 +130,7 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /webhooks': { success: { 200: R.WebhookList } },
   'get /webhooks/{id}': { success: { 200: R.WebhookView } },
   'delete /webhooks/{id}': { success: { 200: R.DeletedWebhook } },
+  'post /webhooks/{id}/secret': { success: { 200: R.RotatedWebhook }, errors: JSON_BODY },
   'get /webhooks/{id}/deliveries': { success: { 200: R.DeliveryPage }, errors: { 400: ['invalid_cursor'] } },
   'post /webhooks/{id}/deliveries/{deliveryId}/replay': { success: { 202: R.DeliveryView }, errors: errors(JSON_BODY, { 409: ['delivery_pending'] }) },
 
@@ -131,4 +154,30 @@ export const CONTRACT: Record<string, RouteContract> = {
   'post /relationships': { success: { 201: R.RelationshipView }, errors: errors(JSON_BODY, { 409: ['relationship_exists'], 422: ['unknown_company'] }) },
   'post /relationships/accept': { success: { 200: R.RelationshipView }, errors: errors(JSON_BODY, { 409: ['not_invited'] }) },
   'post /relationships/end': { success: { 200: R.RelationshipView }, errors: errors(JSON_BODY, { 422: ['relationship_missing'] }) },
+
+  'put /identity-provider': { success: { 200: R.IdentityProviderConnection }, errors: errors(JSON_BODY, OIDC_PROVIDER) },
+  'get /identity-provider': { success: { 200: R.IdentityProviderConnection } },
+  'delete /identity-provider': { success: { 200: R.DisconnectedIdentityProvider } },
+
+  'post /sign-in': { success: { 202: R.SignInSent }, auth: 'none', errors: JSON_BODY },
+  'get /sign-in/oidc/{companyId}': {
+    success: { 302: { redirect: 'To the company’s identity provider, which sends the browser back to /sign-in/oidc/callback.' } },
+    auth: 'none',
+    errors: errors(OIDC_PROVIDER, { 404: ['oidc_not_connected'] }),
+  },
+
+  'get /me': { success: { 200: R.Me }, auth: 'session' },
+  'get /me/tasks': { success: { 200: R.Inbox }, auth: 'session', errors: { 400: ['invalid_cursor'] } },
+  'post /me/instances/{id}/tasks/{taskId}/decision': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_task_holder', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form'] }) },
+  'post /me/instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
+  'post /me/instances/{id}/tasks/{taskId}/reassign': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
+  'get /me/out-of-office': { success: { 200: R.MyOutOfOffice }, auth: 'session' },
+  'put /me/out-of-office': {
+    success: { 200: R.MyOutOfOffice },
+    auth: 'session',
+    errors: errors(JSON_BODY, { 422: ['unknown_person', 'inactive_person', 'person_of_other_company', 'self_delegation', 'invalid_range', 'delegation_loop'] }),
+  },
+  'delete /me/out-of-office': { success: { 200: R.MyOutOfOffice }, auth: 'session' },
+  'post /me/sign-out': { success: { 200: R.SignedOut }, auth: 'session' },
+  'post /me/sign-out-everywhere': { success: { 200: R.SignedOutEverywhere }, auth: 'session' },
 };

@@ -8,14 +8,35 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/events.js';
-import { CONTRACT, errors as mergeErrors, type RouteContract, type RouteErrors } from './openapi-contract.js';
+import { CONTRACT, errors as mergeErrors, type RouteAuth, type RouteContract, type RouteErrors } from './openapi-contract.js';
 import { WebhookPayload } from './responses.js';
 import { ErrorBody } from './schemas.js';
+import { SESSION_COOKIE } from './session/sessions.js';
 
 /** Every route registers itself here next to its handler. */
 export const registry = new OpenAPIRegistry();
 
 registry.registerComponent('securitySchemes', 'apiKey', { type: 'http', scheme: 'bearer', description: 'An API key: "Authorization: Bearer tdm_…" (`npm run tandem -- keys create`).' });
+registry.registerComponent('securitySchemes', 'session', {
+  type: 'apiKey',
+  in: 'cookie',
+  name: SESSION_COOKIE,
+  description: 'A signed-in person’s session: the HttpOnly cookie set by signing in (POST /sign-in and the mailed link, or the company’s identity provider).',
+});
+registry.registerComponent('securitySchemes', 'csrfToken', {
+  type: 'apiKey',
+  in: 'header',
+  name: 'X-CSRF-Token',
+  description: 'The session’s CSRF token (`csrfToken` of GET /me, or the tandem_csrf cookie), required beside the session cookie on every POST, PUT and DELETE.',
+});
+
+/** The security requirement of a route, by how it authenticates. */
+function securityOf(auth: RouteAuth, method: string): RouteConfig['security'] {
+  if (auth === 'none') return [];
+  if (auth === 'session') return SAFE_METHODS.has(method) ? [{ session: [] }] : [{ session: [], csrfToken: [] }];
+  return [{ apiKey: [] }];
+}
+const SAFE_METHODS = new Set(['get', 'head', 'options']);
 
 const header = (description: string, schema: { type: 'string' | 'integer'; example?: string | number }) => ({ description, schema });
 
@@ -26,35 +47,53 @@ const RESPONSE_HEADERS = {
   RateLimit: header('What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`.', { type: 'string' }),
   'RateLimit-Policy': header('This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`.', { type: 'string' }),
   'Retry-After': header('Seconds until the limit resets.', { type: 'integer', example: 30 }),
+  Location: header('Where to go next.', { type: 'string' }),
 };
 const rateLimitHeaders = { RateLimit: RESPONSE_HEADERS.RateLimit, 'RateLimit-Policy': RESPONSE_HEADERS['RateLimit-Policy'] };
 
 /** Errors every authenticated route can give. */
 const COMMON_ERRORS: RouteErrors = { 400: ['invalid_request', 'unknown_fields'], 403: ['wrong_scope'], 404: ['not_found'] };
+/** Errors every route of a signed-in person can give; POST, PUT and DELETE also check the CSRF token. */
+const SESSION_ERRORS: RouteErrors = { 400: ['invalid_request', 'unknown_fields'], 404: ['not_found'] };
+const CSRF_ERRORS: RouteErrors = { 403: ['csrf_token_missing', 'csrf_token_invalid'] };
+/** Errors every sign-in route can give. */
+const SIGN_IN_ERRORS: RouteErrors = { 400: ['invalid_request', 'unknown_fields'] };
+
+/** The 401 codes of each way to authenticate (none for routes that need no authentication). */
+const UNAUTHENTICATED: Record<RouteAuth, readonly string[]> = { apiKey: ['unauthenticated', 'invalid_key'], session: ['not_signed_in', 'session_expired'], none: [] };
+
+function commonErrors(auth: RouteAuth, method: string): RouteErrors {
+  if (auth === 'none') return SIGN_IN_ERRORS;
+  if (auth === 'session') return SAFE_METHODS.has(method) ? SESSION_ERRORS : mergeErrors(SESSION_ERRORS, CSRF_ERRORS);
+  return COMMON_ERRORS;
+}
 
 const ERROR_MEANING: Record<number, string> = {
   400: 'The request is not valid; `details` name each problem by path.',
-  401: 'No API key, or a bad or revoked one.',
+  401: 'Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one.',
   403: 'The key lacks the scope, or the person or company may not do this.',
   404: 'Not found, or not visible to your company.',
   409: 'The request conflicts with the current state.',
   413: 'The body is too large.',
   415: 'The body has the wrong media type.',
   422: 'The request is well formed but the business rules refuse it.',
-  429: 'Too many requests for this key.',
+  429: 'Too many requests for this key (sign-in: from this address).',
 };
 
-function errorResponse(status: number, codes: readonly string[]): ResponseConfig {
+function errorResponse(status: number, codes: readonly string[], rateLimited = true): ResponseConfig {
+  const limitHeaders = rateLimited ? rateLimitHeaders : {};
   return {
     description: `${ERROR_MEANING[status] ?? 'Refused.'} Codes: ${codes.map((code) => `\`${code}\``).join(', ')}.`,
-    headers: status === 429 ? { ...rateLimitHeaders, 'Retry-After': RESPONSE_HEADERS['Retry-After'] } : rateLimitHeaders,
+    headers: status === 429 ? { ...limitHeaders, 'Retry-After': RESPONSE_HEADERS['Retry-After'] } : limitHeaders,
     content: { 'application/json': { schema: ErrorBody } },
   };
 }
 
-function successResponse(status: number, given: ResponseConfig | undefined, schema: RouteContract['success'][number], method: string): ResponseConfig {
+function successResponse(given: ResponseConfig | undefined, schema: RouteContract['success'][number], method: string, rateLimited: boolean): ResponseConfig {
   const description = given?.description ?? 'OK';
-  const headers = { ...rateLimitHeaders, ...(method === 'get' ? { ETag: RESPONSE_HEADERS.ETag, 'Cache-Control': RESPONSE_HEADERS['Cache-Control'] } : {}) };
+  const limitHeaders = rateLimited ? rateLimitHeaders : {};
+  if ('redirect' in schema) return { description: `${description}. ${schema.redirect}`, headers: { ...limitHeaders, Location: RESPONSE_HEADERS.Location } };
+  const headers = { ...limitHeaders, ...(method === 'get' ? { ETag: RESPONSE_HEADERS.ETag, 'Cache-Control': RESPONSE_HEADERS['Cache-Control'] } : {}) };
   if ('mediaType' in schema) return { description: `${description}. ${schema.description}`, headers, content: { [schema.mediaType]: { schema: { type: 'string', format: 'binary' } } } };
   return { description, headers, content: { 'application/json': { schema } } };
 }
@@ -89,25 +128,30 @@ export function documentRoute(route: Omit<RouteConfig, 'responses'> & { response
     registry.registerPath({ security: [{ apiKey: [] }], operationId: operationIdOf(route.method, route.path), ...route, responses: { ...route.responses, ...Object.fromEntries(Object.entries(COMMON_ERRORS).map(([status, codes]) => [status, errorResponse(Number(status), codes ?? [])])) } });
     return;
   }
+  const auth = contract.auth ?? 'apiKey';
+  // A person's session routes have no rate limit; API keys have one per key, sign-in one per address.
+  const rateLimited = auth !== 'session';
+  // A redirect has no body, so no ETag and no 304.
+  const conditional = route.method === 'get' && Object.values(contract.success).every((schema) => !('redirect' in schema));
   const responses: Record<number, ResponseConfig> = {};
-  for (const [status, schema] of Object.entries(contract.success)) responses[Number(status)] = successResponse(Number(status), route.responses[status] as ResponseConfig | undefined, schema, route.method);
-  if (route.method === 'get') {
+  for (const [status, schema] of Object.entries(contract.success)) responses[Number(status)] = successResponse(route.responses[status] as ResponseConfig | undefined, schema, route.method, rateLimited);
+  if (conditional) {
     responses[304] = {
       description: contract.longPoll ? 'Unchanged since If-None-Match (after waiting up to waitForChange).' : 'Unchanged since If-None-Match.',
       headers: { ETag: RESPONSE_HEADERS.ETag },
     };
   }
-  const codes = mergeErrors(COMMON_ERRORS, contract.errors ?? {});
-  for (const [status, list] of Object.entries(codes)) responses[Number(status)] = errorResponse(Number(status), list ?? []);
-  responses[401] = errorResponse(401, ['unauthenticated', 'invalid_key']);
-  responses[429] = errorResponse(429, ['rate_limited']);
+  const codes = mergeErrors(commonErrors(auth, route.method), contract.errors ?? {});
+  for (const [status, list] of Object.entries(codes)) responses[Number(status)] = errorResponse(Number(status), list ?? [], rateLimited);
+  if (auth !== 'none') responses[401] = errorResponse(401, UNAUTHENTICATED[auth], rateLimited);
+  if (rateLimited) responses[429] = errorResponse(429, ['rate_limited']);
 
   const request: NonNullable<RouteConfig['request']> = { ...route.request };
   if (contract.query) request.query = contract.query;
-  if (route.method === 'get') request.headers = z.object({ 'If-None-Match': IfNoneMatch });
+  if (conditional) request.headers = z.object({ 'If-None-Match': IfNoneMatch });
   if (contract.idempotent) request.headers = z.object({ 'Idempotency-Key': IdempotencyKey });
   if (contract.multipart) request.body = { required: true, content: { 'multipart/form-data': { schema: MultipartDocuments } } };
-  registry.registerPath({ security: [{ apiKey: [] }], operationId: operationIdOf(route.method, route.path), ...route, request, responses });
+  registry.registerPath({ operationId: operationIdOf(route.method, route.path), ...route, security: securityOf(auth, route.method), request, responses });
 }
 
 const EVENT_MEANING: Record<(typeof WEBHOOK_EVENT_TYPES)[number], string> = {
@@ -149,7 +193,9 @@ for (const type of WEBHOOK_EVENT_TYPES) {
 
 const DESCRIPTION = `Status, inboxes and decisions for cross-company partner workflows (MDF and joint solutions).
 
-Every route but /health needs an API key (\`Authorization: Bearer tdm_…\`) and shows only what your company may see: anything else is a 404.
+Every route but /health, /sign-in and /me needs an API key (\`Authorization: Bearer tdm_…\`) and shows only what your company may see: anything else is a 404.
+
+**People** sign in without a password (\`POST /sign-in\` mails a link, or \`GET /sign-in/oidc/{companyId}\` goes to the company's identity provider); the session cookie then authenticates the \`/me\` routes, and every POST, PUT and DELETE there also needs the session's CSRF token in \`X-CSRF-Token\`.
 
 **Errors** are JSON \`{ "error": { "code", "message", "details"? } }\` with a stable \`code\`; each response lists the codes it can carry.
 

@@ -49,6 +49,7 @@ export const FUND_REQUEST_STATUSES = [
   'Non-compliant',
   'Denied',
   'Expired',
+  'Allocation expired',
   'Cancelled',
 ] as const;
 export const FundRequestStatus = z.enum(FUND_REQUEST_STATUSES).openapi('FundRequestStatus', { description: 'The status of a fund request, as `GET /fund-requests?status=` filters on it.' });
@@ -322,6 +323,7 @@ export const WebhookView = z
   .openapi('Webhook');
 export const CreatedWebhook = WebhookView.extend({ secret: z.string().openapi({ description: 'Signs every delivery; shown only in this answer.', example: 'whsec_…' }) }).openapi('CreatedWebhook');
 export const WebhookList = z.object({ webhooks: z.array(WebhookView) }).openapi('WebhookList');
+export const RotatedWebhook = WebhookView.extend({ secret: z.string().openapi({ description: 'The new signing secret; shown only in this answer.', example: 'whsec_…' }) }).openapi('RotatedWebhook');
 export const DeletedWebhook = z.object({ id: z.string(), deleted: z.literal(true) }).openapi('DeletedWebhook');
 export const AttemptView = z
   .object({ attempt: z.number().int(), replay: z.boolean(), startedAt: Timestamp, durationMs: z.number().int(), statusCode: z.number().int().nullable(), error: z.string().nullable(), nextAttemptAt: Timestamp.nullable() })
@@ -378,3 +380,26 @@ export const RelationshipView = z
   .object({ vendorCompanyId: z.string(), partnerCompanyId: z.string(), program: z.string(), status: z.enum(['invited', 'active', 'ended']), invitedAt: Timestamp, acceptedAt: Timestamp.nullable(), endedAt: Timestamp.nullable() })
   .openapi('Relationship');
 export const RelationshipList = z.object({ relationships: z.array(RelationshipView) }).openapi('RelationshipList');
+
+// Signing in, the signed-in person, identity providers
+export const SignInSent = z.object({ message: z.string().openapi({ description: 'The same whether or not the address is known.' }) }).openapi('SignInSent');
+export const Me = z
+  .object({
+    person: z.object({ id: z.string(), email: z.string(), name: z.string(), companyId: z.string() }),
+    csrfToken: z.string().openapi({ description: 'Send it as X-CSRF-Token with every POST, PUT and DELETE of this session (it is also in the tandem_csrf cookie).' }),
+    sessionExpiresAt: Timestamp,
+  })
+  .openapi('Me');
+export const MyOutOfOffice = z.object({ outOfOffice: OutOfOffice.nullable() }).openapi('MyOutOfOffice');
+export const SignedOut = z.object({ signedOut: z.literal(true) }).openapi('SignedOut');
+export const SignedOutEverywhere = z.object({ signedOut: z.literal(true), sessionsEnded: z.number().int().openapi({ description: 'How many sessions ended, this one included.' }) }).openapi('SignedOutEverywhere');
+export const IdentityProviderConnection = z
+  .object({
+    issuer: z.string(),
+    clientId: z.string(),
+    updatedAt: Timestamp,
+    redirectUri: z.string().openapi({ description: 'Register this redirect URI at the identity provider.' }),
+    signInUrl: z.string().openapi({ description: 'Where your people start signing in.' }),
+  })
+  .openapi('IdentityProviderConnection', { description: 'Your company’s identity provider, never with its secret.' });
+export const DisconnectedIdentityProvider = z.object({ deleted: z.literal(true) }).openapi('DisconnectedIdentityProvider');

@@ -1543,6 +1543,10 @@ export interface components {
              */
             updatedAt: string;
         };
+        DisconnectedIdentityProvider: {
+            /** @enum {boolean} */
+            deleted: true;
+        };
         Document: {
             contentType: string;
             /** @example doc_0123456789abcdef01234567 */
@@ -1619,7 +1623,7 @@ export interface components {
          * @description The status of a fund request, as `GET /fund-requests?status=` filters on it.
          * @enum {string}
          */
-        FundRequestStatus: "Draft" | "Submitted" | "In review" | "Changes requested" | "Pre-approved" | "In execution" | "Claim due" | "Claim submitted" | "Waiting for information" | "Approved" | "Partially approved" | "Reimbursed" | "In audit" | "Closed" | "Non-compliant" | "Denied" | "Expired" | "Cancelled";
+        FundRequestStatus: "Draft" | "Submitted" | "In review" | "Changes requested" | "Pre-approved" | "In execution" | "Claim due" | "Claim submitted" | "Waiting for information" | "Approved" | "Partially approved" | "Reimbursed" | "In audit" | "Closed" | "Non-compliant" | "Denied" | "Expired" | "Allocation expired" | "Cancelled";
         Funds: {
             allocationId: string;
             /** @description Integer minor units of the currency (cents for USD). */
@@ -1668,6 +1672,20 @@ export interface components {
              */
             issuer: string;
         };
+        /** @description Your company’s identity provider, never with its secret. */
+        IdentityProviderConnection: {
+            clientId: string;
+            issuer: string;
+            /** @description Register this redirect URI at the identity provider. */
+            redirectUri: string;
+            /** @description Where your people start signing in. */
+            signInUrl: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
         Inbox: {
             nextCursor: string | null;
             tasks: components["schemas"]["InboxTask"][];
@@ -1676,7 +1694,7 @@ export interface components {
             instance: {
                 id: string;
                 /**
-                 * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Closed, Non-compliant, Denied, Expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
+                 * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
                  * @example In review
                  */
                 status: string;
@@ -1714,7 +1732,7 @@ export interface components {
              */
             startedAt: string;
             /**
-             * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Closed, Non-compliant, Denied, Expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
+             * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
              * @example In review
              */
             status: string;
@@ -1815,6 +1833,21 @@ export interface components {
             utilisationPercent: number;
             vendorCompanyId: string;
         };
+        Me: {
+            /** @description Send it as X-CSRF-Token with every POST, PUT and DELETE of this session (it is also in the tandem_csrf cookie). */
+            csrfToken: string;
+            person: {
+                companyId: string;
+                email: string;
+                id: string;
+                name: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2025-03-01T09:30:00.000Z
+             */
+            sessionExpiresAt: string;
+        };
         /** @description Integer minor units and an ISO 4217 currency. */
         Money: {
             amount: number;
@@ -1848,6 +1881,9 @@ export interface components {
              */
             to: string;
         };
+        MyOutOfOffice: {
+            outOfOffice: components["schemas"]["OutOfOffice"];
+        };
         OutOfOffice: {
             delegateEmail: string;
             delegateId: string;
@@ -1862,6 +1898,17 @@ export interface components {
              */
             until: string;
         } | null;
+        OutOfOfficeSetting: {
+            /**
+             * Format: email
+             * @description Who gets your tasks that open while you are away: a colleague of your company.
+             */
+            colleague: string;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            until: string;
+        };
         PeopleList: {
             people: components["schemas"]["DirectoryPerson"][];
         };
@@ -1922,6 +1969,13 @@ export interface components {
             /** @enum {boolean} */
             revoked: true;
         };
+        RotatedWebhook: components["schemas"]["Webhook"] & {
+            /**
+             * @description The new signing secret; shown only in this answer.
+             * @example whsec_…
+             */
+            secret: string;
+        };
         RotateWebhookSecret: {
             /**
              * @description How long the previous secret keeps signing beside the new one; 0 stops it at once. Default 86400 (24 hours).
@@ -1929,12 +1983,26 @@ export interface components {
              */
             graceSeconds?: number;
         };
+        SignedOut: {
+            /** @enum {boolean} */
+            signedOut: true;
+        };
+        SignedOutEverywhere: {
+            /** @description How many sessions ended, this one included. */
+            sessionsEnded: number;
+            /** @enum {boolean} */
+            signedOut: true;
+        };
         SignIn: {
             /**
              * Format: email
              * @description Your address in your company’s directory.
              */
             email: string;
+        };
+        SignInSent: {
+            /** @description The same whether or not the address is known. */
+            message: string;
         };
         StartedInstance: {
             existing: boolean;
@@ -2194,7 +2262,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2233,7 +2301,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2289,7 +2357,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2367,7 +2435,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2425,7 +2493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2490,7 +2558,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2558,7 +2626,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2597,7 +2665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2653,7 +2721,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2718,7 +2786,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2772,7 +2840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2811,7 +2879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2882,7 +2950,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2921,7 +2989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2994,7 +3062,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3033,7 +3101,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3103,7 +3171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3142,7 +3210,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3201,7 +3269,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3292,7 +3360,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3362,7 +3430,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3401,7 +3469,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3462,7 +3530,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3553,7 +3621,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3621,7 +3689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3660,7 +3728,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3728,7 +3796,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3767,7 +3835,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3823,7 +3891,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3901,7 +3969,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3955,7 +4023,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4007,7 +4075,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4065,7 +4133,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4143,7 +4211,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4198,7 +4266,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4250,7 +4318,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4322,7 +4390,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4361,7 +4429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4417,7 +4485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4495,7 +4563,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4565,7 +4633,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4604,7 +4672,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4662,7 +4730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4753,7 +4821,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4827,7 +4895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4866,7 +4934,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4938,7 +5006,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5029,7 +5097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5102,7 +5170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5141,7 +5209,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5202,7 +5270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5293,7 +5361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5354,7 +5422,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5445,7 +5513,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5506,7 +5574,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5597,7 +5665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5655,7 +5723,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5733,7 +5801,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5804,7 +5872,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5843,7 +5911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5904,7 +5972,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5995,7 +6063,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6015,7 +6083,10 @@ export interface operations {
     getIdentityProvider: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6024,16 +6095,44 @@ export interface operations {
             /** @description The connection */
             200: {
                 headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IdentityProviderConnection"];
                 };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
             400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -6065,6 +6164,21 @@ export interface operations {
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6089,16 +6203,31 @@ export interface operations {
             /** @description Connected (without the secret), with the redirect URI to register */
             200: {
                 headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IdentityProviderConnection"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `insecure_url`, `destination_not_allowed`. */
             400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -6130,6 +6259,60 @@ export interface operations {
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `oidc_provider_unreachable`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6150,16 +6333,31 @@ export interface operations {
             /** @description Disconnected */
             200: {
                 headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DisconnectedIdentityProvider"];
                 };
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
             400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -6191,6 +6389,21 @@ export interface operations {
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6256,7 +6469,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6295,7 +6508,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6367,7 +6580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6458,7 +6671,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6531,7 +6744,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6570,7 +6783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6631,7 +6844,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6722,7 +6935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6793,7 +7006,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6832,7 +7045,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6894,7 +7107,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6985,7 +7198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7021,15 +7234,17 @@ export interface operations {
             /** @description The instance */
             200: {
                 headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7042,7 +7257,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_your_person`, `not_task_holder`, `not_party_admin`, `not_your_task`, `not_allowed`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7062,6 +7290,73 @@ export interface operations {
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            409: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7089,15 +7384,17 @@ export interface operations {
             /** @description The instance */
             200: {
                 headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7110,7 +7407,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_your_person`, `not_task_holder`, `not_party_admin`, `not_your_task`, `not_allowed`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7130,6 +7440,73 @@ export interface operations {
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            409: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7191,7 +7568,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7230,7 +7607,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7291,7 +7668,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7382,7 +7759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7402,7 +7779,10 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7411,34 +7791,37 @@ export interface operations {
             /** @description The person and the session */
             200: {
                 headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Me"];
                 };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
-            403: {
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7448,10 +7831,6 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7482,31 +7861,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`, `not_task_holder`, `not_your_task`, `not_allowed`. */
             403: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7516,10 +7894,42 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`. */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7550,31 +7960,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`, `not_your_person`, `not_task_holder`, `not_party_admin`, `not_your_task`, `not_allowed`. */
             403: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7584,10 +7993,42 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7618,31 +8059,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`, `not_your_person`, `not_task_holder`, `not_party_admin`, `not_your_task`, `not_allowed`. */
             403: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7652,10 +8092,42 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7667,7 +8139,10 @@ export interface operations {
     getMeOutOfOffice: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7676,34 +8151,37 @@ export interface operations {
             /** @description The setting, or null */
             200: {
                 headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyOutOfOffice"];
                 };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
-            403: {
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7713,10 +8191,6 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7734,7 +8208,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["OutOfOffice"];
+                "application/json": components["schemas"]["OutOfOfficeSetting"];
             };
         };
         responses: {
@@ -7744,31 +8218,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyOutOfOffice"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7778,10 +8251,33 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `person_of_other_company`, `self_delegation`, `invalid_range`, `delegation_loop`. */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -7805,31 +8301,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyOutOfOffice"];
                 };
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7839,10 +8334,6 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7866,31 +8357,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SignedOut"];
                 };
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7900,10 +8390,6 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7927,31 +8413,30 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SignedOutEverywhere"];
                 };
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7961,10 +8446,6 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7981,7 +8462,10 @@ export interface operations {
                 filter?: "open" | "due_soon" | "overdue" | "all";
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7990,34 +8474,37 @@ export interface operations {
             /** @description Tasks, oldest first */
             200: {
                 headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Inbox"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `invalid_cursor`. */
             400: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
-            403: {
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8027,10 +8514,6 @@ export interface operations {
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
                 headers: {
-                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
-                    RateLimit?: string;
-                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
-                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8090,7 +8573,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8129,7 +8612,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8185,7 +8668,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8276,7 +8759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8332,7 +8815,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8410,7 +8893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8466,7 +8949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8544,7 +9027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8614,7 +9097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8653,7 +9136,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8723,7 +9206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8762,7 +9245,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8795,15 +9278,17 @@ export interface operations {
             /** @description If the address is known, a link is on its way */
             202: {
                 headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SignInSent"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8816,8 +9301,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
-            403: {
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -8829,13 +9314,28 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or not visible to your company. Codes: `not_found`. */
-            404: {
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8855,14 +9355,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description To the identity provider */
+            /** @description To the identity provider. To the company’s identity provider, which sends the browser back to /sign-in/oidc/callback. */
             302: {
                 headers: {
+                    /** @description Where to go next. */
+                    Location?: string;
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `insecure_url`, `destination_not_allowed`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8875,8 +9381,8 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
-            403: {
+            /** @description Not found, or not visible to your company. Codes: `oidc_not_connected`. */
+            404: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -8888,13 +9394,28 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found, or not visible to your company. Codes: `not_found`. */
-            404: {
+            /** @description The request is well formed but the business rules refuse it. Codes: `oidc_provider_unreachable`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8962,7 +9483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9001,7 +9522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9069,7 +9590,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9108,7 +9629,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9179,7 +9700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9270,7 +9791,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9341,7 +9862,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9380,7 +9901,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9435,7 +9956,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9474,7 +9995,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9532,7 +10053,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9597,7 +10118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9665,7 +10186,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9704,7 +10225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9760,7 +10281,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9838,7 +10359,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9908,7 +10429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9947,7 +10468,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10001,7 +10522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10040,7 +10561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10114,7 +10635,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10153,7 +10674,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10208,7 +10729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No API key, or a bad or revoked one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10286,7 +10807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Too many requests for this key. Codes: `rate_limited`. */
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10321,16 +10842,31 @@ export interface operations {
             /** @description The subscription with its new secret and until when the previous one signs */
             200: {
                 headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RotatedWebhook"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
             400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -10362,6 +10898,47 @@ export interface operations {
                     RateLimit?: string;
                     /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
                     "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -20,6 +20,13 @@ export const IdentityProviderBody = z
   })
   .openapi('IdentityProvider');
 
+/** What PUT and GET /identity-provider answer: the connection without its secret. */
+export type IdentityProviderAnswer = NonNullable<Awaited<ReturnType<typeof readConnection>>> & { redirectUri: string; signInUrl: string };
+/** What DELETE /identity-provider answers. */
+export interface DisconnectedAnswer {
+  deleted: true;
+}
+
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
 documentRoute({ method: 'put', path: '/identity-provider', summary: 'Connect (or replace) your company’s OIDC identity provider', request: { body: { content: { 'application/json': { schema: IdentityProviderBody } } } }, responses: { 200: { description: 'Connected (without the secret), with the redirect URI to register', content: json } } });
 documentRoute({ method: 'get', path: '/identity-provider', summary: 'Your company’s identity provider, without its secret', responses: { 200: { description: 'The connection', content: json } } });
@@ -34,20 +41,22 @@ export function identityProviderRoutes(pool: pg.Pool, oidc: OidcOptions): Router
     const { companyId } = callerOf(response);
     const input = body(request, IdentityProviderBody);
     await saveConnection(pool, { companyId, ...input }, oidc);
-    response.json({ ...(await readConnection(pool, companyId)), redirectUri: oidc.redirectUri(), signInUrl: new URL(`/sign-in/oidc/${companyId}`, oidc.redirectUri()).href });
+    const saved = await readConnection(pool, companyId);
+    if (!saved) throw notFound('identity provider');
+    response.json({ ...saved, redirectUri: oidc.redirectUri(), signInUrl: new URL(`/sign-in/oidc/${companyId}`, oidc.redirectUri()).href } satisfies IdentityProviderAnswer);
   });
 
   router.get('/identity-provider', async (_request, response) => {
     const { companyId } = callerOf(response);
     const found = await readConnection(pool, companyId);
     if (!found) throw notFound('identity provider');
-    response.json({ ...found, redirectUri: oidc.redirectUri(), signInUrl: new URL(`/sign-in/oidc/${companyId}`, oidc.redirectUri()).href });
+    response.json({ ...found, redirectUri: oidc.redirectUri(), signInUrl: new URL(`/sign-in/oidc/${companyId}`, oidc.redirectUri()).href } satisfies IdentityProviderAnswer);
   });
 
   router.delete('/identity-provider', async (_request, response) => {
     const { companyId } = callerOf(response);
     if (!(await deleteConnection(pool, companyId))) throw notFound('identity provider');
-    response.json({ deleted: true });
+    response.json({ deleted: true } satisfies DisconnectedAnswer);
   });
 
   return router;

@@ -9,7 +9,7 @@ import type { Client } from '@temporalio/client';
 import express, { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { findPerson, setOutOfOffice } from '../../activities/directory/index.js';
+import { findPerson, setOutOfOffice, type DirectoryPerson } from '../../activities/directory/index.js';
 import { decideUpdate } from '../../workflows/definitions.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
 import { handOver } from '../hand-over.js';
@@ -20,7 +20,7 @@ import { clearSessionCookies, personOf, requirePerson } from '../session/middlew
 import { endAllSessions, endSession, type SessionLifetimes } from '../session/sessions.js';
 import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
-import { instanceView, taskView } from '../visibility.js';
+import { instanceView, taskView, type TaskView } from '../visibility.js';
 
 /** What the person routes need. */
 export interface MeRouteDependencies {
@@ -48,7 +48,31 @@ export const OutOfOfficeBody = z
     from: z.iso.datetime({ offset: true }),
     until: z.iso.datetime({ offset: true }),
   })
-  .openapi('OutOfOffice');
+  .openapi('OutOfOfficeSetting');
+
+/** What GET /me answers. */
+export interface MeAnswer {
+  person: { id: string; email: string; name: string; companyId: string };
+  csrfToken: string;
+  sessionExpiresAt: string;
+}
+/** What GET /me/tasks answers: the inbox shape of GET /tasks. */
+export interface MyTasksAnswer {
+  tasks: Array<TaskView & { instance: { id: string; title: string; status: string }; overdue: boolean }>;
+  nextCursor: string | null;
+}
+/** What the out-of-office routes answer. */
+export interface MyOutOfOfficeAnswer {
+  outOfOffice: DirectoryPerson['outOfOffice'];
+}
+/** What POST /me/sign-out answers. */
+export interface SignedOutAnswer {
+  signedOut: true;
+}
+/** What POST /me/sign-out-everywhere answers. */
+export interface SignedOutEverywhereAnswer extends SignedOutAnswer {
+  sessionsEnded: number;
+}
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
 const csrf = 'Needs the session cookie and the X-CSRF-Token header.';
@@ -74,7 +98,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
       person: { id: person.personId, email: person.email, name: person.name, companyId: person.companyId },
       csrfToken: person.csrfToken,
       sessionExpiresAt: person.expiresAt.toISOString(),
-    });
+    } satisfies MeAnswer);
   });
 
   router.get('/me/tasks', async (request, response) => {
@@ -92,7 +116,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
         overdue: row.task.status === 'open' && row.task.dueAt !== undefined && row.task.dueAt < now,
       })),
       nextCursor: rows.length === filter.limit && last ? encodeCursor({ openedAt: new Date(last.task.openedAt).toISOString(), key: `${last.instanceId} ${last.task.id}` }) : null,
-    });
+    } satisfies MyTasksAnswer);
   });
 
   router.post('/me/instances/:id/tasks/:taskId/decision', async (request, response) => {
@@ -124,7 +148,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
   router.get('/me/out-of-office', async (_request, response) => {
     const person = personOf(response);
     const found = await asTenant(pool, { companyId: person.companyId, personId: person.personId }, (db) => findPerson(db, person.companyId, person.personId));
-    response.json({ outOfOffice: found?.outOfOffice ?? null });
+    response.json({ outOfOffice: found?.outOfOffice ?? null } satisfies MyOutOfOfficeAnswer);
   });
 
   router.put('/me/out-of-office', async (request, response) => {
@@ -133,26 +157,26 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
     const updated = await asTenant(pool, { companyId: person.companyId, personId: person.personId }, (db) =>
       setOutOfOffice(db, person.companyId, person.personId, { delegateEmail: input.colleague, from: new Date(input.from), until: new Date(input.until) }),
     );
-    response.json({ outOfOffice: updated.outOfOffice });
+    response.json({ outOfOffice: updated.outOfOffice } satisfies MyOutOfOfficeAnswer);
   });
 
   router.delete('/me/out-of-office', async (_request, response) => {
     const person = personOf(response);
     await asTenant(pool, { companyId: person.companyId, personId: person.personId }, (db) => setOutOfOffice(db, person.companyId, person.personId, null));
-    response.json({ outOfOffice: null });
+    response.json({ outOfOffice: null } satisfies MyOutOfOfficeAnswer);
   });
 
   router.post('/me/sign-out', async (_request, response) => {
     await endSession(pool, personOf(response).sessionId);
     clearSessionCookies(response, secureCookies());
-    response.json({ signedOut: true });
+    response.json({ signedOut: true } satisfies SignedOutAnswer);
   });
 
   router.post('/me/sign-out-everywhere', async (_request, response) => {
     const person = personOf(response);
     const ended = await endAllSessions(pool, person.companyId, person.personId);
     clearSessionCookies(response, secureCookies());
-    response.json({ signedOut: true, sessionsEnded: ended });
+    response.json({ signedOut: true, sessionsEnded: ended } satisfies SignedOutEverywhereAnswer);
   });
 
   return router;

@@ -41,7 +41,11 @@ const json = { 'application/json': { schema: z.object({}).passthrough() } };
 documentRoute({ method: 'post', path: '/sign-in', summary: 'Mail a sign-in link to a directory address (the same answer whether or not the address is known)', request: { body: { content: { 'application/json': { schema: SignInBody } } } }, responses: { 202: { description: 'If the address is known, a link is on its way', content: json } } });
 documentRoute({ method: 'get', path: '/sign-in/oidc/{companyId}', summary: 'Sign in at your company’s identity provider (redirects there)', request: { params: CompanyParams }, responses: { 302: { description: 'To the identity provider' } } });
 
-const SENT = { message: 'If this address belongs to an active person in a company directory, a sign-in link is on its way. It works once, within minutes.' };
+/** What POST /sign-in answers. */
+export interface SignInAnswer {
+  message: string;
+}
+const SENT: SignInAnswer = { message: 'If this address belongs to an active person in a company directory, a sign-in link is on its way. It works once, within minutes.' };
 
 const REFUSALS: Record<LinkProblem, [number, string, string, string]> = {
   invalid: [400, 'invalid_sign_in_link', 'This sign-in link is not valid', 'Copy the whole link from the mail, or ask for a new one.'],

@@ -14,6 +14,7 @@ import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import type { Person } from '../../workflows/types.js';
 import { globex, gus, parties, paul, petra, startBindings } from '../fixtures/people.js';
+import { expectDocumented, isDocumented } from '../support/contract.js';
 import { enrol, enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
@@ -176,9 +177,20 @@ describe('the people authorization matrix', () => {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       answers[caller] = answer.status;
+      const documented = isDocumented(method, path);
       if (answer.status >= 400) {
-        const error = ((await answer.json()) as { error?: { code?: unknown } }).error;
+        const parsed: unknown = await answer.json();
+        const error = (parsed as { error?: { code?: unknown } }).error;
         expect(error?.code, `${caller} ${method} ${path}`).toEqual(expect.any(String));
+        // The code is one the OpenAPI document lists for this route and status.
+        if (documented) expectDocumented(method, path, answer.status, parsed);
+      } else if (documented && answer.headers.get('content-type')?.startsWith('application/json')) {
+        expectDocumented(method, path, answer.status, await answer.json());
+      } else if (documented && answer.status >= 300) {
+        // A documented redirect, with the Location the document declares.
+        expect(answer.headers.get('location'), `${caller} ${method} ${path}`).toMatch(/^https?:\/\//);
+        expectDocumented(method, path, answer.status, undefined);
+        await answer.body?.cancel();
       } else {
         await answer.body?.cancel();
       }
@@ -201,6 +213,7 @@ describe('random input to the sign-in and person routes', () => {
         expect(answer.status, `${path} ${JSON.stringify(raw)}`).toBeGreaterThanOrEqual(400);
         expect(answer.status, `${path} ${JSON.stringify(raw)}`).toBeLessThan(500);
         expect(typeof answer.body.error?.code).toBe('string');
+        expectDocumented(method, path, answer.status, answer.body);
       }),
       { numRuns: 80 },
     );

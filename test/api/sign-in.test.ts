@@ -10,6 +10,7 @@ import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import type { Person } from '../../workflows/types.js';
 import { linksIn, open, taskMail } from '../support/action-links.js';
+import { expectDocumented } from '../support/contract.js';
 import { Browser } from '../support/cookie-jar.js';
 import { eventually } from '../support/eventually.js';
 import { enrol, relate } from '../support/directory.js';
@@ -97,7 +98,9 @@ async function signInLink(email: string, after = 0): Promise<string> {
 /** Asks for a link and follows it as a person would: open the page, press the button. */
 async function signIn(email: string, browser = new Browser()): Promise<{ browser: Browser; me: Me }> {
   const before = stack.smtp.messages.length;
-  expect((await call(stack, 'POST', '/sign-in', { body: { email } })).status).toBe(202);
+  const asked = await call(stack, 'POST', '/sign-in', { body: { email } });
+  expect(asked.status).toBe(202);
+  expectDocumented('POST', '/sign-in', asked.status, asked.body);
   const link = await signInLink(email, before);
   const page = await browser.request(link);
   const confirm = /name="confirm" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
@@ -112,7 +115,10 @@ async function send<T>(browser: Browser, method: string, path: string, options: 
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.csrf) headers['x-csrf-token'] = options.csrf;
   const answer = await browser.request(`${api()}${path}`, { method, headers, ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }) }, 0);
-  return { status: answer.status, body: (answer.text ? JSON.parse(answer.text) : undefined) as T };
+  const body: unknown = answer.text ? JSON.parse(answer.text) : undefined;
+  // Every answer of a person's route is what the OpenAPI document says it is.
+  expectDocumented(method, path, answer.status, body);
+  return { status: answer.status, body: body as T };
 }
 
 const myTasks = async (browser: Browser) => (await send<{ tasks: MyTask[] }>(browser, 'GET', '/me/tasks')).body.tasks.map((task) => `${task.instance.id} ${task.id}`).sort();
@@ -244,6 +250,7 @@ describe('a signed-in person’s tasks', () => {
     expect(await myTasks(browser)).toContain(`${second} ${REVIEW}`);
     const anonymous = await call<ErrorAnswer>(stack, 'GET', '/me/tasks');
     expect(anonymous).toMatchObject({ status: 401, body: { error: { code: 'not_signed_in' } } });
+    expectDocumented('GET', '/me/tasks', anonymous.status, anonymous.body);
   });
 
   it('delegates a task to a colleague: the old links stop working and the colleague is mailed', async () => {
@@ -374,7 +381,11 @@ describe('signing in at the company’s identity provider', () => {
       body: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret },
     });
     expect(connected.status).toBe(200);
+    expectDocumented('PUT', '/identity-provider', connected.status, connected.body);
     expect(connected.body).toMatchObject({ issuer: idp.issuer, redirectUri: `${api()}/sign-in/oidc/callback` });
+    const read = await call(stack, 'GET', '/identity-provider', { key: keys.acme });
+    expectDocumented('GET', '/identity-provider', read.status, read.body);
+    expect(read.body).toEqual(connected.body);
     expect(JSON.stringify(connected.body)).not.toContain(idp.clientSecret);
   });
 
@@ -382,6 +393,7 @@ describe('signing in at the company’s identity provider', () => {
     for (const issuer of ['http://169.254.169.254/', 'https://10.0.0.8/', 'http://127.0.0.2:8080/']) {
       const refused = await call<ErrorAnswer>(stack, 'PUT', '/identity-provider', { key: keys.initech, body: { issuer, clientId: 'tandem', clientSecret: 'secret' } });
       expect(refused, issuer).toMatchObject({ status: 400, body: { error: { code: 'destination_not_allowed' } } });
+      expectDocumented('PUT', '/identity-provider', refused.status, refused.body);
     }
     expect((await call(stack, 'GET', '/identity-provider', { key: keys.initech })).status).toBe(404);
   });
