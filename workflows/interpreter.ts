@@ -654,7 +654,7 @@ class Run {
     this.state.status = 'Cancelled';
     this.state.endedAt = Date.now();
     const actor = this.personByEmail(cancellation.actor);
-    this.record({ type: 'cancelled', ...(actor ? { actor } : {}), comment: cancellation.reason });
+    this.record({ type: 'cancelled', ...(actor ? { actor } : {}), comment: cancellation.reason, ...(cancellation.via ? { details: { via: cancellation.via } } : {}) });
     this.mailResult();
   }
 
@@ -713,7 +713,7 @@ class Run {
   withdraw(withdrawal: Withdrawal): void {
     const actor = this.personByEmail(withdrawal.actor);
     this.state.withdrawn.push(withdrawal.party);
-    this.record({ type: 'withdrawn', ...(actor ? { actor } : {}), comment: withdrawal.reason, details: { party: withdrawal.party } });
+    this.record({ type: 'withdrawn', ...(actor ? { actor } : {}), comment: withdrawal.reason, details: { party: withdrawal.party, ...(withdrawal.via ? { via: withdrawal.via } : {}) } });
     for (const token of [...this.state.tokens]) {
       const step = this.step(token.stepId);
       if (token.phase !== 'waiting' || (step.kind !== 'task' && step.kind !== 'approval')) continue;

@@ -246,7 +246,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
       if ((funds?.reserved ?? 0) > 0 || state.lifecycle !== 'running') {
         throw new ApiError(409, 'cannot_cancel_now', `Fund request ${id} is ${state.status}; it can be cancelled as a draft, once pre-approved, or while the claim is due.`);
       }
-      const cancelled = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor.toLowerCase(), reason: cancel.reason }] });
+      const cancelled = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor.toLowerCase(), reason: cancel.reason, ...(via ? { via } : {}) }] });
       return { status: 200, body: await view(cancelled, caller) };
     });
     response.status(reply.status).json(reply.body);

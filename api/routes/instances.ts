@@ -118,9 +118,9 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
     const found = await readInstance(pool, id, caller.companyId);
     if (!found) throw notFound('instance');
     if (!isPersonOf(found.state, cancel.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${cancel.actor} is not a person of your company in this instance.`);
-    await actingFor(pool, caller, cancel.actor);
+    const acting = await actingFor(pool, caller, cancel.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const state = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor, reason: cancel.reason }] });
+      const state = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ reason: cancel.reason, ...acting }] });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });
     response.status(reply.status).json(reply.body);
@@ -136,9 +136,9 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
       throw new ApiError(403, 'not_your_party', `Party "${withdrawal.party}" is not played by your company (${caller.companyId}) in this instance.`);
     }
     if (!isPersonOf(found.state, withdrawal.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${withdrawal.actor} is not a person of your company in this instance.`);
-    await actingFor(pool, caller, withdrawal.actor);
+    const acting = await actingFor(pool, caller, withdrawal.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const state = await client.workflow.getHandle(id).executeUpdate(withdrawUpdate, { args: [{ ...withdrawal, actor: withdrawal.actor.toLowerCase() }] });
+      const state = await client.workflow.getHandle(id).executeUpdate(withdrawUpdate, { args: [{ ...withdrawal, ...acting }] });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });
     response.status(reply.status).json(reply.body);

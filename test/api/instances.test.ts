@@ -237,4 +237,21 @@ describe('people and business keys from the directory', () => {
     expect(decided?.actor?.email).toBe(paul.email);
     expect(decided?.details?.via).toEqual({ keyId: globexKey.slice(4, 20), keyName: `test key of ${globex}` });
   });
+  it('cancels and withdraws for a person named in any case, recording the person and the key that spoke for them', async () => {
+    type Timeline = { events: Array<{ type: string; actor?: { email: string }; details?: { via?: { keyId: string; keyName: string } } }> };
+    const via = { keyId: globexKey.slice(4, 20), keyName: `test key of ${globex}` };
+    const cancelled = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-cancel') });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${cancelled.body.id}`, { key: globexKey })).status).toBe(200));
+    const cancel = await call<View>(stack, 'POST', `/instances/${cancelled.body.id}/cancel`, { key: globexKey, body: { actor: paul.email.toUpperCase(), reason: 'no longer needed' } });
+    expect(cancel).toMatchObject({ status: 200, body: { lifecycle: 'cancelled' } });
+    const cancelTimeline = await call<Timeline>(stack, 'GET', `/instances/${cancelled.body.id}/timeline`, { key: globexKey });
+    expect(cancelTimeline.body.events.find((event) => event.type === 'cancelled')).toMatchObject({ actor: { email: paul.email }, details: { via } });
+
+    const withdrawn = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-withdraw') });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${withdrawn.body.id}`, { key: globexKey })).status).toBe(200));
+    const withdraw = await call(stack, 'POST', `/instances/${withdrawn.body.id}/withdraw`, { key: globexKey, body: { actor: 'Paul@Globex.Example', party: 'partner', reason: 'we step back' } });
+    expect(withdraw.status).toBe(200);
+    const withdrawTimeline = await call<Timeline>(stack, 'GET', `/instances/${withdrawn.body.id}/timeline`, { key: globexKey });
+    expect(withdrawTimeline.body.events.find((event) => event.type === 'withdrawn')).toMatchObject({ actor: { email: paul.email }, details: { via } });
+  });
 });
