@@ -389,6 +389,7 @@ class Run {
       args: args ?? {},
       scope: this.scope(),
       companies: this.state.bindings.companies,
+      runStartedAt: this.state.startedAt,
     });
     Object.assign(this.state.vars, result.vars ?? {});
     return result;

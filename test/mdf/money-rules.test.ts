@@ -148,6 +148,34 @@ describe('amounts decided on any path', () => {
     await expectBalances(stack, keys.vendor, allocation.id, { reserved: 0, committed: 5_000_00, released: 5_000_00 });
   });
 
+  it('moves money for a pre-directory fund request only in the run that was going at the upgrade, never in a new run that reuses its id', async () => {
+    const allocation = await fundedAllocation(stack, keys, { amount: 10_000_00 });
+    const id = 'mdf-fund-request:legacy-1';
+    const legacyRunStartedAt = Date.parse('2025-01-10T09:00:00.123Z');
+    await stack.pool.query(
+      `INSERT INTO instance_bindings (instance_id, template_id, business_key, starter_company_id, source, legacy_run_started_at) VALUES ($1, 'mdf-fund-request', 'legacy-1', $2, 'legacy', $3)`,
+      [id, partner, new Date(legacyRunStartedAt)],
+    );
+    const runner = createActionRunner(createLedgerActions(stack.pool));
+    const check = (runStartedAt: number | undefined): ActionRequest => ({
+      key: `${id}/check_funds.1`,
+      instanceId: id,
+      templateId: 'mdf-fund-request',
+      stepId: 'check_funds',
+      action: 'ledger.check',
+      args: { allocation: 'input.allocation_id', amount: 'input.amount' },
+      scope: { input: { allocation_id: allocation.id, amount: usd(1_000_00) }, steps: {}, vars: {} },
+      companies: { vendor, partner },
+      ...(runStartedAt === undefined ? {} : { runStartedAt }),
+    });
+    for (const runStartedAt of [legacyRunStartedAt + 86_400_000, undefined]) {
+      const reused = await runner.performAction(check(runStartedAt));
+      expect(reused.outcome).toBe('invalid');
+      expect(reused.vars?.['ledger_problem']).toMatchObject({ code: 'unbound_instance' });
+    }
+    expect((await runner.performAction(check(legacyRunStartedAt))).outcome).toBe('fits');
+  });
+
   it('refuses a claim cost in another currency through the generic decision route before it is recorded', async () => {
     const allocation = await fundedAllocation(stack, keys, { amount: 20_000_00 });
     const id = await claimDue(allocation.id, 5_000_00);
