@@ -244,7 +244,7 @@ describe('starting a fund request', () => {
         'partner.marketing_lead': [requester],
       },
     };
-    const orphan = await startInstance(stack.client, { template: published.template, businessKey, bindings, input: { allocation_id: allocation.id }, initiator: requester, taskQueue: stack.config.TEMPORAL_TASK_QUEUE });
+    const orphan = await startInstance(stack.client, { template: published.template, businessKey, bindings, input: { allocation_id: allocation.id }, initiator: requester, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, starterCompanyId: partner });
     await eventually(async () => expect((await orphan.handle.query(stateQuery)).status).toBe('Draft'), 10_000);
 
     const retried = await requestFunds(stack, keys, allocation.id, { businessKey, proposal: proposal(4_000_00) });
