@@ -71,6 +71,8 @@ const ConfigSchema = z.object({
   WEBHOOK_DELIVERY_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How often the API looks for ended instances that still hold funds and releases them; 0 turns it off. */
   LEDGER_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  /** How often the API hands over open tasks that deactivated people still hold; 0 turns it off. */
+  HAND_OVER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
 });
 
 /** Tandem's configuration with defaults applied. */

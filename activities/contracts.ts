@@ -47,6 +47,11 @@ export interface ActionRequest {
   scope: { input: Record<string, unknown>; steps: Record<string, unknown>; vars: Record<string, unknown> };
   /** Party → company, so actions know whose money or subscription they touch. */
   companies: Record<string, string>;
+  /**
+   * When this run of the instance started (ms since the epoch): a closed instance's workflow
+   * id may be reused by a new run, which must not inherit what was granted to the old one.
+   */
+  runStartedAt?: number;
 }
 
 /** What an action reports: the outcome the step follows (default `done`) and variables to record. */

@@ -6,10 +6,11 @@
  */
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
+import { activePerson, asBound, resolveBindings } from '../activities/directory/index.js';
 import type { Template } from '../definitions/template.js';
 import type { Bindings, Decision, InstanceState, Person } from '../workflows/types.js';
 import { ApiError } from './errors.js';
-import { instanceId, startInstance, startInstanceWithDecision, StartInputError, type Started } from './instances.js';
+import { checkStartInput, instanceId, startInstance, startInstanceWithDecision, StartInputError, type Started } from './instances.js';
 import { asTenant, type Tenant } from './tenant.js';
 
 /** Where the people of a started instance came from (`instance_bindings.source`). */
@@ -24,6 +25,45 @@ export interface BoundStart {
   initiator: Person;
   taskQueue: string;
   source: BindingSource;
+}
+
+/** A start as a company asks for it: companies per party, its own picks, and the initiator's email. */
+export interface DirectoryStart {
+  template: Template;
+  businessKey: string;
+  companies: Record<string, string>;
+  /** Role (`party.role`) → emails of people of the starting company's directory. */
+  picks: Record<string, string[]>;
+  input: unknown;
+  initiator: string;
+  taskQueue: string;
+}
+
+/**
+ * Starts an instance for `tenant`'s company with every person taken from the directory: the
+ * company's own picks for its own roles, everyone else from the groups the template names,
+ * the initiator an active person of the company. The API's generic start and the ops CLI both
+ * start this way, so no path binds people a caller named to another company's roles.
+ * Refuses with a `DirectoryError` or an `ApiError` (`invalid_start_input`).
+ */
+export async function startFromDirectory(pool: pg.Pool, client: Client, tenant: Tenant, start: DirectoryStart): Promise<Started> {
+  const { bindings, initiator } = await asTenant(
+    pool,
+    tenant,
+    async (db) => ({
+      bindings: await resolveBindings(db, { template: start.template, starterCompanyId: tenant.companyId, companies: start.companies, picks: start.picks }),
+      initiator: asBound(await activePerson(db, tenant.companyId, start.initiator)),
+    }),
+    { readOnly: true },
+  );
+  const request = { template: start.template, businessKey: start.businessKey, bindings, input: start.input, initiator };
+  try {
+    checkStartInput(request);
+  } catch (error) {
+    if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
+    throw error;
+  }
+  return startBound(pool, client, tenant, { ...request, taskQueue: start.taskQueue, source: 'directory' });
 }
 
 /** Records where the instance's people came from and starts it (or finds the one the company already started with this key). */

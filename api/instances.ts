@@ -10,6 +10,7 @@ import type { Template } from '../definitions/template.js';
 import { decideUpdate, FailureType, stateQuery } from '../workflows/definitions.js';
 import { Bindings, Person, type Decision, type InstanceResult, type InstanceState, type StartInstance } from '../workflows/types.js';
 import type { interpreter } from '../workflows/interpreter.js';
+import { foreignCurrencies } from './currencies.js';
 
 /** Thrown when the people, companies or inputs given for a start do not fit the template. */
 export class StartInputError extends Error {
@@ -58,6 +59,7 @@ export function checkStartInput(request: Omit<StartRequest, 'taskQueue'>): Start
   if (!initiator.success) issuesAt('initiator', initiator.error.issues);
   const input = fieldsSchema(request.template.inputs).safeParse(request.input ?? {});
   if (!input.success) issuesAt('input', input.error.issues);
+  for (const problem of foreignCurrencies(request.template.inputs, request.input)) problems.push({ ...problem, path: `input.${problem.path}` });
 
   if (bindings.success) {
     for (const [party, definition] of Object.entries(request.template.parties)) {

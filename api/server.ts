@@ -7,6 +7,7 @@ import type { Resolver } from '../activities/webhooks/destination.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
+import { HandOverSweep } from './directory/hand-over-sweep.js';
 import { LedgerReconciliation } from './ledger-reconciliation.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
 
@@ -51,6 +52,8 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   await webhooks.start();
   const reconciliation = new LedgerReconciliation(pool, client, config.LEDGER_RECONCILE_INTERVAL_MS);
   reconciliation.start();
+  const handOverSweep = new HandOverSweep(pool, client, config.HAND_OVER_SWEEP_INTERVAL_MS);
+  handOverSweep.start();
   const app = createApp({
     reconciliation,
     client,
@@ -88,6 +91,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await reconciliation.stop();
+      await handOverSweep.stop();
       await webhooks.stop();
       await changes.stop();
       transport.close();

@@ -16,7 +16,6 @@
 import { Client, Connection } from '@temporalio/client';
 import {
   acceptInvitation,
-  activePerson,
   addMember,
   addPerson,
   createCompany,
@@ -124,24 +123,28 @@ export const directoryCommands: Record<string, Command> = {
         if (!email) return Usage;
         return refusing(output, () =>
           withPool(async (pool) => {
-            const person = await asTenant(pool, tenant, (db) => (action === 'activate' ? findPersonByEmail(db, company, email) : activePerson(db, company, email)));
+            const person = await asTenant(pool, tenant, (db) => findPersonByEmail(db, company, email));
             if (!person) throw new DirectoryError('unknown_person', `${email} is not a person of ${company}'s directory.`);
             if (action === 'activate') {
               await asTenant(pool, tenant, (db) => updatePerson(db, company, person.id, { active: true }));
               output.out(`activated ${person.email}`);
               return 0;
             }
-            await checkHandOver(pool, tenant, person);
-            const changed = await asTenant(pool, tenant, async (db) => {
-              await updatePerson(db, company, person.id, { active: false });
-              return findPerson(db, company, person.id);
-            });
+            // Someone already inactive is handed over again: a hand-over that a crash or an outage cut short is finished.
+            const already = !person.active;
+            if (!already) await checkHandOver(pool, tenant, person);
+            const changed = already
+              ? person
+              : await asTenant(pool, tenant, async (db) => {
+                  await updatePerson(db, company, person.id, { active: false });
+                  return findPerson(db, company, person.id);
+                });
             const config = loadConfig();
             const connection = await Connection.connect(temporalConnectionOptions(config));
             try {
               const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
               const handed = await handOverTasksOf(pool, client, tenant, changed ?? person);
-              output.out(`deactivated ${person.email}; handed on their tasks in ${handed.length} instance(s)`);
+              output.out(`${already ? 'already inactive' : 'deactivated'} ${person.email}; handed on their tasks in ${handed.length} instance(s)`);
             } finally {
               await connection.close();
             }

@@ -1,5 +1,6 @@
 /**
- * CLI commands that talk to a running stack: start an instance, manage API keys.
+ * CLI commands that talk to a running stack: start an instance (for a company, its people
+ * from the directory, as the API starts one), manage API keys.
  * They read the same configuration as `npm start` (TEMPORAL_ADDRESS, DATABASE_URL, …); unset,
  * they use what a running `npm start` uses (see stack/stack-file.ts).
  */
@@ -8,7 +9,10 @@ import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { z } from 'zod';
 import { createApiKey, listApiKeys, revokeApiKey, Scope } from '../api/auth/keys.js';
-import { startInstance, StartInputError } from '../api/instances.js';
+import { startFromDirectory } from '../api/bound-start.js';
+import { ApiError } from '../api/errors.js';
+import { StartInstanceBody } from '../api/schemas.js';
+import { DirectoryError } from '../activities/directory/index.js';
 import { findTemplate } from '../api/template-catalog.js';
 import { loadConfig, temporalConnectionOptions, type Config } from '../config.js';
 import { loadTemplateFile } from '../definitions/load.js';
@@ -72,26 +76,29 @@ async function resolveTemplate(reference: string, output: CommandOutput): Promis
 
 export const stackCommands: Record<string, Command> = {
   start: {
-    usage: 'start <template> --input <json|file>',
-    summary: 'start an instance; input: {"businessKey","bindings","input","initiator"}',
+    usage: 'start <template> --company <id> --input <json|file>',
+    summary: 'start an instance for a company, people from its directory; input: {"businessKey","bindings":{"companies","participants"},"input","initiator"}',
     async run(args, output) {
       const { flags, positional } = options(args);
       const reference = positional[0];
       const inputArg = flags.get('input');
-      if (!reference || !inputArg) {
-        output.err('usage: tandem start <template file | id[@version]> --input <json | file.json>');
+      const company = flags.get('company');
+      if (!reference || !inputArg || !company) {
+        output.err('usage: tandem start <template file | id[@version]> --company <starting company id> --input <json | file.json>');
         return Usage;
       }
-      let request: unknown;
+      let json: unknown;
       try {
-        request = JSON.parse(existsSync(inputArg) ? readFileSync(inputArg, 'utf8') : inputArg);
+        json = JSON.parse(existsSync(inputArg) ? readFileSync(inputArg, 'utf8') : inputArg);
       } catch (error) {
         output.err(`--input is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
         return Usage;
       }
-      if (typeof request !== 'object' || request === null) {
-        output.err('--input must be a JSON object with businessKey, bindings, input and initiator');
-        return Usage;
+      // The API's own start body: companies per party, the company's picks and the initiator as emails.
+      const request = StartInstanceBody.omit({ templateId: true, version: true }).safeParse(json);
+      if (!request.success) {
+        for (const issue of request.error.issues) output.err(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+        return Failed;
       }
       const template = await resolveTemplate(reference, output);
       if (!template) return Failed;
@@ -99,21 +106,22 @@ export const stackCommands: Record<string, Command> = {
       const connection = await Connection.connect(temporalConnectionOptions(config));
       try {
         const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
-        const fields = new Map(Object.entries(request));
-        const started = await startInstance(client, {
-          template,
-          businessKey: String(fields.get('businessKey') ?? ''),
-          bindings: fields.get('bindings'),
-          input: fields.get('input') ?? {},
-          initiator: fields.get('initiator'),
-          taskQueue: config.TEMPORAL_TASK_QUEUE,
-        });
+        const { businessKey, bindings, input, initiator } = request.data;
+        const started = await withPool((pool) =>
+          startFromDirectory(pool, client, { companyId: company }, { template, businessKey, companies: bindings.companies, picks: bindings.participants, input, initiator, taskQueue: config.TEMPORAL_TASK_QUEUE }),
+        );
         output.out(`${started.existing ? 'already running' : 'started'}: ${started.id}`);
         return 0;
       } catch (error) {
-        if (!(error instanceof StartInputError)) throw error;
-        for (const problem of error.problems) output.err(`${problem.path}: ${problem.message}`);
-        return Failed;
+        if (error instanceof ApiError && Array.isArray(error.details)) {
+          for (const problem of z.array(z.object({ path: z.string(), message: z.string() })).catch([]).parse(error.details)) output.err(`${problem.path}: ${problem.message}`);
+          return Failed;
+        }
+        if (error instanceof ApiError || error instanceof DirectoryError) {
+          output.err(`${error.message} [${error.code}]`);
+          return Failed;
+        }
+        throw error;
       } finally {
         await connection.close();
       }

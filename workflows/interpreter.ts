@@ -389,6 +389,7 @@ class Run {
       args: args ?? {},
       scope: this.scope(),
       companies: this.state.bindings.companies,
+      runStartedAt: this.state.startedAt,
     });
     Object.assign(this.state.vars, result.vars ?? {});
     return result;
@@ -654,7 +655,7 @@ class Run {
     this.state.status = 'Cancelled';
     this.state.endedAt = Date.now();
     const actor = this.personByEmail(cancellation.actor);
-    this.record({ type: 'cancelled', ...(actor ? { actor } : {}), comment: cancellation.reason });
+    this.record({ type: 'cancelled', ...(actor ? { actor } : {}), comment: cancellation.reason, ...(cancellation.via ? { details: { via: cancellation.via } } : {}) });
     this.mailResult();
   }
 
@@ -713,7 +714,7 @@ class Run {
   withdraw(withdrawal: Withdrawal): void {
     const actor = this.personByEmail(withdrawal.actor);
     this.state.withdrawn.push(withdrawal.party);
-    this.record({ type: 'withdrawn', ...(actor ? { actor } : {}), comment: withdrawal.reason, details: { party: withdrawal.party } });
+    this.record({ type: 'withdrawn', ...(actor ? { actor } : {}), comment: withdrawal.reason, details: { party: withdrawal.party, ...(withdrawal.via ? { via: withdrawal.via } : {}) } });
     for (const token of [...this.state.tokens]) {
       const step = this.step(token.stepId);
       if (token.phase !== 'waiting' || (step.kind !== 'task' && step.kind !== 'approval')) continue;

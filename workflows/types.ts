@@ -214,6 +214,8 @@ export interface HandOver {
 export const Cancellation = z.strictObject({
   actor: z.email().transform((email) => email.toLowerCase()),
   reason: z.string().min(1).max(5000),
+  /** The company key that cancelled for `actor`, when one did. */
+  via: Speaker.optional(),
 });
 export type Cancellation = z.infer<typeof Cancellation>;
 
@@ -222,5 +224,7 @@ export const Withdrawal = z.strictObject({
   actor: z.email().transform((email) => email.toLowerCase()),
   party: z.string().min(1),
   reason: z.string().min(1).max(5000),
+  /** The company key that withdrew the party for `actor`, when one did. */
+  via: Speaker.optional(),
 });
 export type Withdrawal = z.infer<typeof Withdrawal>;

@@ -63,15 +63,21 @@ function companyOf(request: ActionRequest, party: string): string {
 /**
  * The ledger acts only for fund requests whose people came from the directory the MDF way:
  * started by the allocation's partner through the fund request route, the vendor's roles from
- * the budget's team (`instance_bindings.source = 'mdf_budget'`), or instances that ran before
- * the directory existed (`legacy`). Anything else, e.g. an `mdf-fund-request` started through
- * the generic start with people a caller chose, moves no money.
+ * the budget's team (`instance_bindings.source = 'mdf_budget'`), or the run that was already
+ * going before the directory existed (`legacy`, for the run started at
+ * `legacy_run_started_at` only: a new run that reuses a closed legacy instance's id inherits
+ * nothing). Anything else, e.g. an `mdf-fund-request` started through the generic start or the
+ * CLI with people a caller chose, moves no money.
  */
-async function unboundRefusal(database: pg.Pool, instanceId: string, partnerCompanyId: string): Promise<{ ok: false; refusal: { code: 'unbound_instance'; message: string } } | undefined> {
-  const found = await database.query<{ source: string; starter_company_id: string }>('SELECT source, starter_company_id FROM instance_bindings WHERE instance_id = $1', [instanceId]);
+async function unboundRefusal(database: pg.Pool, request: Pick<ActionRequest, 'instanceId' | 'runStartedAt'>, partnerCompanyId: string): Promise<{ ok: false; refusal: { code: 'unbound_instance'; message: string } } | undefined> {
+  const found = await database.query<{ source: string; starter_company_id: string; legacy_run_started_at: Date | null }>(
+    'SELECT source, starter_company_id, legacy_run_started_at FROM instance_bindings WHERE instance_id = $1',
+    [request.instanceId],
+  );
   const row = found.rows[0];
-  if (row?.source === 'legacy' || (row?.source === 'mdf_budget' && row.starter_company_id === partnerCompanyId)) return undefined;
-  return { ok: false, refusal: { code: 'unbound_instance', message: `fund request ${instanceId} was not started by its partner from an allocation with the budget's team; the ledger moves no money for it` } };
+  if (row?.source === 'mdf_budget' && row.starter_company_id === partnerCompanyId) return undefined;
+  if (row?.source === 'legacy' && row.legacy_run_started_at !== null && row.legacy_run_started_at.getTime() === request.runStartedAt) return undefined;
+  return { ok: false, refusal: { code: 'unbound_instance', message: `fund request ${request.instanceId} was not started by its partner from an allocation with the budget's team; the ledger moves no money for it` } };
 }
 
 /** Runs `work`; an argument that cannot be read becomes the `invalid` outcome. */
@@ -105,7 +111,7 @@ export function createLedgerActions(database: pg.Pool): Record<string, ActionHan
     const scope = scopeOf(request);
     const allocationId = textArgument(allocationExpression, scope, 'allocation');
     const partner = companyOf(request, PARTNER);
-    const unbound = await unboundRefusal(database, request.instanceId, partner);
+    const unbound = await unboundRefusal(database, request, partner);
     if (unbound) return unbound;
     return openFundRequest(database, { fundRequestId: request.instanceId, allocationId, vendorCompanyId: companyOf(request, VENDOR), partnerCompanyId: partner, requested: amount });
   };

@@ -7,7 +7,7 @@
  * Each company sees only the fund requests it takes part in: the partner its own, the
  * vendor those against its budgets. Anything else is a 404.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { Router, type Response } from 'express';
 import type pg from 'pg';
@@ -91,9 +91,21 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   const decide = async (id: string, task: Task, actor: string, outcome: string, form: Record<string, unknown>, via: Speaker | undefined, comment?: string) =>
     client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId: task.id, actor: actor.toLowerCase(), outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) }] });
 
+  /**
+   * The business key a new fund request is filed under: the caller's own, or one derived from
+   * its Idempotency-Key, so a retry finds the request it started even after the stored reply
+   * has expired. With neither, a retry could not be told from a second request: refused.
+   */
+  const retryKeyOf = (caller: Caller, businessKey: string | undefined, idempotencyKey: string | undefined): string => {
+    if (businessKey !== undefined) return businessKey;
+    if (idempotencyKey !== undefined) return `idem-${createHash('sha256').update(`${caller.keyId}\n${idempotencyKey}`).digest('base64url').slice(0, 32)}`;
+    throw new ApiError(400, 'business_key_required', 'Send a businessKey (your identity of this request) or an Idempotency-Key header, so that a retry finds the request it started instead of filing a second one.');
+  };
+
   router.post('/fund-requests', async (request, response) => {
     const caller = callerOf(response);
     const start = body(request, CreateFundRequestBody);
+    const businessKey = retryKeyOf(caller, start.businessKey, request.header('idempotency-key'));
     const reply = await idempotent(pool, caller, request, async () => {
       const allocation = await findAllocation(pool, start.allocationId, caller.companyId);
       if (!allocation || allocation.partnerCompanyId !== caller.companyId) throw notFound(`allocation ${start.allocationId}`);
@@ -112,7 +124,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
         },
         { readOnly: true },
       );
-      const started = await startFundRequest({ client, pool, tenant: tenantOf(caller), taskQueue, allocation, budget, businessKey: start.businessKey ?? randomUUID(), proposal: start.proposal, ...people });
+      const started = await startFundRequest({ client, pool, tenant: tenantOf(caller), taskQueue, allocation, budget, businessKey, proposal: start.proposal, ...people });
       return { status: started.existing ? 200 : 201, body: await view(started.state, caller) };
     });
     response.status(reply.status).json(reply.body);
@@ -246,7 +258,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
       if ((funds?.reserved ?? 0) > 0 || state.lifecycle !== 'running') {
         throw new ApiError(409, 'cannot_cancel_now', `Fund request ${id} is ${state.status}; it can be cancelled as a draft, once pre-approved, or while the claim is due.`);
       }
-      const cancelled = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor.toLowerCase(), reason: cancel.reason }] });
+      const cancelled = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor.toLowerCase(), reason: cancel.reason, ...(via ? { via } : {}) }] });
       return { status: 200, body: await view(cancelled, caller) };
     });
     response.status(reply.status).json(reply.body);

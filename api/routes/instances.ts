@@ -8,20 +8,17 @@ import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, withdrawUpdate } from '../../workflows/definitions.js';
-import { activePerson, asBound, resolveBindings } from '../../activities/directory/index.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
-import { startBound } from '../bound-start.js';
+import { startFromDirectory } from '../bound-start.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
-import { checkStartInput, StartInputError } from '../instances.js';
 import { documentRoute } from '../openapi.js';
 import { listInstances, readInstance } from '../projection.js';
 import { CancelBody, decodeCursor, encodeCursor, InstanceParams, ListInstancesQuery, StartInstanceBody, StatusQuery, WithdrawBody } from '../schemas.js';
 import { findTemplate } from '../template-catalog.js';
-import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 import { instanceView, isPersonOf, timelineView } from '../visibility.js';
 
@@ -56,23 +53,15 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
       if (!published) throw notFound(`template ${start.templateId}${start.version ? ` version ${start.version}` : ''}`);
       if (published.deprecated) throw new ApiError(409, 'template_deprecated', `${start.templateId} version ${published.template.version} is deprecated; start the newest version instead.`);
       // Every person comes from the directory: the starter's own picks, everyone else's groups.
-      const { bindings, initiator } = await asTenant(
-        pool,
-        tenant,
-        async (db) => ({
-          bindings: await resolveBindings(db, { template: published.template, starterCompanyId: caller.companyId, companies: start.bindings.companies, picks: start.bindings.participants }),
-          initiator: asBound(await activePerson(db, caller.companyId, start.initiator)),
-        }),
-        { readOnly: true },
-      );
-      const startRequest = { template: published.template, businessKey: start.businessKey, bindings, input: start.input, initiator };
-      try {
-        checkStartInput(startRequest);
-      } catch (error) {
-        if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
-        throw error;
-      }
-      const started = await startBound(pool, client, tenant, { ...startRequest, taskQueue, source: 'directory' });
+      const started = await startFromDirectory(pool, client, tenant, {
+        template: published.template,
+        businessKey: start.businessKey,
+        companies: start.bindings.companies,
+        picks: start.bindings.participants,
+        input: start.input,
+        initiator: start.initiator,
+        taskQueue,
+      });
       return { status: started.existing ? 200 : 201, body: { id: started.id, existing: started.existing, templateVersion: published.template.version } };
     });
     response.status(reply.status).json(reply.body);
@@ -118,9 +107,9 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
     const found = await readInstance(pool, id, caller.companyId);
     if (!found) throw notFound('instance');
     if (!isPersonOf(found.state, cancel.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${cancel.actor} is not a person of your company in this instance.`);
-    await actingFor(pool, caller, cancel.actor);
+    const acting = await actingFor(pool, caller, cancel.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const state = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor, reason: cancel.reason }] });
+      const state = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ reason: cancel.reason, ...acting }] });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });
     response.status(reply.status).json(reply.body);
@@ -136,9 +125,9 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
       throw new ApiError(403, 'not_your_party', `Party "${withdrawal.party}" is not played by your company (${caller.companyId}) in this instance.`);
     }
     if (!isPersonOf(found.state, withdrawal.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${withdrawal.actor} is not a person of your company in this instance.`);
-    await actingFor(pool, caller, withdrawal.actor);
+    const acting = await actingFor(pool, caller, withdrawal.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const state = await client.workflow.getHandle(id).executeUpdate(withdrawUpdate, { args: [{ ...withdrawal, actor: withdrawal.actor.toLowerCase() }] });
+      const state = await client.workflow.getHandle(id).executeUpdate(withdrawUpdate, { args: [{ ...withdrawal, ...acting }] });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });
     response.status(reply.status).json(reply.body);

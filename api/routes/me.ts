@@ -11,6 +11,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { findPerson, setOutOfOffice, type DirectoryPerson } from '../../activities/directory/index.js';
 import { decideUpdate } from '../../workflows/definitions.js';
+import { checkFormCurrencies } from '../currencies.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
 import { handOver } from '../hand-over.js';
 import { documentRoute } from '../openapi.js';
@@ -127,6 +128,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
     const task = found?.state.tasks.find((candidate) => candidate.id === taskId && candidate.companyId === person.companyId);
     if (!found || !task) throw notFound('task');
     if (!task.assignees.some((holder) => holder.email === person.email)) throw new ApiError(403, 'not_task_holder', 'You do not hold this task; it may have been handed to a colleague. See GET /me/tasks.');
+    await checkFormCurrencies(pool, found.state, task, decision.form);
     try {
       const state = await client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId, actor: person.email, ...decision }] });
       response.json(instanceView(state, person.companyId));

@@ -11,6 +11,7 @@ import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
+import { checkFormCurrencies } from '../currencies.js';
 import { deliveryProblems } from '../delivery-problems.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
 import { idempotent } from '../idempotency.js';
@@ -84,6 +85,7 @@ export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Ro
     const task = found?.state.tasks.find((candidate) => candidate.id === taskId && candidate.companyId === caller.companyId);
     if (!found || !task) throw notFound('task');
     const acting = await actingFor(pool, caller, decision.actor);
+    await checkFormCurrencies(pool, found.state, task, decision.form);
     const reply = await idempotent(pool, caller, request, async () => {
       try {
         const state = await client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId, ...decision, ...acting }] });

@@ -1,7 +1,8 @@
 /**
  * Who may call the sign-in, person, hand-over, identity-provider and secret-rotation routes:
- * each against a signed-in person of the owning company and of another company, no session
- * or key, and company keys of each scope (own company, other company, platform). The rest of
+ * each against a signed-in person of the owning company, of a related company (the vendor
+ * that plays the other party in the same instances) and of an unrelated company, no session
+ * or key, and company keys of each scope (own company, related company, other company, platform). The rest of
  * the API has its matrix in authorization.test.ts.
  */
 import { createServer, type Server } from 'node:http';
@@ -13,7 +14,7 @@ import { createSession } from '../../api/session/sessions.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import type { Person } from '../../workflows/types.js';
-import { globex, gus, parties, paul, petra, startBindings } from '../fixtures/people.js';
+import { acme, globex, gus, parties, paul, petra, startBindings, vera } from '../fixtures/people.js';
 import { expectDocumented, isDocumented } from '../support/contract.js';
 import { enrol, enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
@@ -38,7 +39,7 @@ const PROPOSE = 'propose.1.partner.requester';
 let stack: TestStack;
 let discovery: Server;
 let issuer: string;
-const keys = { read: '', act: '', admin: '', other: '', platform: '' };
+const keys = { read: '', act: '', admin: '', related: '', other: '', platform: '' };
 
 beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
@@ -48,6 +49,7 @@ beforeAll(async () => {
   keys.read = await keyFor(stack, globex, ['read']);
   keys.act = await keyFor(stack, globex, ['read', 'act']);
   keys.admin = await keyFor(stack, globex, ['read', 'admin']);
+  keys.related = await keyFor(stack, acme);
   keys.other = await keyFor(stack, 'initech');
   keys.platform = await keyFor(stack, 'tandem-ops', ['platform']);
   // An identity provider as far as connecting one needs: its discovery document.
@@ -71,10 +73,10 @@ async function freshInstance(): Promise<string> {
   return started.body.id;
 }
 
-/** Globex has an identity provider connected, Initech has none. */
+/** Globex has an identity provider connected, Acme and Initech have none. */
 async function freshConnection(): Promise<string> {
   await stack.pool.query(`INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ($1, $2, 'tandem', 'secret') ON CONFLICT (company_id) DO NOTHING`, [globex, issuer]);
-  await stack.pool.query(`DELETE FROM oidc_connections WHERE company_id = 'initech'`);
+  await stack.pool.query(`DELETE FROM oidc_connections WHERE company_id = ANY($1)`, [['initech', acme]]);
   return '';
 }
 
@@ -92,7 +94,7 @@ async function sessionOf(person: Person): Promise<{ cookie: string; csrf: string
   return { cookie: `tandem_session=${session.token}`, csrf: session.csrfToken };
 }
 
-type Caller = 'none' | 'platform' | 'read' | 'act' | 'admin' | 'other' | 'otherPerson' | 'ownPerson';
+type Caller = 'none' | 'platform' | 'read' | 'act' | 'admin' | 'related' | 'other' | 'relatedPerson' | 'otherPerson' | 'ownPerson';
 interface RouteCase {
   name: string;
   expect: Partial<Record<Caller, number>>;
@@ -103,37 +105,37 @@ interface RouteCase {
 }
 
 // Callers that must fail come first; the one that succeeds (and may change what the row acts on) last.
-const ORDER: Caller[] = ['none', 'platform', 'otherPerson', 'other', 'read', 'act', 'admin', 'ownPerson'];
-const unauthenticated = { none: 401, platform: 401, read: 401, act: 401, admin: 401, other: 401 };
+const ORDER: Caller[] = ['none', 'platform', 'relatedPerson', 'otherPerson', 'related', 'other', 'read', 'act', 'admin', 'ownPerson'];
+const unauthenticated = { none: 401, platform: 401, read: 401, act: 401, admin: 401, related: 401, other: 401 };
 const handOver = (to: Person, actor: Person) => ({ actor: actor.email, to: to.email });
 
 const routes: RouteCase[] = [
   // Key routes: the company's own people, act scope; identity provider and secrets, admin scope.
-  { name: 'delegate a task with a key', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, admin: 403, other: 404, act: 200 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/${PROPOSE}/delegate`, body: handOver(petra, paul) }) },
-  { name: 'reassign a task with a key', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, admin: 403, other: 404, act: 200 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/${PROPOSE}/reassign`, body: handOver(petra, gus) }) },
-  { name: 'connect an identity provider', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 200, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'PUT', path: '/identity-provider', body: { issuer, clientId: 'tandem', clientSecret: 'secret' } }) },
-  { name: 'read the identity provider', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 404, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'GET', path: '/identity-provider' }) },
-  { name: 'disconnect the identity provider', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 404, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'DELETE', path: '/identity-provider' }) },
-  { name: 'rotate a webhook secret', expect: { none: 401, ownPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, other: 404, admin: 200 }, fresh: freshWebhook, request: (id) => ({ method: 'POST', path: `/webhooks/${id}/secret`, body: { graceSeconds: 60 } }) },
+  { name: 'delegate a task with a key', expect: { none: 401, ownPerson: 401, relatedPerson: 401, otherPerson: 401, platform: 403, read: 403, admin: 403, related: 404, other: 404, act: 200 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/${PROPOSE}/delegate`, body: handOver(petra, paul) }) },
+  { name: 'reassign a task with a key', expect: { none: 401, ownPerson: 401, relatedPerson: 401, otherPerson: 401, platform: 403, read: 403, admin: 403, related: 404, other: 404, act: 200 }, request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/${PROPOSE}/reassign`, body: handOver(petra, gus) }) },
+  { name: 'connect an identity provider', expect: { none: 401, ownPerson: 401, relatedPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, related: 200, other: 200, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'PUT', path: '/identity-provider', body: { issuer, clientId: 'tandem', clientSecret: 'secret' } }) },
+  { name: 'read the identity provider', expect: { none: 401, ownPerson: 401, relatedPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, related: 404, other: 404, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'GET', path: '/identity-provider' }) },
+  { name: 'disconnect the identity provider', expect: { none: 401, ownPerson: 401, relatedPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, related: 404, other: 404, admin: 200 }, fresh: freshConnection, request: () => ({ method: 'DELETE', path: '/identity-provider' }) },
+  { name: 'rotate a webhook secret', expect: { none: 401, ownPerson: 401, relatedPerson: 401, otherPerson: 401, platform: 403, read: 403, act: 403, related: 404, other: 404, admin: 200 }, fresh: freshWebhook, request: (id) => ({ method: 'POST', path: `/webhooks/${id}/secret`, body: { graceSeconds: 60 } }) },
   // Sign-in: no key or session needed, and the same answer for everyone.
-  { name: 'ask for a sign-in link', expect: { none: 202, platform: 202, read: 202, act: 202, admin: 202, other: 202, otherPerson: 202, ownPerson: 202 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/sign-in', body: { email: paul.email } }) },
-  { name: 'sign in at the identity provider', expect: { none: 302, platform: 302, read: 302, act: 302, admin: 302, other: 302, otherPerson: 302, ownPerson: 302 }, fresh: freshConnection, request: () => ({ method: 'GET', path: `/sign-in/oidc/${globex}` }) },
+  { name: 'ask for a sign-in link', expect: { none: 202, platform: 202, read: 202, act: 202, admin: 202, related: 202, other: 202, relatedPerson: 202, otherPerson: 202, ownPerson: 202 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/sign-in', body: { email: paul.email } }) },
+  { name: 'sign in at the identity provider', expect: { none: 302, platform: 302, read: 302, act: 302, admin: 302, related: 302, other: 302, relatedPerson: 302, otherPerson: 302, ownPerson: 302 }, fresh: freshConnection, request: () => ({ method: 'GET', path: `/sign-in/oidc/${globex}` }) },
   // A signed-in person's own routes: the session only; a key is not a session.
-  { name: 'who am I', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me' }) },
-  { name: 'my tasks', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/tasks' }) },
-  { name: 'decide my task', expect: { ...unauthenticated, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/decision`, body: { outcome: 'submit' } }) },
-  { name: 'delegate my task', expect: { ...unauthenticated, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/delegate`, body: { to: petra.email } }) },
-  { name: 'reassign as an admin', ownPerson: gus, expect: { ...unauthenticated, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/reassign`, body: { to: petra.email } }) },
-  { name: 'read my out-of-office', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/out-of-office' }) },
+  { name: 'who am I', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me' }) },
+  { name: 'my tasks', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/tasks' }) },
+  { name: 'decide my task', expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/decision`, body: { outcome: 'submit' } }) },
+  { name: 'delegate my task', expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/delegate`, body: { to: petra.email } }) },
+  { name: 'reassign as an admin', ownPerson: gus, expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/reassign`, body: { to: petra.email } }) },
+  { name: 'read my out-of-office', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/out-of-office' }) },
   {
     name: 'set my out-of-office',
-    expect: { ...unauthenticated, otherPerson: 422, ownPerson: 200 },
+    expect: { ...unauthenticated, relatedPerson: 422, otherPerson: 422, ownPerson: 200 },
     fresh: () => Promise.resolve(''),
     request: () => ({ method: 'PUT', path: '/me/out-of-office', body: { colleague: petra.email, from: '2030-01-01T00:00:00Z', until: '2030-01-08T00:00:00Z' } }),
   },
-  { name: 'clear my out-of-office', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'DELETE', path: '/me/out-of-office' }) },
-  { name: 'sign out', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out' }) },
-  { name: 'sign out everywhere', expect: { ...unauthenticated, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out-everywhere' }) },
+  { name: 'clear my out-of-office', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'DELETE', path: '/me/out-of-office' }) },
+  { name: 'sign out', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out' }) },
+  { name: 'sign out everywhere', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out-everywhere' }) },
 ];
 
 const OpenApiPaths = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
@@ -163,8 +165,8 @@ describe('the people authorization matrix', () => {
       const { method, path, body } = route.request(id);
       const headers: Record<string, string> = {};
       let key: string | undefined;
-      if (caller === 'ownPerson' || caller === 'otherPerson') {
-        const session = await sessionOf(caller === 'ownPerson' ? (route.ownPerson ?? paul) : ivan);
+      if (caller === 'ownPerson' || caller === 'relatedPerson' || caller === 'otherPerson') {
+        const session = await sessionOf(caller === 'ownPerson' ? (route.ownPerson ?? paul) : caller === 'relatedPerson' ? vera : ivan);
         headers['cookie'] = session.cookie;
         headers['x-csrf-token'] = session.csrf;
       } else if (caller !== 'none') {

@@ -38,6 +38,19 @@ const template: TemplateInput = {
   ],
 };
 
+/** Money in any currency the partner chooses: the input and the form name their own. */
+const moneyTemplate: TemplateInput = {
+  id: 'api-money',
+  version: 1,
+  title: 'API money',
+  parties,
+  inputs: { limit: { type: 'money', required: true } },
+  steps: [
+    { id: 'propose', kind: 'task', owner: 'partner.requester', status: 'Draft', form: { cost: { type: 'money', required: true } }, next: 'ok' },
+    { id: 'ok', kind: 'end', status: 'Done' },
+  ],
+};
+
 let stack: TestStack;
 let acmeKey: string;
 let globexKey: string;
@@ -45,6 +58,7 @@ let outsiderKey: string;
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, template);
+  await publishTemplate(stack.pool, moneyTemplate);
   await enrolFixtures(stack);
   acmeKey = await keyFor(stack, acme);
   globexKey = await keyFor(stack, globex);
@@ -236,5 +250,41 @@ describe('people and business keys from the directory', () => {
     const decided = timeline.body.events.find((event) => event.type === 'decided');
     expect(decided?.actor?.email).toBe(paul.email);
     expect(decided?.details?.via).toEqual({ keyId: globexKey.slice(4, 20), keyName: `test key of ${globex}` });
+  });
+  it('cancels and withdraws for a person named in any case, recording the person and the key that spoke for them', async () => {
+    type Timeline = { events: Array<{ type: string; actor?: { email: string }; details?: { via?: { keyId: string; keyName: string } } }> };
+    const via = { keyId: globexKey.slice(4, 20), keyName: `test key of ${globex}` };
+    const cancelled = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-cancel') });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${cancelled.body.id}`, { key: globexKey })).status).toBe(200));
+    const cancel = await call<View>(stack, 'POST', `/instances/${cancelled.body.id}/cancel`, { key: globexKey, body: { actor: paul.email.toUpperCase(), reason: 'no longer needed' } });
+    expect(cancel).toMatchObject({ status: 200, body: { lifecycle: 'cancelled' } });
+    const cancelTimeline = await call<Timeline>(stack, 'GET', `/instances/${cancelled.body.id}/timeline`, { key: globexKey });
+    expect(cancelTimeline.body.events.find((event) => event.type === 'cancelled')).toMatchObject({ actor: { email: paul.email }, details: { via } });
+
+    const withdrawn = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-withdraw') });
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${withdrawn.body.id}`, { key: globexKey })).status).toBe(200));
+    const withdraw = await call(stack, 'POST', `/instances/${withdrawn.body.id}/withdraw`, { key: globexKey, body: { actor: 'Paul@Globex.Example', party: 'partner', reason: 'we step back' } });
+    expect(withdraw.status).toBe(200);
+    const withdrawTimeline = await call<Timeline>(stack, 'GET', `/instances/${withdrawn.body.id}/timeline`, { key: globexKey });
+    expect(withdrawTimeline.body.events.find((event) => event.type === 'withdrawn')).toMatchObject({ actor: { email: paul.email }, details: { via } });
+  });
+  it('refuses money in a code that is not an ISO 4217 currency in start inputs and decision forms', async () => {
+    const moneyStart = (businessKey: string, currency: string) => ({ templateId: 'api-money', businessKey, bindings: startBindings, input: { limit: { amount: 500_00, currency } }, initiator: paul });
+    for (const currency of ['ZZZ', 'XXX']) {
+      const refused = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: moneyStart(`money-${currency}`, currency) });
+      expect(refused).toMatchObject({ status: 422, body: { error: { code: 'invalid_start_input', details: [{ path: 'input.limit.currency' }] } } });
+      expect(refused.body.error.message).toContain(`${currency} is not an ISO 4217 currency`);
+    }
+    const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: moneyStart('money-eur', 'EUR') });
+    expect(started.status).toBe(201);
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey })).status).toBe(200));
+    const path = `/instances/${started.body.id}/tasks/propose.1.partner.requester/decision`;
+    const foreign = await call<ErrorAnswer>(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit', form: { cost: { amount: 100, currency: 'XTS' } } } });
+    expect(foreign).toMatchObject({ status: 422, body: { error: { code: 'invalid_form' } } });
+    expect(foreign.body.error.message).toContain('XTS is not an ISO 4217 currency');
+    const view = await call<View>(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey });
+    expect(view.body.status).toBe('Draft');
+    const paid = await call<View>(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit', form: { cost: { amount: 100, currency: 'JPY' } } } });
+    expect(paid).toMatchObject({ status: 200, body: { status: 'Done' } });
   });
 });

@@ -107,6 +107,7 @@ describe('a portal on the typed client', () => {
         await partner.POST('/fund-requests', {
           body: {
             allocationId: allocation.id,
+            businessKey: 'typed-webinar',
             requester: paul,
             proposal: { activityType: 'webinar', description: 'Joint webinar on the new release', startDate: day(-2), endDate: day(-1), requestedAmount: { amount: 5_000_00, currency: 'USD' }, expectedLeads: 50 },
           },

@@ -6,6 +6,7 @@
  * don't leak. Refused callers come first on the same subject, so a refusal could not have
  * changed what the owner then sees; each caller that succeeds gets a fresh subject after it.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { call, keyFor, type HttpAnswer } from '../support/http.js';
@@ -161,7 +162,7 @@ const routes: RouteCase[] = [
     owner: 'partner',
     expect: companyOnly(201, 404),
     fresh: allocation,
-    act: (ids, key) => call(stack, 'POST', '/fund-requests', { ...(key ? { key } : {}), body: { allocationId: ids[0], requester, marketingLead: requester, proposal: proposal(1_000_00) } }),
+    act: (ids, key) => call(stack, 'POST', '/fund-requests', { ...(key ? { key } : {}), body: { allocationId: ids[0], businessKey: `authz-${randomUUID()}`, requester, marketingLead: requester, proposal: proposal(1_000_00) } }),
   },
   { route: 'GET /fund-requests', owner: 'partner', expect: reading(200, 200), act: get('/fund-requests') },
   { route: 'GET /fund-requests/{id}', owner: 'partner', expect: reading(200, 404, 200), fresh: inReview, act: (ids, key) => get(`/fund-requests/${ids[0]}`)(ids, key) },

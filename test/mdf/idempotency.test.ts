@@ -12,8 +12,9 @@ import { createActionRunner } from '../../activities/actions/registry.js';
 import type { ActionRequest } from '../../activities/contracts.js';
 import { createLedgerActions } from '../../activities/ledger/actions.js';
 import { publicBaseUrl } from '../../config.js';
+import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
-import { decide, expectBalances, fundedAllocation, manager, partner, prepare, proposal, requestFunds, vendor, waitForStatus, type Keys } from './support.js';
+import { decide, expectBalances, fundedAllocation, lead, manager, partner, prepare, proposal, requestFunds, requester, vendor, waitForStatus, type ErrorAnswer, type FundRequest, type Keys } from './support.js';
 
 let stack: TestStack;
 let keys: Keys;
@@ -37,6 +38,27 @@ function actionRequest(instanceId: string, step: string, action: string, args: R
 }
 
 describe('ledger idempotency', () => {
+  it('refuses a fund request with neither a businessKey nor an Idempotency-Key, and a retry with only the header finds the first request', async () => {
+    const allocation = await fundedAllocation(stack, keys, { amount: 10_000_00 });
+    const body = { allocationId: allocation.id, requester, marketingLead: lead, proposal: proposal(2_000_00) };
+    const bare = await call<ErrorAnswer>(stack, 'POST', '/fund-requests', { key: keys.partner, body });
+    expect(bare).toMatchObject({ status: 400, body: { error: { code: 'business_key_required' } } });
+    expect(bare.body.error.message).toContain('businessKey');
+    expect(bare.body.error.message).toContain('Idempotency-Key');
+    await expectBalances(stack, keys.vendor, allocation.id, { reserved: 0, available: 10_000_00 });
+
+    const headers = { 'idempotency-key': `retry-${allocation.id}` };
+    const first = await call<FundRequest>(stack, 'POST', '/fund-requests', { key: keys.partner, body, headers });
+    expect(first.status).toBe(201);
+    // The stored reply is gone (expired), as after a long outage: the retry still finds the request.
+    await stack.pool.query('DELETE FROM idempotency_records WHERE idem_key = $1', [headers['idempotency-key']]);
+    const retry = await call<FundRequest>(stack, 'POST', '/fund-requests', { key: keys.partner, body, headers });
+    expect(retry.status).toBe(200);
+    expect(retry.body.id).toBe(first.body.id);
+    const listed = await call<{ fundRequests: FundRequest[] }>(stack, 'GET', '/fund-requests', { key: keys.partner });
+    expect(listed.body.fundRequests.filter((fundRequest) => fundRequest.allocationId === allocation.id).map((fundRequest) => fundRequest.id)).toEqual([first.body.id]);
+  });
+
   it('moves money once when the same reservation or commit runs twice, in turn or at the same time', async () => {
     const allocation = await fundedAllocation(stack, keys, { amount: 10_000_00 });
     const runner = createActionRunner(createLedgerActions(stack.pool));

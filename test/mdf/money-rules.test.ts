@@ -117,6 +117,65 @@ describe('amounts decided on any path', () => {
     await expectBalances(stack, keys.vendor, allocation.id, { reserved: 10_000_00, committed: 0 });
   });
 
+  it('books a partial approval through the template only up to what the reviewer approved, the ledger refusing more', async () => {
+    const allocation = await fundedAllocation(stack, keys, { amount: 20_000_00 });
+    const id = await claimDue(allocation.id, 10_000_00);
+    const published = await findTemplate(stack.pool, 'mdf-fund-request');
+    const commit = published?.template.steps.find((step) => step.id === 'commit');
+    if (!commit || commit.kind !== 'action') throw new Error('the fund request template has no commit action');
+    const runner = createActionRunner(createLedgerActions(stack.pool));
+    // The template's own booking, with a reimbursable amount above the partial approval (as a later change to the template might compute it).
+    const booking = (reimbursable: number, n: number): ActionRequest => ({
+      key: `${id}/commit.${n}`,
+      instanceId: id,
+      templateId: 'mdf-fund-request',
+      stepId: 'commit',
+      action: 'ledger.commit',
+      args: commit.with ?? {},
+      scope: {
+        input: {},
+        steps: { claim: { outcome: 'submit', form: claimForm(usd(8_000_00)) }, claim_review: { outcome: 'approve_partial', form: { approved_amount: usd(5_000_00), reason: 'Catering is not eligible.' } } },
+        vars: { reimbursable },
+      },
+      companies: { vendor, partner },
+    });
+    const refused = await runner.performAction(booking(7_000_00, 1));
+    expect(refused.outcome).toBe('invalid');
+    expect(refused.vars?.['ledger_problem']).toMatchObject({ code: 'exceeds_approved' });
+    await expectBalances(stack, keys.vendor, allocation.id, { reserved: 10_000_00, committed: 0 });
+    const booked = await runner.performAction(booking(5_000_00, 2));
+    expect(booked.outcome).toBe('committed');
+    await expectBalances(stack, keys.vendor, allocation.id, { reserved: 0, committed: 5_000_00, released: 5_000_00 });
+  });
+
+  it('moves money for a pre-directory fund request only in the run that was going at the upgrade, never in a new run that reuses its id', async () => {
+    const allocation = await fundedAllocation(stack, keys, { amount: 10_000_00 });
+    const id = 'mdf-fund-request:legacy-1';
+    const legacyRunStartedAt = Date.parse('2025-01-10T09:00:00.123Z');
+    await stack.pool.query(
+      `INSERT INTO instance_bindings (instance_id, template_id, business_key, starter_company_id, source, legacy_run_started_at) VALUES ($1, 'mdf-fund-request', 'legacy-1', $2, 'legacy', $3)`,
+      [id, partner, new Date(legacyRunStartedAt)],
+    );
+    const runner = createActionRunner(createLedgerActions(stack.pool));
+    const check = (runStartedAt: number | undefined): ActionRequest => ({
+      key: `${id}/check_funds.1`,
+      instanceId: id,
+      templateId: 'mdf-fund-request',
+      stepId: 'check_funds',
+      action: 'ledger.check',
+      args: { allocation: 'input.allocation_id', amount: 'input.amount' },
+      scope: { input: { allocation_id: allocation.id, amount: usd(1_000_00) }, steps: {}, vars: {} },
+      companies: { vendor, partner },
+      ...(runStartedAt === undefined ? {} : { runStartedAt }),
+    });
+    for (const runStartedAt of [legacyRunStartedAt + 86_400_000, undefined]) {
+      const reused = await runner.performAction(check(runStartedAt));
+      expect(reused.outcome).toBe('invalid');
+      expect(reused.vars?.['ledger_problem']).toMatchObject({ code: 'unbound_instance' });
+    }
+    expect((await runner.performAction(check(legacyRunStartedAt))).outcome).toBe('fits');
+  });
+
   it('refuses a claim cost in another currency through the generic decision route before it is recorded', async () => {
     const allocation = await fundedAllocation(stack, keys, { amount: 20_000_00 });
     const id = await claimDue(allocation.id, 5_000_00);

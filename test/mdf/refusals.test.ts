@@ -141,7 +141,7 @@ describe('company scoping', () => {
     // Another company cannot draw on Globex's allocation.
     const stolen = await call<ErrorAnswer>(stack, 'POST', '/fund-requests', {
       key: rival,
-      body: { allocationId: allocation.id, requester: { name: 'Hal', email: 'hal@hooli.example', company: 'hooli' }, proposal: proposal(1_00) },
+      body: { allocationId: allocation.id, businessKey: 'stolen-1', requester: { name: 'Hal', email: 'hal@hooli.example', company: 'hooli' }, proposal: proposal(1_00) },
     });
     expect(stolen).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     const seen = await balances(stack, keys.partner, allocation.id);

@@ -3,6 +3,7 @@
  * MDF team, a partner (Globex), budgets, allocations, fund requests and decisions, and the
  * ledger checks every test repeats.
  */
+import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { publishBuiltIns } from '../../api/template-catalog.js';
 import type { Person } from '../../workflows/types.js';
@@ -46,6 +47,7 @@ export interface ErrorAnswer {
 /** A fund request as the API shows it. */
 export interface FundRequest {
   id: string;
+  allocationId: string;
   status: string;
   lifecycle: string;
   funds: { reserved: number; committed: number; released: number; clawedBack: number; requested: number; currency: string } | null;
@@ -96,7 +98,7 @@ export function proposal(amount: number, overrides: Record<string, unknown> = {}
 
 /** Requests funds as Globex; returns the answer. */
 export function requestFunds(stack: TestStack, keys: Keys, allocationId: string, body: Record<string, unknown>): Promise<HttpAnswer<FundRequest & ErrorAnswer>> {
-  return call<FundRequest & ErrorAnswer>(stack, 'POST', '/fund-requests', { key: keys.partner, body: { allocationId, requester, marketingLead: lead, ...body } });
+  return call<FundRequest & ErrorAnswer>(stack, 'POST', '/fund-requests', { key: keys.partner, body: { allocationId, requester, marketingLead: lead, businessKey: `request-${randomUUID()}`, ...body } });
 }
 
 /** Decides a task through the ordinary task route. */

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/stack/paths.js';
 import { stateQuery } from '../../workflows/definitions.js';
-import { bindings, vera } from '../fixtures/people.js';
+import { instanceId } from '../../api/instances.js';
+import { acme, globex, gus, vera } from '../fixtures/people.js';
+import { enrol } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -12,6 +14,12 @@ import { startTestStack, type TestStack } from '../support/stack.js';
 let stack: TestStack;
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
+  // The directory partner-onboarding's groups resolve from: Vera runs the channel, Gus is Globex's admin.
+  await enrol(stack, [
+    { person: vera, groups: ['channel_managers', 'channel_directors', 'legal'] },
+    { person: { name: 'Finn Finance', email: 'finn@acme.example', company: acme }, groups: ['finance'] },
+    { person: gus, groups: ['admins'] },
+  ]);
 });
 afterAll(async () => {
   await stack?.stop();
@@ -40,29 +48,53 @@ function tandem(...args: string[]): Promise<{ code: number | null; stdout: strin
 const onboarding = path.join(projectRoot, 'definitions', 'partner-onboarding.yaml');
 
 describe('tandem start', () => {
-  it('starts an instance of a template file and reports its id', async () => {
-    const input = { partner_name: 'Globex', program_tier: 'gold', annual_commit: { amount: 250_000_00, currency: 'USD' } };
-    const request = { businessKey: 'cli-1', bindings: onboardingBindings(), input, initiator: vera };
-    const result = await tandem('start', onboarding, '--input', JSON.stringify(request));
+  const input = { partner_name: 'Globex', program_tier: 'gold', annual_commit: { amount: 250_000_00, currency: 'USD' } };
+  const companies = { vendor: acme, partner: globex };
+
+  it('starts an instance for the starting company with every person from the directory, and reports its id', async () => {
+    const request = { businessKey: 'cli-1', bindings: { companies }, input, initiator: vera.email };
+    const result = await tandem('start', onboarding, '--company', acme, '--input', JSON.stringify(request));
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const id = result.stdout.trim().replace(/^started: /, '');
-    expect(id).toMatch(/:cli-1$/);
+    expect(id).toBe(instanceId('partner-onboarding', 'cli-1', acme));
     const state = await eventually(() => stack.client.workflow.getHandle(id).query(stateQuery));
     expect(state.businessKey).toBe('cli-1');
-    const again = await tandem('start', onboarding, '--input', JSON.stringify(request));
+    expect(state.bindings.participants['partner.admin']).toEqual([gus]);
+    expect(state.bindings.participants['vendor.channel_manager']).toEqual([vera]);
+    const bound = await stack.pool.query<{ source: string; starter_company_id: string }>('SELECT source, starter_company_id FROM instance_bindings WHERE instance_id = $1', [id]);
+    expect(bound.rows).toEqual([{ source: 'directory', starter_company_id: acme }]);
+    const again = await tandem('start', onboarding, '--company', acme, '--input', JSON.stringify(request));
     expect(again.stdout.trim()).toBe(`already running: ${id}`);
   });
 
+  it('refuses people named for another company’s roles, people outside the directory, and a start without the starting company', async () => {
+    const forged = { businessKey: 'cli-forged', bindings: { companies, participants: { 'partner.admin': [{ name: 'Mallory', email: 'mallory@acme.example', company: globex }] } }, input, initiator: vera.email };
+    const other = await tandem('start', onboarding, '--company', acme, '--input', JSON.stringify(forged));
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('[role_of_other_company]');
+    const stranger = await tandem('start', onboarding, '--company', acme, '--input', JSON.stringify({ ...forged, bindings: { companies, participants: { 'vendor.finance': ['stranger@acme.example'] } } }));
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toContain('[unknown_person]');
+    const anonymous = await tandem('start', onboarding, '--input', JSON.stringify({ ...forged, bindings: { companies } }));
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.stderr).toContain('--company');
+    const instances = await stack.pool.query('SELECT 1 FROM instance_bindings WHERE business_key = $1', ['cli-forged']);
+    expect(instances.rows).toEqual([]);
+  });
+
   it('names every problem of a bad start input and exits 1', async () => {
-    const result = await tandem('start', onboarding, '--input', JSON.stringify({ businessKey: 'cli-2', bindings: { companies: {}, participants: {} }, input: {}, initiator: { name: 'x' } }));
+    const shape = await tandem('start', onboarding, '--company', acme, '--input', JSON.stringify({ businessKey: 'cli-2', bindings: { companies }, input, initiator: { name: 'x' } }));
+    expect(shape.code).toBe(1);
+    expect(shape.stderr).toContain('initiator');
+    const result = await tandem('start', onboarding, '--company', acme, '--input', JSON.stringify({ businessKey: 'cli-2', bindings: { companies }, input: { program_tier: 'gold' }, initiator: vera.email }));
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('initiator.email');
-    expect(result.stderr).toContain('bindings.companies.');
+    expect(result.stderr).toContain('input.partner_name');
+    expect(result.stderr).toContain('input.annual_commit');
   });
 
   it('refuses input that is not JSON with exit code 2', async () => {
-    const result = await tandem('start', onboarding, '--input', '{nope');
+    const result = await tandem('start', onboarding, '--company', acme, '--input', '{nope');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--input is not valid JSON');
   });
@@ -70,14 +102,14 @@ describe('tandem start', () => {
 
 describe('tandem keys', () => {
   it('creates a key that the API accepts, lists it, and revokes it', async () => {
-    expect((await tandem('companies', 'create', 'acme', '--name', 'Acme Corp', '--kind', 'vendor')).code).toBe(0);
-    const created = await tandem('keys', 'create', '--company', 'acme', '--name', 'portal');
+    expect((await tandem('companies', 'create', 'umbrella', '--name', 'Umbrella Corp', '--kind', 'vendor')).code).toBe(0);
+    const created = await tandem('keys', 'create', '--company', 'umbrella', '--name', 'portal');
     expect(created.code).toBe(0);
     const token = created.stdout.trim().split('\n').pop() ?? '';
     expect(token).toMatch(/^tdm_[0-9a-f]{16}\./);
     expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(200);
     const keyId = token.slice(4, 20);
-    expect((await tandem('keys', 'list', '--company', 'acme')).stdout).toContain(keyId);
+    expect((await tandem('keys', 'list', '--company', 'umbrella')).stdout).toContain(keyId);
     expect((await tandem('keys', 'revoke', keyId)).code).toBe(0);
     expect((await call(stack, 'GET', '/instances', { key: token })).status).toBe(401);
     expect((await tandem('keys', 'revoke', '0000000000000000')).code).toBe(1);
@@ -105,15 +137,3 @@ describe('the directory from the command line', () => {
     expect((await tandem('people', 'list', '--company', 'initrode')).stdout).toMatch(/fay@initrode\.example\s+inactive/);
   });
 });
-
-/** Bindings for the built-in onboarding template. */
-function onboardingBindings() {
-  const [manager] = bindings.participants['vendor.manager'];
-  const [finance] = bindings.participants['vendor.finance'];
-  const [director] = bindings.participants['vendor.director'];
-  const [admin] = bindings.participants['partner.requester'];
-  return {
-    companies: bindings.companies,
-    participants: { 'vendor.channel_manager': [manager], 'vendor.finance': [finance], 'vendor.legal': [director], 'vendor.director': [director], 'partner.admin': [admin] },
-  };
-}

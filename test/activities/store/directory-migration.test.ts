@@ -52,6 +52,9 @@ describe('migrating to the directory', () => {
       expect(related.rows).toEqual([{ vendor_company_id: 'acme', partner_company_id: 'globex', program: 'mdf', status: 'active' }]);
       const bound = await client.query('SELECT instance_id, starter_company_id, source FROM instance_bindings');
       expect(bound.rows).toEqual([{ instance_id: 'mdf-fund-request:old-1', starter_company_id: 'globex', source: 'legacy' }]);
+      // The legacy binding vouches for the run that was going, by its start, not for the id.
+      const run = await client.query<{ same: boolean }>(`SELECT b.legacy_run_started_at = i.started_at AS same FROM instance_bindings b JOIN instances i ON i.id = b.instance_id`);
+      expect(run.rows).toEqual([{ same: true }]);
     } finally {
       await client.end();
     }
