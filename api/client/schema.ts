@@ -1399,7 +1399,7 @@ export interface components {
         };
         CreateFundRequest: {
             allocationId: string;
-            /** @description Your identity of this request; one fund request per key. Generated when left out. */
+            /** @description Your identity of this request; one fund request per key. Required unless the request carries an Idempotency-Key header, from which it is then derived, so a retry finds the first request (400 business_key_required with neither). */
             businessKey?: string;
             /** @description Defaults to the requester. */
             marketingLead?: string | {
@@ -4993,7 +4993,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundRequest"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`, `business_key_required`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5348,7 +5348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5652,7 +5652,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `currency_mismatch`, `invalid_amount`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `invalid_amount`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6050,7 +6050,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `insufficient_funds`, `dates_out_of_order`, `currency_mismatch`, `allocation_expired`, `invalid_amount`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `insufficient_funds`, `dates_out_of_order`, `allocation_expired`, `invalid_amount`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6922,7 +6922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7185,7 +7185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7746,7 +7746,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7927,7 +7927,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -114,7 +114,7 @@ export type Proposal = z.infer<typeof Proposal>;
 export const CreateFundRequestBody = z
   .strictObject({
     allocationId: z.string().min(1).max(100),
-    businessKey: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,150}$/).optional().openapi({ description: 'Your identity of this request; one fund request per key. Generated when left out.' }),
+    businessKey: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,150}$/).optional().openapi({ description: 'Your identity of this request; one fund request per key. Required unless the request carries an Idempotency-Key header, from which it is then derived, so a retry finds the first request (400 business_key_required with neither).' }),
     requester: TeamMember.openapi({ description: 'An active person of your directory (email).' }),
     marketingLead: TeamMember.optional().openapi({ description: 'Defaults to the requester.' }),
     proposal: Proposal,
