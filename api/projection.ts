@@ -60,6 +60,9 @@ async function afterSetUp<T>(setUp: Promise<unknown>, work: Promise<T>): Promise
 /** Runs `use` on a pooled connection, rolling back its transaction if it throws, and always returns the connection. */
 async function onConnection<T>(pool: pg.Pool, use: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A connection that breaks while checked out fails the query in flight; without a listener it would end the process.
+  const onError = () => {};
+  client.on('error', onError);
   try {
     return await use(client);
   } catch (error) {
@@ -67,6 +70,7 @@ async function onConnection<T>(pool: pg.Pool, use: (client: pg.PoolClient) => Pr
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
+    client.removeListener('error', onError);
     client.release();
   }
 }

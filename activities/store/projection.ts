@@ -17,6 +17,9 @@ export function createProjection(pool: pg.Pool) {
   return {
     async projectInstance({ state, tasks, events }: ProjectionWrite): Promise<void> {
       const client = await pool.connect();
+      // A connection that breaks while checked out fails the query in flight; without a listener it would end the process.
+      const onError = () => {};
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const companies = state.bindings.companies;
@@ -72,6 +75,7 @@ export function createProjection(pool: pg.Pool) {
         await client.query('ROLLBACK');
         throw error;
       } finally {
+        client.removeListener('error', onError);
         client.release();
       }
     },

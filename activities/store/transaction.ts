@@ -7,6 +7,9 @@ import type pg from 'pg';
 /** Runs `work` inside `begin` (`BEGIN`, or e.g. `BEGIN READ ONLY`). */
 export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
   const client = await pool.connect();
+  // A connection that breaks while checked out fails the query in flight; without a listener it would end the process.
+  const onError = () => {};
+  client.on('error', onError);
   try {
     await client.query(begin);
     const result = await work(client);
@@ -17,6 +20,7 @@ export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClie
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   } finally {
+    client.removeListener('error', onError);
     client.release();
   }
 }
