@@ -215,8 +215,18 @@ describe('people and business keys from the directory', () => {
     // Globex starting again finds its own instance; only Globex hears that it exists.
     const again = await call<{ id: string; existing: boolean }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('shared-key') });
     expect(again).toMatchObject({ status: 200, body: { id: first.body.id, existing: true } });
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${first.body.id}`, { key: globexKey })).status).toBe(200));
-    expect((await call(stack, 'GET', `/instances/${second.body.id}`, { key: globexKey })).status).toBe(404);
+    // Two instances, each started by its own company's person: Acme's start did not land in Globex's instance.
+    const initiatorOf = async (id: string, key: string) => {
+      let email: string | undefined;
+      await eventually(async () => {
+        const answer = await call<{ initiator: { email?: string } }>(stack, 'GET', `/instances/${id}`, { key });
+        expect(answer.status).toBe(200);
+        email = answer.body.initiator.email;
+      });
+      return email;
+    };
+    expect(await initiatorOf(first.body.id, globexKey)).toBe(paul.email);
+    expect(await initiatorOf(second.body.id, acmeKey)).toBe(vera.email);
   });
 
   it('refuses a starter that names people for another company’s roles, or people outside its directory, and starts nothing', async () => {
