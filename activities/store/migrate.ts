@@ -8,8 +8,28 @@ import { runner } from 'node-pg-migrate';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
-/** Brings the database at `databaseUrl` up to the newest schema; returns the names applied now. */
+/** How long a start waits for another process's migrations before giving up. */
+const LOCK_WAIT_MS = 120_000;
+
+/**
+ * Brings the database at `databaseUrl` up to the newest schema; returns the names applied now.
+ * node-pg-migrate refuses at once while another process holds its lock, so processes starting
+ * together (workers and API servers) wait for it and run again: the later ones find nothing to apply.
+ */
 export async function migrate(databaseUrl: string, log: (line: string) => void = () => {}): Promise<string[]> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return await migrateOnce(databaseUrl, log);
+    } catch (error) {
+      const locked = error instanceof Error && /Another migration is already running/.test(error.message);
+      if (!locked || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+async function migrateOnce(databaseUrl: string, log: (line: string) => void): Promise<string[]> {
   const applied = await runner({
     databaseUrl,
     dir: migrationsDir,
@@ -17,7 +37,8 @@ export async function migrate(databaseUrl: string, log: (line: string) => void =
     migrationsTable: 'schema_migrations',
     count: Infinity,
     log: () => {},
-    logger: { debug: () => {}, info: () => {}, warn: (message: string) => log(message), error: (message: string) => log(message) },
+    // The lock refusal is retried by migrate(); other problems are reported.
+    logger: { debug: () => {}, info: () => {}, warn: (message: string) => log(message), error: (message: string) => (/migration lock/.test(message) ? undefined : log(message)) },
     noLock: false,
     checkOrder: true,
   });
