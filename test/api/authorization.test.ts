@@ -304,6 +304,55 @@ describe('row-level security', () => {
     }
   });
 
+  it("lets the API role neither read nor write another company's webhook subscriptions, deliveries or identity provider, and read no secret of its own", async () => {
+    const [webhookId = '', deliveryId = ''] = (await freshDelivery()).split('/');
+    await stack.pool.query(
+      `INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ($1, 'https://idp.globex.example', 'tandem', 'globex-client-secret')
+       ON CONFLICT (company_id) DO UPDATE SET client_secret = 'globex-client-secret'`,
+      [globex],
+    );
+    const secretsBefore = await stack.pool.query(`SELECT secret, previous_secret FROM webhook_subscriptions WHERE id = $1`, [webhookId]);
+    const deliveryBefore = await stack.pool.query(`SELECT status, replay, next_attempt_at FROM webhook_deliveries WHERE id = $1`, [deliveryId]);
+    const client = await connectAsApiRole();
+    try {
+      await as(client, acme, async () => {
+        expect((await client.query('SELECT id FROM webhook_subscriptions WHERE id = $1', [webhookId])).rowCount).toBe(0);
+        expect((await client.query('SELECT id FROM webhook_deliveries WHERE id = $1', [deliveryId])).rowCount).toBe(0);
+        expect((await client.query('SELECT delivery_id FROM webhook_attempts WHERE company_id = $1', [globex])).rowCount).toBe(0);
+        expect((await client.query('SELECT issuer FROM oidc_connections WHERE company_id = $1', [globex])).rowCount).toBe(0);
+        expect((await client.query(`UPDATE webhook_subscriptions SET secret = 'stolen', secret_rotated_at = now() WHERE id = $1`, [webhookId])).rowCount).toBe(0);
+        expect((await client.query(`UPDATE webhook_deliveries SET status = 'pending', replay = true WHERE id = $1`, [deliveryId])).rowCount).toBe(0);
+        expect((await client.query(`UPDATE oidc_connections SET issuer = 'https://evil.example', client_secret = 'x' WHERE company_id = $1`, [globex])).rowCount).toBe(0);
+        expect((await client.query('DELETE FROM webhook_subscriptions WHERE id = $1', [webhookId])).rowCount).toBe(0);
+        expect((await client.query('DELETE FROM oidc_connections WHERE company_id = $1', [globex])).rowCount).toBe(0);
+      });
+      await as(client, acme, () =>
+        expect(client.query(`INSERT INTO webhook_subscriptions (id, company_id, url, events, secret) VALUES ('wh_forged', $1, 'https://evil.example/', '{instance.completed}', 'x')`, [globex])).rejects.toThrow(/row-level security/),
+      );
+      await as(client, acme, () =>
+        expect(client.query(`INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ('initech', 'https://evil.example', 'x', 'x')`)).rejects.toThrow(/row-level security/),
+      );
+      // Its own company's secrets are written, never read, not even through RETURNING.
+      for (const query of [
+        'SELECT previous_secret FROM webhook_subscriptions',
+        'SELECT client_secret FROM oidc_connections',
+        `UPDATE webhook_subscriptions SET secret = 'new' WHERE id = '${webhookId}' RETURNING previous_secret`,
+        `UPDATE oidc_connections SET client_secret = 'new' WHERE company_id = '${globex}' RETURNING client_secret`,
+      ]) {
+        await as(client, globex, () => expect(client.query(query)).rejects.toThrow(/permission denied/));
+      }
+      await as(client, globex, async () => {
+        expect((await client.query('SELECT issuer FROM oidc_connections')).rows).toEqual([{ issuer: 'https://idp.globex.example' }]);
+        expect((await client.query('SELECT id FROM webhook_deliveries WHERE id = $1', [deliveryId])).rowCount).toBe(1);
+      });
+    } finally {
+      await client.end();
+    }
+    expect((await stack.pool.query(`SELECT secret, previous_secret FROM webhook_subscriptions WHERE id = $1`, [webhookId])).rows).toEqual(secretsBefore.rows);
+    expect((await stack.pool.query(`SELECT status, replay, next_attempt_at FROM webhook_deliveries WHERE id = $1`, [deliveryId])).rows).toEqual(deliveryBefore.rows);
+    expect((await stack.pool.query(`SELECT issuer, client_secret FROM oidc_connections WHERE company_id = $1`, [globex])).rows).toEqual([{ issuer: 'https://idp.globex.example', client_secret: 'globex-client-secret' }]);
+  });
+
   it('lets the API role write nothing of another company, and not leave its role', async () => {
     const client = await connectAsApiRole();
     try {
