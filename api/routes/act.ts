@@ -101,7 +101,7 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
       if (at.link.expires_at.getTime() <= Date.now()) throw new LinkRefusal(410, 'link_expired', 'This link has expired', 'Links to a task stop working some weeks after it was due.');
       const assigned = at.task.assignees.some((person) => person.email === at.link.recipient);
       const decisions = otherOutcomes(at);
-      const problems = await deliveryProblems(pool, at.link.instance_id, at.task);
+      const problems = await deliveryProblems(pool, at.link.company_id, at.link.instance_id, at.task);
       sendPage(response, 200, taskPage({ context: describeTask(at.record, at.task, at.recipient), task: at.task, recipient: at.link.recipient, assigned, decisions, deliveryProblems: problems }));
       return;
     }

@@ -353,6 +353,28 @@ describe('row-level security', () => {
     expect((await stack.pool.query(`SELECT issuer, client_secret FROM oidc_connections WHERE company_id = $1`, [globex])).rows).toEqual([{ issuer: 'https://idp.globex.example', client_secret: 'globex-client-secret' }]);
   });
 
+  it("shows the API role the refused mails of its own company's task only, and no other mail", async () => {
+    const id = await freshInstance();
+    const task = await stack.pool.query<{ id: string; company_id: string }>('SELECT id, company_id FROM tasks WHERE instance_id = $1 LIMIT 1', [id]);
+    const { id: taskId = '', company_id: taskCompany = '' } = task.rows[0] ?? {};
+    const recipient = 'bounced@rls.example';
+    await stack.pool.query(
+      `INSERT INTO mail_outbox (key, instance_id, task_id, recipient, purpose, subject, status, last_error) VALUES ($1, $2, $3, $4, 'task', 'A task', 'failed', '550 no such user')`,
+      [`rls:${id}:${taskId}`, id, taskId, recipient],
+    );
+    const client = await connectAsApiRole();
+    try {
+      const problemsAs = (company: string) =>
+        as(client, company, async () => (await client.query<{ recipient: string }>('SELECT recipient FROM task_delivery_problems($1, $2, $3)', [id, taskId, [recipient]])).rows.map((row) => row.recipient));
+      expect(await problemsAs(taskCompany)).toEqual([recipient]);
+      expect(await problemsAs(taskCompany === globex ? acme : globex)).toEqual([]);
+      expect(await problemsAs('initech')).toEqual([]);
+      await as(client, taskCompany, () => expect(client.query('SELECT count(*) FROM mail_outbox')).rejects.toThrow(/permission denied/));
+    } finally {
+      await client.end();
+    }
+  });
+
   it('lets the API role write nothing of another company, and not leave its role', async () => {
     const client = await connectAsApiRole();
     try {

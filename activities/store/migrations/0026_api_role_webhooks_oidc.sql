@@ -23,7 +23,23 @@ CREATE TRIGGER webhook_secret_rotated BEFORE UPDATE OF secret ON webhook_subscri
 GRANT INSERT, DELETE ON oidc_connections TO tandem_api;
 GRANT UPDATE (issuer, client_id, client_secret, updated_at) ON oidc_connections TO tandem_api;
 
+-- ── the mail-delivery problems of a task ─────────────────────────────────────────────────
+-- mail_outbox has no company column and stays the worker's; the API role reads the refused
+-- mails of one task through this function, and only of a task of the company it works for.
+CREATE FUNCTION task_delivery_problems(task_instance_id text, task_id text, recipients text[])
+  RETURNS TABLE (recipient text, purpose text, last_error text, created_at timestamptz)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT m.recipient, m.purpose, m.last_error, m.created_at FROM mail_outbox m
+    WHERE m.instance_id = task_instance_id AND m.task_id = task_delivery_problems.task_id AND m.status = 'failed' AND m.recipient = ANY (recipients)
+      AND EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = task_instance_id AND t.id = task_delivery_problems.task_id
+                    AND t.company_id = current_setting('tandem.company_id', true))
+    ORDER BY m.created_at, m.key
+$$;
+REVOKE ALL ON FUNCTION task_delivery_problems(text, text, text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION task_delivery_problems(text, text, text[]) TO tandem_api;
+
 -- Down Migration
+DROP FUNCTION task_delivery_problems(text, text, text[]);
 REVOKE UPDATE (issuer, client_id, client_secret, updated_at) ON oidc_connections FROM tandem_api;
 REVOKE INSERT, DELETE ON oidc_connections FROM tandem_api;
 DROP TRIGGER webhook_secret_rotated ON webhook_subscriptions;
