@@ -375,6 +375,42 @@ describe('row-level security', () => {
     }
   });
 
+  it("lets the API role find a session only by its hash, and touch no other person's sessions or sign-in links", async () => {
+    const person = await stack.pool.query<{ id: string }>('SELECT id FROM people WHERE company_id = $1 AND active ORDER BY id LIMIT 1', [globex]);
+    const personId = person.rows[0]?.id ?? '';
+    const sessionId = `rls-session-${++counter}`;
+    const linkId = `rls-link-${counter}`;
+    await stack.pool.query(`INSERT INTO person_sessions (id, company_id, person_id, csrf_token, method, expires_at) VALUES ($1, $2, $3, 'csrf', 'link', now() + interval '1 hour')`, [sessionId, globex, personId]);
+    await stack.pool.query(`INSERT INTO sign_in_links (id, company_id, person_id, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [linkId, globex, personId]);
+    const client = await connectAsApiRole();
+    const asPerson = async <T>(company: string, person: string, work: () => Promise<T>) =>
+      as(client, company, async () => {
+        await client.query(`SELECT set_config('tandem.person_id', $1, true)`, [person]);
+        return work();
+      });
+    try {
+      const found = (hash: string) => as(client, '', async () => (await client.query<{ person_id: string }>('SELECT person_id FROM person_session_for_verification($1, 3600000)', [hash])).rows);
+      expect(await found(sessionId)).toEqual([{ person_id: personId }]);
+      expect(await found('rls-session-unknown')).toEqual([]);
+      for (const [company, who] of [[acme, personId], [globex, 'per_someone_else']] as const) {
+        await asPerson(company, who, async () => {
+          expect((await client.query('SELECT id FROM person_sessions WHERE id = $1', [sessionId])).rowCount).toBe(0);
+          expect((await client.query('UPDATE person_sessions SET revoked_at = now() WHERE id = $1', [sessionId])).rowCount).toBe(0);
+          expect((await client.query('SELECT id FROM sign_in_links WHERE id = $1', [linkId])).rowCount).toBe(0);
+          expect((await client.query('UPDATE sign_in_links SET used_at = now() WHERE id = $1', [linkId])).rowCount).toBe(0);
+        });
+      }
+      await asPerson(acme, personId, () =>
+        expect(client.query(`INSERT INTO person_sessions (id, company_id, person_id, csrf_token, method, expires_at) VALUES ('forged', $1, $2, 'x', 'link', now() + interval '1 hour')`, [globex, personId])).rejects.toThrow(/row-level security/),
+      );
+      await asPerson(globex, personId, () => expect(client.query('SELECT csrf_token FROM person_sessions')).rejects.toThrow(/permission denied/));
+    } finally {
+      await client.end();
+    }
+    expect((await stack.pool.query('SELECT revoked_at FROM person_sessions WHERE id = $1', [sessionId])).rows).toEqual([{ revoked_at: null }]);
+    expect((await stack.pool.query('SELECT used_at FROM sign_in_links WHERE id = $1', [linkId])).rows).toEqual([{ used_at: null }]);
+  });
+
   it('lets the API role write nothing of another company, and not leave its role', async () => {
     const client = await connectAsApiRole();
     try {

@@ -38,7 +38,39 @@ $$;
 REVOKE ALL ON FUNCTION task_delivery_problems(text, text, text[]) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION task_delivery_problems(text, text, text[]) TO tandem_api;
 
+-- ── sessions and sign-in links ──────────────────────────────────────────────────────────
+-- Once a signed token names the company and the person (a verified sign-in link, an OIDC
+-- callback, a verified session), the API role mints, uses and ends links and sessions of that
+-- person only (the policies of 0016). Finding the session behind a cookie comes before any
+-- company is known: the role does it through this function, which answers one session by the
+-- hash of the cookie's secret and restarts its idle clock.
+GRANT SELECT (id, company_id, person_id, expires_at, revoked_at), INSERT, UPDATE (revoked_at) ON person_sessions TO tandem_api;
+GRANT SELECT (id, company_id, person_id, expires_at, used_at, created_at), INSERT, UPDATE (used_at) ON sign_in_links TO tandem_api;
+-- A sign-in link is one person's, like a session: nobody else of the company reads or uses it.
+DROP POLICY company_rows ON sign_in_links;
+CREATE POLICY person_rows ON sign_in_links
+  USING (current_user <> 'tandem_api' OR (company_id = current_setting('tandem.company_id', true) AND person_id = current_setting('tandem.person_id', true)));
+CREATE FUNCTION person_session_for_verification(session_id text, idle_ms bigint)
+  RETURNS TABLE (id text, person_id text, company_id text, email text, name text, csrf_token text, expires_at timestamptz)
+  LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+    WITH valid AS (
+      SELECT s.id, s.person_id, s.company_id, p.email, p.name, s.csrf_token, s.expires_at, s.last_seen_at
+      FROM person_sessions s JOIN people p ON p.company_id = s.company_id AND p.id = s.person_id AND p.active
+      WHERE s.id = session_id AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - idle_ms * interval '1 millisecond'),
+    -- The idle clock is written at most once a minute, so a busy page costs a read, not a write, per request.
+    touched AS (UPDATE person_sessions s SET last_seen_at = now() FROM valid WHERE s.id = valid.id AND valid.last_seen_at < now() - interval '1 minute')
+    SELECT valid.id, valid.person_id, valid.company_id, valid.email, valid.name, valid.csrf_token, valid.expires_at FROM valid
+$$;
+REVOKE ALL ON FUNCTION person_session_for_verification(text, bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION person_session_for_verification(text, bigint) TO tandem_api;
+
 -- Down Migration
+DROP FUNCTION person_session_for_verification(text, bigint);
+DROP POLICY person_rows ON sign_in_links;
+CREATE POLICY company_rows ON sign_in_links
+  USING (current_user <> 'tandem_api' OR company_id = current_setting('tandem.company_id', true));
+REVOKE SELECT (id, company_id, person_id, expires_at, used_at, created_at), INSERT, UPDATE (used_at) ON sign_in_links FROM tandem_api;
+REVOKE SELECT (id, company_id, person_id, expires_at, revoked_at), INSERT, UPDATE (revoked_at) ON person_sessions FROM tandem_api;
 DROP FUNCTION task_delivery_problems(text, text, text[]);
 REVOKE UPDATE (issuer, client_id, client_secret, updated_at) ON oidc_connections FROM tandem_api;
 REVOKE INSERT, DELETE ON oidc_connections FROM tandem_api;
