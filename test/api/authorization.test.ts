@@ -411,6 +411,32 @@ describe('row-level security', () => {
     expect((await stack.pool.query('SELECT used_at FROM sign_in_links WHERE id = $1', [linkId])).rows).toEqual([{ used_at: null }]);
   });
 
+  it("lets the API role find an emailed link only by its id, and use no other company's link", async () => {
+    const id = await freshInstance();
+    const link = await eventually(async () => {
+      const found = await stack.pool.query<{ id: string; company_id: string }>('SELECT id, company_id FROM action_links WHERE instance_id = $1 AND used_at IS NULL ORDER BY id LIMIT 1', [id]);
+      expect(found.rows).toHaveLength(1);
+      return found.rows[0] ?? { id: '', company_id: '' };
+    });
+    const other = link.company_id === globex ? acme : globex;
+    const client = await connectAsApiRole();
+    try {
+      const found = (linkId: string) => as(client, '', async () => (await client.query<{ id: string }>('SELECT id FROM action_link_for_verification($1)', [linkId])).rows);
+      expect(await found(link.id)).toEqual([{ id: link.id }]);
+      expect(await found('no-such-link')).toEqual([]);
+      await as(client, '', async () => expect((await client.query('SELECT id FROM action_links')).rowCount).toBe(0));
+      await as(client, other, async () => {
+        expect((await client.query('UPDATE action_links SET used_at = now() WHERE id = $1', [link.id])).rowCount).toBe(0);
+      });
+      await as(client, link.company_id, async () => {
+        expect((await client.query('UPDATE action_links SET used_at = now() WHERE id = $1', [link.id])).rowCount).toBe(1);
+      });
+    } finally {
+      await client.end();
+    }
+    expect((await stack.pool.query('SELECT used_at FROM action_links WHERE id = $1', [link.id])).rows).toEqual([{ used_at: null }]);
+  });
+
   it('lets the API role write nothing of another company, and not leave its role', async () => {
     const client = await connectAsApiRole();
     try {

@@ -64,7 +64,21 @@ $$;
 REVOKE ALL ON FUNCTION person_session_for_verification(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION person_session_for_verification(text, bigint) TO tandem_api;
 
+-- ── emailed action links ────────────────────────────────────────────────────────────────
+-- The link pages (/act) find a link by the id in its signed token before any company is
+-- known, through this function; using the link (and giving it back after a refused decision)
+-- then runs as the API role for the link's company (the policy of 0013).
+CREATE FUNCTION action_link_for_verification(link_id text) RETURNS SETOF action_links
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
+    SELECT * FROM action_links WHERE id = link_id
+$$;
+REVOKE ALL ON FUNCTION action_link_for_verification(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION action_link_for_verification(text) TO tandem_api;
+GRANT UPDATE (used_at) ON action_links TO tandem_api;
+
 -- Down Migration
+REVOKE UPDATE (used_at) ON action_links FROM tandem_api;
+DROP FUNCTION action_link_for_verification(text);
 DROP FUNCTION person_session_for_verification(text, bigint);
 DROP POLICY person_rows ON sign_in_links;
 CREATE POLICY company_rows ON sign_in_links
