@@ -4,6 +4,7 @@
  * task, so the people running the process learn that an approver never got the mail.
  */
 import type pg from 'pg';
+import { asTenant } from './tenant.js';
 import type { Task } from '../workflows/types.js';
 
 /** One mail that could not be delivered. */
@@ -15,13 +16,21 @@ export interface DeliveryProblem {
   at: string;
 }
 
-/** Undeliverable mail about `task` to the people who hold it now. */
-export async function deliveryProblems(pool: pg.Pool, instanceId: string, task: Pick<Task, 'id' | 'assignees'>): Promise<DeliveryProblem[]> {
-  const result = await pool.query<{ recipient: string; purpose: string; last_error: string | null; created_at: Date }>(
-    `SELECT recipient, purpose, last_error, created_at FROM mail_outbox
-     WHERE instance_id = $1 AND task_id = $2 AND status = 'failed' AND recipient = ANY ($3)
-     ORDER BY created_at, key`,
-    [instanceId, task.id, task.assignees.map((person) => person.email)],
+/**
+ * Undeliverable mail about `task` to the people who hold it now, read as the API role for the
+ * task's company (`companyId`, from the caller's key or the link): nothing for another company's task.
+ */
+export async function deliveryProblems(pool: pg.Pool, companyId: string, instanceId: string, task: Pick<Task, 'id' | 'assignees'>): Promise<DeliveryProblem[]> {
+  const result = await asTenant(
+    pool,
+    { companyId },
+    (db) =>
+      db.query<{ recipient: string; purpose: string; last_error: string | null; created_at: Date }>('SELECT * FROM task_delivery_problems($1, $2, $3)', [
+        instanceId,
+        task.id,
+        task.assignees.map((person) => person.email),
+      ]),
+    { readOnly: true },
   );
   return result.rows.map((row) => ({
     recipient: row.recipient,

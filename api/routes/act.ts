@@ -101,7 +101,7 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
       if (at.link.expires_at.getTime() <= Date.now()) throw new LinkRefusal(410, 'link_expired', 'This link has expired', 'Links to a task stop working some weeks after it was due.');
       const assigned = at.task.assignees.some((person) => person.email === at.link.recipient);
       const decisions = otherOutcomes(at);
-      const problems = await deliveryProblems(pool, at.link.instance_id, at.task);
+      const problems = await deliveryProblems(pool, at.link.company_id, at.link.instance_id, at.task);
       sendPage(response, 200, taskPage({ context: describeTask(at.record, at.task, at.recipient), task: at.task, recipient: at.link.recipient, assigned, decisions, deliveryProblems: problems }));
       return;
     }
@@ -127,7 +127,7 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
 
     const { values, problems } = readFields(describeTask(at.record, at.task, at.recipient).fields, submitted);
     if (Object.keys(problems).length > 0) return showDecision(response, 422, at, { submitted, fieldProblems: problems, problem: 'Some fields need another look; nothing has been recorded yet.' });
-    if (!(await consumeLink(pool, at.link.id))) {
+    if (!(await consumeLink(pool, at.link))) {
       // Another request used (or expired) the link since the checks above.
       const now = await visit(request.params.token);
       throw refusalOf(now.link, now.task, taskHref(now)) ?? new LinkRefusal(409, 'link_busy', 'Your answer is being recorded', 'Another answer with this link is being sent right now. Open the task in a minute to see the result.', linksTo(taskHref(now)));
@@ -140,7 +140,7 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
       });
     } catch (error) {
       // The workflow recorded nothing; the link stays usable for a corrected answer.
-      await releaseLink(pool, at.link.id);
+      await releaseLink(pool, at.link);
       const mapped = toApiError(error);
       if (mapped?.code === 'invalid_form' || mapped?.code === 'outcome_not_allowed' || mapped?.code === 'currency_mismatch') {
         return showDecision(response, 422, at, { submitted, problem: `Nothing has been recorded yet: ${mapped.message}` });

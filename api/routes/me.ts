@@ -169,7 +169,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
   });
 
   router.post('/me/sign-out', async (_request, response) => {
-    await endSession(pool, personOf(response).sessionId);
+    await endSession(pool, personOf(response));
     clearSessionCookies(response, secureCookies());
     response.json({ signedOut: true } satisfies SignedOutAnswer);
   });

@@ -17,7 +17,7 @@ import { page, sendPage } from '../pages/layout.js';
 import { noticePage } from '../pages/notice-page.js';
 import { setSessionCookies } from '../session/middleware.js';
 import { finishLogin, startLogin, type OidcOptions } from '../session/oidc.js';
-import { consumeSignInLink, linkState, mailSignInLinks, type LinkProblem, type SignInMail } from '../session/sign-in-links.js';
+import { consumeSignInLink, linkPersonActive, linkState, mailSignInLinks, type LinkProblem, type SignInMail } from '../session/sign-in-links.js';
 import { createSession, type SessionLifetimes } from '../session/sessions.js';
 import { body, params } from '../validation.js';
 
@@ -86,7 +86,7 @@ export function signInRoutes({ pool, mail, lifetimes, oidc, secureCookies, perMi
     const token = typeof request.query['token'] === 'string' ? request.query['token'] : '';
     const claims = mail.signer.verify(token);
     if (!claims) return refuse(response, 'invalid');
-    const state = await linkState(pool, claims.id);
+    const state = await linkState(pool, claims, claims.id);
     if (!state.ok) return refuse(response, state.problem);
     const form = html`<section class="card"><h1>Sign in to Tandem</h1><p>as <strong>${state.personName}</strong> for ${state.companyName}.</p>
 <form method="post" action="/sign-in/link"><input type="hidden" name="token" value="${token}"><input type="hidden" name="confirm" value="${mail.signer.confirmation(claims.id)}">
@@ -101,12 +101,11 @@ export function signInRoutes({ pool, mail, lifetimes, oidc, secureCookies, perMi
     if (!parsed.data.confirm || !mail.signer.confirms(claims.id, parsed.data.confirm)) {
       return sendPage(response, 400, noticePage('Open the link from your mail', 'Sign in with the button on the page the link opens.', 'confirmation_missing'));
     }
-    if (!(await consumeSignInLink(pool, claims.id))) {
-      const state = await linkState(pool, claims.id);
+    if (!(await consumeSignInLink(pool, claims, claims.id))) {
+      const state = await linkState(pool, claims, claims.id);
       return refuse(response, state.ok ? 'used' : state.problem);
     }
-    const person = await pool.query<{ active: boolean }>('SELECT active FROM people WHERE company_id = $1 AND id = $2', [claims.companyId, claims.personId]);
-    if (!person.rows[0]?.active) {
+    if (!(await linkPersonActive(pool, claims))) {
       return sendPage(response, 403, noticePage('You cannot sign in', 'You are no longer an active person of your company’s directory. Ask your company’s Tandem admins.', 'inactive_person'));
     }
     const session = await createSession(pool, { companyId: claims.companyId, personId: claims.personId }, 'link', lifetimes);

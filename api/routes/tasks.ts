@@ -74,7 +74,7 @@ export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Ro
     const task = found?.state.tasks.find((candidate) => candidate.id === taskId && candidate.companyId === caller.companyId);
     if (!found || !task) throw notFound('task');
     // A holder whose mail server refused the task mail for good will never see it; say so here.
-    response.json({ ...taskView(found.state, task), deliveryProblems: await deliveryProblems(pool, id, task) });
+    response.json({ ...taskView(found.state, task), deliveryProblems: await deliveryProblems(pool, caller.companyId, id, task) });
   });
 
   router.post('/instances/:id/tasks/:taskId/decision', async (request, response) => {

@@ -10,6 +10,7 @@ import type pg from 'pg';
 import type { DestinationPolicy } from '../../activities/webhooks/destination.js';
 import { guardedFetch } from '../../activities/webhooks/guarded-fetch.js';
 import { ApiError } from '../errors.js';
+import { asTenant } from '../tenant.js';
 
 /** A company's connection as stored (the secret never leaves this module but to the provider). */
 export interface OidcConnection {
@@ -55,28 +56,44 @@ export async function discover(connection: Pick<OidcConnection, 'issuer' | 'clie
   }
 }
 
-/** Saves (or replaces) a company's connection after checking the provider answers. */
+/**
+ * Saves (or replaces) a company's connection after checking the provider answers. Saving,
+ * reading and removing a connection are a company admin's request work, so they run as the
+ * API role (which may write the client secret but not read it back).
+ */
 export async function saveConnection(pool: pg.Pool, connection: OidcConnection, options: OidcOptions): Promise<void> {
   await discover(connection, options);
-  await pool.query(
-    `INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (company_id) DO UPDATE SET issuer = $2, client_id = $3, client_secret = $4, updated_at = now()`,
-    [connection.companyId, connection.issuer, connection.clientId, connection.clientSecret],
+  await asTenant(pool, { companyId: connection.companyId }, (db) =>
+    db.query(
+      `INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (company_id) DO UPDATE SET issuer = $2, client_id = $3, client_secret = $4, updated_at = now()`,
+      [connection.companyId, connection.issuer, connection.clientId, connection.clientSecret],
+    ),
   );
 }
 
 /** The company's connection without its secret, or undefined. */
 export async function readConnection(pool: pg.Pool, companyId: string): Promise<{ issuer: string; clientId: string; updatedAt: string } | undefined> {
-  const result = await pool.query<{ issuer: string; client_id: string; updated_at: Date }>('SELECT issuer, client_id, updated_at FROM oidc_connections WHERE company_id = $1', [companyId]);
+  const result = await asTenant(
+    pool,
+    { companyId },
+    (db) => db.query<{ issuer: string; client_id: string; updated_at: Date }>('SELECT issuer, client_id, updated_at FROM oidc_connections WHERE company_id = $1', [companyId]),
+    { readOnly: true },
+  );
   const row = result.rows[0];
   return row ? { issuer: row.issuer, clientId: row.client_id, updatedAt: row.updated_at.toISOString() } : undefined;
 }
 
 /** Removes a company's connection; false when there was none. */
 export async function deleteConnection(pool: pg.Pool, companyId: string): Promise<boolean> {
-  return ((await pool.query('DELETE FROM oidc_connections WHERE company_id = $1', [companyId])).rowCount ?? 0) > 0;
+  const result = await asTenant(pool, { companyId }, (db) => db.query('DELETE FROM oidc_connections WHERE company_id = $1', [companyId]));
+  return (result.rowCount ?? 0) > 0;
 }
 
+/**
+ * The connection with its secret, for a sign-in (before anyone is authenticated): read as the
+ * owner, like the logins below, since only the owner may read a client secret.
+ */
 async function connectionOf(pool: pg.Pool, companyId: string): Promise<OidcConnection> {
   const result = await pool.query<{ issuer: string; client_id: string; client_secret: string }>('SELECT issuer, client_id, client_secret FROM oidc_connections WHERE company_id = $1', [companyId]);
   const row = result.rows[0];

@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type pg from 'pg';
+import { asTenant } from '../tenant.js';
 
 /** The cookie that carries the session. */
 export const SESSION_COOKIE = 'tandem_session';
@@ -43,10 +44,12 @@ export async function createSession(
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const result = await pool.query<{ expires_at: Date }>(
-    `INSERT INTO person_sessions (id, company_id, person_id, csrf_token, method, expires_at)
-     VALUES ($1, $2, $3, $4, $5, now() + $6 * interval '1 millisecond') RETURNING expires_at`,
-    [hash(token), person.companyId, person.personId, csrfToken, method, lifetimes.maxMs],
+  const result = await asTenant(pool, person, (db) =>
+    db.query<{ expires_at: Date }>(
+      `INSERT INTO person_sessions (id, company_id, person_id, csrf_token, method, expires_at)
+       VALUES ($1, $2, $3, $4, $5, now() + $6 * interval '1 millisecond') RETURNING expires_at`,
+      [hash(token), person.companyId, person.personId, csrfToken, method, lifetimes.maxMs],
+    ),
   );
   const expiresAt = result.rows[0]?.expires_at ?? new Date(Date.now() + lifetimes.maxMs);
   return { token, csrfToken, expiresAt };
@@ -59,28 +62,27 @@ export async function createSession(
  */
 export async function verifySession(pool: pg.Pool, token: string, lifetimes: SessionLifetimes): Promise<SessionPerson | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  // The idle clock is written at most once a minute, so a busy page costs a read, not a write, per request.
-  const result = await pool.query<{ id: string; person_id: string; company_id: string; email: string; name: string; csrf_token: string; expires_at: Date }>(
-    `WITH valid AS (
-       SELECT s.id, s.person_id, s.company_id, p.email, p.name, s.csrf_token, s.expires_at, s.last_seen_at
-       FROM person_sessions s JOIN people p ON p.company_id = s.company_id AND p.id = s.person_id AND p.active
-       WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND s.last_seen_at > now() - $2 * interval '1 millisecond'),
-     touched AS (UPDATE person_sessions s SET last_seen_at = now() FROM valid WHERE s.id = valid.id AND valid.last_seen_at < now() - interval '1 minute')
-     SELECT id, person_id, company_id, email, name, csrf_token, expires_at FROM valid`,
-    [hash(token), lifetimes.idleMs],
+  // No company is known yet: the role finds the session by its hash through a function (migration 0026).
+  const result = await asTenant(pool, { companyId: '' }, (db) =>
+    db.query<{ id: string; person_id: string; company_id: string; email: string; name: string; csrf_token: string; expires_at: Date }>(
+      'SELECT * FROM person_session_for_verification($1, $2)',
+      [hash(token), lifetimes.idleMs],
+    ),
   );
   const row = result.rows[0];
   if (!row) return undefined;
   return { sessionId: row.id, personId: row.person_id, companyId: row.company_id, email: row.email, name: row.name, csrfToken: row.csrf_token, expiresAt: row.expires_at };
 }
 
-/** Ends one session. */
-export async function endSession(pool: pg.Pool, sessionId: string): Promise<void> {
-  await pool.query('UPDATE person_sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [sessionId]);
+/** Ends one session of the signed-in person. */
+export async function endSession(pool: pg.Pool, person: Pick<SessionPerson, 'companyId' | 'personId' | 'sessionId'>): Promise<void> {
+  await asTenant(pool, person, (db) => db.query('UPDATE person_sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [person.sessionId]));
 }
 
 /** Ends every session of a person (sign-out everywhere); returns how many were open. */
 export async function endAllSessions(pool: pg.Pool, companyId: string, personId: string): Promise<number> {
-  const result = await pool.query('UPDATE person_sessions SET revoked_at = now() WHERE company_id = $1 AND person_id = $2 AND revoked_at IS NULL', [companyId, personId]);
+  const result = await asTenant(pool, { companyId, personId }, (db) =>
+    db.query('UPDATE person_sessions SET revoked_at = now() WHERE company_id = $1 AND person_id = $2 AND revoked_at IS NULL', [companyId, personId]),
+  );
   return result.rowCount ?? 0;
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
 import type pg from 'pg';
+import { asTenant } from '../tenant.js';
 import { html } from '../../activities/mail/html.js';
 import type { SignInSigner } from './sign-in-token.js';
 
@@ -65,39 +66,38 @@ async function mailOne(mail: SignInMail, person: Addressee): Promise<void> {
 
 /** Stores a link unless the person had {@link LINKS_PER_WINDOW} lately; requests for one person take turns (an advisory lock), so the count holds under concurrent requests. */
 async function mintWithinLimit(pool: pg.Pool, id: string, person: Addressee, linkMinutes: number): Promise<Date | undefined> {
-  const client = await pool.connect();
-  const onError = () => {};
-  client.on('error', onError);
-  try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`sign-in:${person.company_id}:${person.id}`]);
-    const inserted = await client.query<{ expires_at: Date }>(
+  const inserted = await asTenant(pool, { companyId: person.company_id, personId: person.id }, async (db) => {
+    await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`sign-in:${person.company_id}:${person.id}`]);
+    return db.query<{ expires_at: Date }>(
       `INSERT INTO sign_in_links (id, company_id, person_id, expires_at)
        SELECT $1, $2, $3, now() + $4 * interval '1 minute'
        WHERE (SELECT count(*) FROM sign_in_links WHERE company_id = $2 AND person_id = $3 AND created_at > now() - $6 * interval '1 minute') < $5
        RETURNING expires_at`,
       [id, person.company_id, person.id, linkMinutes, LINKS_PER_WINDOW, LINKS_WINDOW_MINUTES],
     );
-    await client.query('COMMIT');
-    return inserted.rows[0]?.expires_at;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.removeListener('error', onError);
-    client.release();
-  }
+  });
+  return inserted.rows[0]?.expires_at;
 }
 
 /** Why a sign-in link cannot be used. */
 export type LinkProblem = 'invalid' | 'used' | 'expired';
 
+/** The company and person a verified (signed) link token names: the company the API role works for. */
+export type LinkOwner = { companyId: string; personId: string };
+
 /** The state of a verified link's row: usable (with its person), or why not. */
-export async function linkState(pool: pg.Pool, id: string): Promise<{ ok: true; personName: string; companyName: string } | { ok: false; problem: LinkProblem }> {
-  const result = await pool.query<{ used_at: Date | null; expired: boolean; name: string; company_name: string }>(
-    `SELECT l.used_at, l.expires_at <= now() AS expired, p.name, c.name AS company_name
-     FROM sign_in_links l JOIN people p ON p.company_id = l.company_id AND p.id = l.person_id JOIN companies c ON c.id = l.company_id WHERE l.id = $1`,
-    [id],
+export async function linkState(pool: pg.Pool, owner: LinkOwner, id: string): Promise<{ ok: true; personName: string; companyName: string } | { ok: false; problem: LinkProblem }> {
+  const result = await asTenant(
+    pool,
+    owner,
+    (db) =>
+      db.query<{ used_at: Date | null; expired: boolean; name: string; company_name: string }>(
+        `SELECT l.used_at, l.expires_at <= now() AS expired, p.name, c.name AS company_name
+         FROM sign_in_links l JOIN people p ON p.company_id = l.company_id AND p.id = l.person_id JOIN companies c ON c.id = l.company_id
+         WHERE l.id = $1 AND l.company_id = $2 AND l.person_id = $3`,
+        [id, owner.companyId, owner.personId],
+      ),
+    { readOnly: true },
   );
   const row = result.rows[0];
   if (!row) return { ok: false, problem: 'invalid' };
@@ -110,7 +110,17 @@ export async function linkState(pool: pg.Pool, id: string): Promise<{ ok: true; 
  * Uses the link once: true when this call marked it used (unused and unexpired before).
  * One conditional UPDATE, so of two requests racing with the same link, one wins.
  */
-export async function consumeSignInLink(pool: pg.Pool, id: string): Promise<boolean> {
-  const result = await pool.query('UPDATE sign_in_links SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now()', [id]);
+export async function consumeSignInLink(pool: pg.Pool, owner: LinkOwner, id: string): Promise<boolean> {
+  const result = await asTenant(pool, owner, (db) =>
+    db.query('UPDATE sign_in_links SET used_at = now() WHERE id = $1 AND company_id = $2 AND person_id = $3 AND used_at IS NULL AND expires_at > now()', [id, owner.companyId, owner.personId]),
+  );
   return result.rowCount === 1;
+}
+
+/** Whether the link's person is still active in the directory, read as the API role for the link's company. */
+export async function linkPersonActive(pool: pg.Pool, owner: LinkOwner): Promise<boolean> {
+  const result = await asTenant(pool, owner, (db) => db.query<{ active: boolean }>('SELECT active FROM people WHERE company_id = $1 AND id = $2', [owner.companyId, owner.personId]), {
+    readOnly: true,
+  });
+  return result.rows[0]?.active === true;
 }

@@ -1,12 +1,14 @@
 /**
- * Webhook subscriptions and their deliveries as a company sees them. Reads run as the API
- * role with the company set (row-level security, and no access to secrets); writes run as
- * the owner with the company in every WHERE clause.
+ * Webhook subscriptions and their deliveries as a company sees them. Reads and writes run as
+ * the API role with the company set: row-level security confines them to the company's rows,
+ * and the role may write a secret but never read one (a new secret is shown from the value
+ * generated here; on rotation the database carries the old one over, migration 0026).
  */
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { newWebhookSecret } from '../../activities/webhooks/signature.js';
 import { asCompany } from '../projection.js';
+import { asTenant } from '../tenant.js';
 
 /** A subscription as the API shows it (never with its secret). */
 export interface WebhookView {
@@ -83,11 +85,13 @@ export async function createSubscription(
   const id = `wh_${randomBytes(8).toString('hex')}`;
   const secret = newWebhookSecret();
   // A soft limit against runaway scripts: two creates at the same moment may both pass it.
-  const result = await pool.query<SubscriptionRow>(
-    `INSERT INTO webhook_subscriptions (id, company_id, url, events, description, secret)
-     SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT count(*) FROM webhook_subscriptions WHERE company_id = $2) < $7
-     RETURNING ${SUBSCRIPTION_COLUMNS}`,
-    [id, companyId, input.url, input.events, input.description ?? null, secret, MAX_SUBSCRIPTIONS_PER_COMPANY],
+  const result = await asTenant(pool, { companyId }, (db) =>
+    db.query<SubscriptionRow>(
+      `INSERT INTO webhook_subscriptions (id, company_id, url, events, description, secret)
+       SELECT $1, $2, $3, $4, $5, $6 WHERE (SELECT count(*) FROM webhook_subscriptions WHERE company_id = $2) < $7
+       RETURNING ${SUBSCRIPTION_COLUMNS}`,
+      [id, companyId, input.url, input.events, input.description ?? null, secret, MAX_SUBSCRIPTIONS_PER_COMPANY],
+    ),
   );
   const row = result.rows[0];
   return row ? { ...subscriptionView(row), secret } : undefined;
@@ -118,12 +122,14 @@ export async function readSubscription(pool: pg.Pool, companyId: string, id: str
  */
 export async function rotateSecret(pool: pg.Pool, companyId: string, id: string, graceSeconds: number): Promise<(WebhookView & { secret: string }) | undefined> {
   const secret = newWebhookSecret();
-  const result = await pool.query<SubscriptionRow>(
-    `UPDATE webhook_subscriptions SET secret = $3, secret_rotated_at = now(),
-       previous_secret = CASE WHEN $4::int > 0 THEN secret END,
-       previous_secret_expires_at = CASE WHEN $4::int > 0 THEN now() + $4::int * interval '1 second' END
-     WHERE id = $1 AND company_id = $2 RETURNING ${SUBSCRIPTION_COLUMNS}`,
-    [id, companyId, secret, graceSeconds],
+  // The secret it had becomes the previous secret (a trigger, migration 0026) when a grace period is set.
+  const result = await asTenant(pool, { companyId }, (db) =>
+    db.query<SubscriptionRow>(
+      `UPDATE webhook_subscriptions SET secret = $3, secret_rotated_at = now(),
+         previous_secret_expires_at = CASE WHEN $4::int > 0 THEN now() + $4::int * interval '1 second' END
+       WHERE id = $1 AND company_id = $2 RETURNING ${SUBSCRIPTION_COLUMNS}`,
+      [id, companyId, secret, graceSeconds],
+    ),
   );
   const row = result.rows[0];
   return row ? { ...subscriptionView(row), secret } : undefined;
@@ -131,7 +137,7 @@ export async function rotateSecret(pool: pg.Pool, companyId: string, id: string,
 
 /** Deletes a subscription with its deliveries and attempts; false when the company has no such subscription. */
 export async function deleteSubscription(pool: pg.Pool, companyId: string, id: string): Promise<boolean> {
-  const result = await pool.query('DELETE FROM webhook_subscriptions WHERE id = $1 AND company_id = $2', [id, companyId]);
+  const result = await asTenant(pool, { companyId }, (db) => db.query('DELETE FROM webhook_subscriptions WHERE id = $1 AND company_id = $2', [id, companyId]));
   return result.rowCount === 1;
 }
 
@@ -216,16 +222,19 @@ export type ReplayRequest = 'queued' | 'not_found' | 'already_pending';
  * id (a new signature and attempt number). A replay is tried once, not retried.
  */
 export async function requestReplay(pool: pg.Pool, companyId: string, subscriptionId: string, deliveryId: string): Promise<ReplayRequest> {
-  const result = await pool.query<{ status: string }>(
-    `WITH target AS (SELECT id, status FROM webhook_deliveries WHERE id = $1 AND subscription_id = $2 AND company_id = $3 FOR UPDATE),
-          queued AS (UPDATE webhook_deliveries d SET status = 'pending', replay = true, next_attempt_at = now()
-                     FROM target WHERE d.id = target.id AND target.status <> 'pending' RETURNING d.id)
-     SELECT CASE WHEN EXISTS (SELECT 1 FROM queued) THEN 'queued' ELSE target.status END AS status FROM target`,
-    [deliveryId, subscriptionId, companyId],
-  );
-  const found = result.rows[0];
+  const found = await asTenant(pool, { companyId }, async (db) => {
+    const result = await db.query<{ status: string }>(
+      `WITH target AS (SELECT id, status FROM webhook_deliveries WHERE id = $1 AND subscription_id = $2 AND company_id = $3 FOR UPDATE),
+            queued AS (UPDATE webhook_deliveries d SET status = 'pending', replay = true, next_attempt_at = now()
+                       FROM target WHERE d.id = target.id AND target.status <> 'pending' RETURNING d.id)
+       SELECT CASE WHEN EXISTS (SELECT 1 FROM queued) THEN 'queued' ELSE target.status END AS status FROM target`,
+      [deliveryId, subscriptionId, companyId],
+    );
+    // Delivered at commit, so the dispatcher finds the queued row.
+    if (result.rows[0]?.status === 'queued') await db.query(`SELECT pg_notify('webhook_delivery_due', '')`);
+    return result.rows[0];
+  });
   if (!found) return 'not_found';
   if (found.status !== 'queued') return 'already_pending';
-  await pool.query(`SELECT pg_notify('webhook_delivery_due', '')`);
   return 'queued';
 }

@@ -304,6 +304,139 @@ describe('row-level security', () => {
     }
   });
 
+  it("lets the API role neither read nor write another company's webhook subscriptions, deliveries or identity provider, and read no secret of its own", async () => {
+    const [webhookId = '', deliveryId = ''] = (await freshDelivery()).split('/');
+    await stack.pool.query(
+      `INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ($1, 'https://idp.globex.example', 'tandem', 'globex-client-secret')
+       ON CONFLICT (company_id) DO UPDATE SET client_secret = 'globex-client-secret'`,
+      [globex],
+    );
+    const secretsBefore = await stack.pool.query(`SELECT secret, previous_secret FROM webhook_subscriptions WHERE id = $1`, [webhookId]);
+    const deliveryBefore = await stack.pool.query(`SELECT status, replay, next_attempt_at FROM webhook_deliveries WHERE id = $1`, [deliveryId]);
+    const client = await connectAsApiRole();
+    try {
+      await as(client, acme, async () => {
+        expect((await client.query('SELECT id FROM webhook_subscriptions WHERE id = $1', [webhookId])).rowCount).toBe(0);
+        expect((await client.query('SELECT id FROM webhook_deliveries WHERE id = $1', [deliveryId])).rowCount).toBe(0);
+        expect((await client.query('SELECT delivery_id FROM webhook_attempts WHERE company_id = $1', [globex])).rowCount).toBe(0);
+        expect((await client.query('SELECT issuer FROM oidc_connections WHERE company_id = $1', [globex])).rowCount).toBe(0);
+        expect((await client.query(`UPDATE webhook_subscriptions SET secret = 'stolen', secret_rotated_at = now() WHERE id = $1`, [webhookId])).rowCount).toBe(0);
+        expect((await client.query(`UPDATE webhook_deliveries SET status = 'pending', replay = true WHERE id = $1`, [deliveryId])).rowCount).toBe(0);
+        expect((await client.query(`UPDATE oidc_connections SET issuer = 'https://evil.example', client_secret = 'x' WHERE company_id = $1`, [globex])).rowCount).toBe(0);
+        expect((await client.query('DELETE FROM webhook_subscriptions WHERE id = $1', [webhookId])).rowCount).toBe(0);
+        expect((await client.query('DELETE FROM oidc_connections WHERE company_id = $1', [globex])).rowCount).toBe(0);
+      });
+      await as(client, acme, () =>
+        expect(client.query(`INSERT INTO webhook_subscriptions (id, company_id, url, events, secret) VALUES ('wh_forged', $1, 'https://evil.example/', '{instance.completed}', 'x')`, [globex])).rejects.toThrow(/row-level security/),
+      );
+      await as(client, acme, () =>
+        expect(client.query(`INSERT INTO oidc_connections (company_id, issuer, client_id, client_secret) VALUES ('initech', 'https://evil.example', 'x', 'x')`)).rejects.toThrow(/row-level security/),
+      );
+      // Its own company's secrets are written, never read, not even through RETURNING.
+      for (const query of [
+        'SELECT previous_secret FROM webhook_subscriptions',
+        'SELECT client_secret FROM oidc_connections',
+        `UPDATE webhook_subscriptions SET secret = 'new' WHERE id = '${webhookId}' RETURNING previous_secret`,
+        `UPDATE oidc_connections SET client_secret = 'new' WHERE company_id = '${globex}' RETURNING client_secret`,
+      ]) {
+        await as(client, globex, () => expect(client.query(query)).rejects.toThrow(/permission denied/));
+      }
+      await as(client, globex, async () => {
+        expect((await client.query('SELECT issuer FROM oidc_connections')).rows).toEqual([{ issuer: 'https://idp.globex.example' }]);
+        expect((await client.query('SELECT id FROM webhook_deliveries WHERE id = $1', [deliveryId])).rowCount).toBe(1);
+      });
+    } finally {
+      await client.end();
+    }
+    expect((await stack.pool.query(`SELECT secret, previous_secret FROM webhook_subscriptions WHERE id = $1`, [webhookId])).rows).toEqual(secretsBefore.rows);
+    expect((await stack.pool.query(`SELECT status, replay, next_attempt_at FROM webhook_deliveries WHERE id = $1`, [deliveryId])).rows).toEqual(deliveryBefore.rows);
+    expect((await stack.pool.query(`SELECT issuer, client_secret FROM oidc_connections WHERE company_id = $1`, [globex])).rows).toEqual([{ issuer: 'https://idp.globex.example', client_secret: 'globex-client-secret' }]);
+  });
+
+  it("shows the API role the refused mails of its own company's task only, and no other mail", async () => {
+    const id = await freshInstance();
+    const task = await stack.pool.query<{ id: string; company_id: string }>('SELECT id, company_id FROM tasks WHERE instance_id = $1 LIMIT 1', [id]);
+    const { id: taskId = '', company_id: taskCompany = '' } = task.rows[0] ?? {};
+    const recipient = 'bounced@rls.example';
+    await stack.pool.query(
+      `INSERT INTO mail_outbox (key, instance_id, task_id, recipient, purpose, subject, status, last_error) VALUES ($1, $2, $3, $4, 'task', 'A task', 'failed', '550 no such user')`,
+      [`rls:${id}:${taskId}`, id, taskId, recipient],
+    );
+    const client = await connectAsApiRole();
+    try {
+      const problemsAs = (company: string) =>
+        as(client, company, async () => (await client.query<{ recipient: string }>('SELECT recipient FROM task_delivery_problems($1, $2, $3)', [id, taskId, [recipient]])).rows.map((row) => row.recipient));
+      expect(await problemsAs(taskCompany)).toEqual([recipient]);
+      expect(await problemsAs(taskCompany === globex ? acme : globex)).toEqual([]);
+      expect(await problemsAs('initech')).toEqual([]);
+      await as(client, taskCompany, () => expect(client.query('SELECT count(*) FROM mail_outbox')).rejects.toThrow(/permission denied/));
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("lets the API role find a session only by its hash, and touch no other person's sessions or sign-in links", async () => {
+    const person = await stack.pool.query<{ id: string }>('SELECT id FROM people WHERE company_id = $1 AND active ORDER BY id LIMIT 1', [globex]);
+    const personId = person.rows[0]?.id ?? '';
+    const sessionId = `rls-session-${++counter}`;
+    const linkId = `rls-link-${counter}`;
+    await stack.pool.query(`INSERT INTO person_sessions (id, company_id, person_id, csrf_token, method, expires_at) VALUES ($1, $2, $3, 'csrf', 'link', now() + interval '1 hour')`, [sessionId, globex, personId]);
+    await stack.pool.query(`INSERT INTO sign_in_links (id, company_id, person_id, expires_at) VALUES ($1, $2, $3, now() + interval '1 hour')`, [linkId, globex, personId]);
+    const client = await connectAsApiRole();
+    const asPerson = async <T>(company: string, person: string, work: () => Promise<T>) =>
+      as(client, company, async () => {
+        await client.query(`SELECT set_config('tandem.person_id', $1, true)`, [person]);
+        return work();
+      });
+    try {
+      const found = (hash: string) => as(client, '', async () => (await client.query<{ person_id: string }>('SELECT person_id FROM person_session_for_verification($1, 3600000)', [hash])).rows);
+      expect(await found(sessionId)).toEqual([{ person_id: personId }]);
+      expect(await found('rls-session-unknown')).toEqual([]);
+      for (const [company, who] of [[acme, personId], [globex, 'per_someone_else']] as const) {
+        await asPerson(company, who, async () => {
+          expect((await client.query('SELECT id FROM person_sessions WHERE id = $1', [sessionId])).rowCount).toBe(0);
+          expect((await client.query('UPDATE person_sessions SET revoked_at = now() WHERE id = $1', [sessionId])).rowCount).toBe(0);
+          expect((await client.query('SELECT id FROM sign_in_links WHERE id = $1', [linkId])).rowCount).toBe(0);
+          expect((await client.query('UPDATE sign_in_links SET used_at = now() WHERE id = $1', [linkId])).rowCount).toBe(0);
+        });
+      }
+      await asPerson(acme, personId, () =>
+        expect(client.query(`INSERT INTO person_sessions (id, company_id, person_id, csrf_token, method, expires_at) VALUES ('forged', $1, $2, 'x', 'link', now() + interval '1 hour')`, [globex, personId])).rejects.toThrow(/row-level security/),
+      );
+      await asPerson(globex, personId, () => expect(client.query('SELECT csrf_token FROM person_sessions')).rejects.toThrow(/permission denied/));
+    } finally {
+      await client.end();
+    }
+    expect((await stack.pool.query('SELECT revoked_at FROM person_sessions WHERE id = $1', [sessionId])).rows).toEqual([{ revoked_at: null }]);
+    expect((await stack.pool.query('SELECT used_at FROM sign_in_links WHERE id = $1', [linkId])).rows).toEqual([{ used_at: null }]);
+  });
+
+  it("lets the API role find an emailed link only by its id, and use no other company's link", async () => {
+    const id = await freshInstance();
+    const link = await eventually(async () => {
+      const found = await stack.pool.query<{ id: string; company_id: string }>('SELECT id, company_id FROM action_links WHERE instance_id = $1 AND used_at IS NULL ORDER BY id LIMIT 1', [id]);
+      expect(found.rows).toHaveLength(1);
+      return found.rows[0] ?? { id: '', company_id: '' };
+    });
+    const other = link.company_id === globex ? acme : globex;
+    const client = await connectAsApiRole();
+    try {
+      const found = (linkId: string) => as(client, '', async () => (await client.query<{ id: string }>('SELECT id FROM action_link_for_verification($1)', [linkId])).rows);
+      expect(await found(link.id)).toEqual([{ id: link.id }]);
+      expect(await found('no-such-link')).toEqual([]);
+      await as(client, '', async () => expect((await client.query('SELECT id FROM action_links')).rowCount).toBe(0));
+      await as(client, other, async () => {
+        expect((await client.query('UPDATE action_links SET used_at = now() WHERE id = $1', [link.id])).rowCount).toBe(0);
+      });
+      await as(client, link.company_id, async () => {
+        expect((await client.query('UPDATE action_links SET used_at = now() WHERE id = $1', [link.id])).rowCount).toBe(1);
+      });
+    } finally {
+      await client.end();
+    }
+    expect((await stack.pool.query('SELECT used_at FROM action_links WHERE id = $1', [link.id])).rows).toEqual([{ used_at: null }]);
+  });
+
   it('lets the API role write nothing of another company, and not leave its role', async () => {
     const client = await connectAsApiRole();
     try {
