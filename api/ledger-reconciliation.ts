@@ -9,6 +9,7 @@ import type pg from 'pg';
 import { Counter, Gauge } from 'prom-client';
 import { reconcileEndedHoldings, type ReconciliationReport } from '../activities/ledger/reconcile.js';
 import { metrics } from './observability.js';
+import { PeriodicPass } from './periodic-pass.js';
 
 const releasedCounter = new Counter({
   name: 'tandem_ledger_reconciled_releases_total',
@@ -38,8 +39,7 @@ async function temporalEnding(client: Client, id: string): Promise<string | unde
 
 /** Periodic reconciliation with its last report. */
 export class LedgerReconciliation {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<ReconciliationReport> | undefined;
+  private readonly passes: PeriodicPass<ReconciliationReport>;
   last: ReconciliationReport | undefined;
   lastError: string | undefined;
   /** The latest releases over all passes, newest last, so a quiet pass does not hide them. */
@@ -49,51 +49,48 @@ export class LedgerReconciliation {
   constructor(
     private readonly pool: pg.Pool,
     private readonly client: Client,
-    private readonly intervalMs: number,
-  ) {}
+    intervalMs: number,
+  ) {
+    this.passes = new PeriodicPass(() => this.pass(), intervalMs);
+  }
 
   /** Runs one pass now (or joins the pass already running). */
   runOnce(): Promise<ReconciliationReport> {
-    this.running ??= reconcileEndedHoldings(this.pool, async (ids) => {
-      const ended = new Map<string, string>();
-      for (const id of ids) {
-        const how = await temporalEnding(this.client, id);
-        if (how !== undefined) ended.set(id, how);
-      }
-      return ended;
-    })
-      .then((report) => {
-        this.last = report;
-        this.lastError = undefined;
-        releasedCounter.inc(report.released.length);
-        this.releasedTotal += report.released.length;
-        this.recent = [...this.recent, ...report.released.map((release) => ({ ...release, at: report.at }))].slice(-RECENT);
-        endedHoldingGauge.set(report.released.length);
-        if (report.released.length > 0) console.warn(JSON.stringify({ level: 'warn', msg: 'ledger reconciliation released funds of ended instances', released: report.released }));
-        return report;
-      })
-      .catch((error: unknown) => {
-        this.lastError = error instanceof Error ? error.message : String(error);
-        throw error;
-      })
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    return this.passes.runOnce();
   }
 
   /** Starts the periodic passes; the first runs after one interval. */
   start(): void {
-    if (this.intervalMs <= 0 || this.timer) return;
-    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), this.intervalMs);
-    this.timer.unref();
+    this.passes.start();
   }
 
   /** Stops the passes and waits for one that is running. */
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.passes.stop();
+  }
+
+  private async pass(): Promise<ReconciliationReport> {
+    try {
+      const report = await reconcileEndedHoldings(this.pool, async (ids) => {
+        const ended = new Map<string, string>();
+        for (const id of ids) {
+          const how = await temporalEnding(this.client, id);
+          if (how !== undefined) ended.set(id, how);
+        }
+        return ended;
+      });
+      this.last = report;
+      this.lastError = undefined;
+      releasedCounter.inc(report.released.length);
+      this.releasedTotal += report.released.length;
+      this.recent = [...this.recent, ...report.released.map((release) => ({ ...release, at: report.at }))].slice(-RECENT);
+      endedHoldingGauge.set(report.released.length);
+      if (report.released.length > 0) console.warn(JSON.stringify({ level: 'warn', msg: 'ledger reconciliation released funds of ended instances', released: report.released }));
+      return report;
+    } catch (error) {
+      this.lastError = error instanceof Error ? error.message : String(error);
+      throw error;
+    }
   }
 
   /** What `/health` shows: the last pass, and an error if the last pass failed. */

@@ -9,6 +9,7 @@
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { DirectoryError, findPerson } from '../../activities/directory/index.js';
+import { PeriodicPass } from '../periodic-pass.js';
 import { asTenant } from '../tenant.js';
 import { handOverTasksOf } from './deactivation.js';
 
@@ -54,43 +55,35 @@ export async function sweepHandOvers(pool: pg.Pool, client: Client): Promise<Han
 
 /** Periodic sweeps; the first runs after one interval. */
 export class HandOverSweep {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<HandOverSweepReport> | undefined;
+  private readonly passes: PeriodicPass<HandOverSweepReport>;
 
-  constructor(
-    private readonly pool: pg.Pool,
-    private readonly client: Client,
-    private readonly intervalMs: number,
-  ) {}
+  constructor(pool: pg.Pool, client: Client, intervalMs: number) {
+    this.passes = new PeriodicPass(
+      () =>
+        sweepHandOvers(pool, client).then(
+          (report) => {
+            if (report.people.length > 0) console.warn(JSON.stringify({ level: 'warn', msg: 'handed over tasks still held by deactivated people', people: report.people }));
+            return report;
+          },
+          (error: unknown) => {
+            console.error(JSON.stringify({ level: 'error', msg: 'hand-over sweep failed', error: error instanceof Error ? error.message : String(error) }));
+            throw error;
+          },
+        ),
+      intervalMs,
+    );
+  }
 
   /** Runs one pass now (or joins the pass already running). */
   runOnce(): Promise<HandOverSweepReport> {
-    this.running ??= sweepHandOvers(this.pool, this.client)
-      .then((report) => {
-        if (report.people.length > 0) console.warn(JSON.stringify({ level: 'warn', msg: 'handed over tasks still held by deactivated people', people: report.people }));
-        return report;
-      })
-      .catch((error: unknown) => {
-        console.error(JSON.stringify({ level: 'error', msg: 'hand-over sweep failed', error: error instanceof Error ? error.message : String(error) }));
-        throw error;
-      })
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    return this.passes.runOnce();
   }
 
-  /** Starts the periodic passes. */
   start(): void {
-    if (this.intervalMs <= 0 || this.timer) return;
-    this.timer = setInterval(() => void this.runOnce().catch(() => undefined), this.intervalMs);
-    this.timer.unref();
+    this.passes.start();
   }
 
-  /** Stops the passes and waits for one that is running. */
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.passes.stop();
   }
 }
