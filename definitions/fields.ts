@@ -2,8 +2,10 @@
  * Turns a template's field specs (start inputs, task forms) into a zod schema for the
  * values people submit.
  *
- * The schema is synchronous and imports nothing from Node: the interpreter runs it inside
- * a Temporal update validator, which must decide at once and deterministically.
+ * The API checks start inputs with it. Workflow code checks task forms with
+ * `form-check.ts` instead, which gives the same verdict without loading zod into every
+ * workflow the worker holds; change a rule here and there together (the property test in
+ * test/definitions/form-check.test.ts compares the two).
  */
 import { z } from 'zod';
 import { parseDuration, DurationError } from './duration.js';
