@@ -17,6 +17,9 @@ const forbiddenInWorkflows = [
   '@temporalio/activity',
 ];
 
+// The definitions modules workflow code imports (directly or through each other).
+const definitionsInWorkflows = ['condition', 'duration', 'form-check', 'input-visibility', 'flow'].map((name) => `definitions/${name}.ts`);
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.data/', '.tools/', '.scratch/', 'dist/', 'test/histories/'] },
   js.configs.recommended,
@@ -31,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workflows/**/*.ts', 'bench/workflows/**/*.ts', 'definitions/template.ts', 'definitions/condition.ts', 'definitions/duration.ts', 'definitions/fields.ts', 'definitions/actions.ts', 'definitions/step-graph.ts', 'definitions/template-error.ts', 'definitions/flow.ts'],
+    files: ['workflows/**/*.ts', 'bench/workflows/**/*.ts', 'definitions/template.ts', 'definitions/condition.ts', 'definitions/duration.ts', 'definitions/fields.ts', 'definitions/actions.ts', 'definitions/step-graph.ts', 'definitions/template-error.ts', 'definitions/flow.ts', 'definitions/form-check.ts', 'definitions/input-visibility.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -51,9 +54,11 @@ export default tseslint.config(
   },
   {
     // The bundle instantiates every module workflow code imports once per cached workflow:
-    // zod and the template schemas would cost each open instance about 1 MiB (bench worker-memory).
+    // zod, the template schemas and the template validator would cost each open instance about
+    // 1 MiB (bench worker-memory). This covers workflow code and the definitions modules it
+    // imports; test/workflows/bundle.test.ts checks the built bundle as well.
     // workflows/types.ts holds the API's schemas and is imported by workflow code for its types only.
-    files: ['workflows/**/*.ts'],
+    files: ['workflows/**/*.ts', ...definitionsInWorkflows],
     ignores: ['workflows/types.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -61,9 +66,15 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['zod', '**/definitions/template.js', '**/definitions/actions.js', '**/definitions/step-graph.js', '**/workflows/types.js', './types.js'],
+              group: [
+                'zod',
+                ...['template', 'actions', 'step-graph', 'fields', 'validate', 'check-*', 'schema-issues', 'json-schema', 'load'].flatMap((name) => [`**/definitions/${name}.js`, `./${name}.js`]),
+                '**/workflows/types.js',
+                './types.js',
+              ],
               allowTypeImports: true,
-              message: 'Import types only here; read snapshots with definitions/flow.js (see scripts/stack/bundle.ts on per-workflow module cost).',
+              message:
+                'Import types only here: workflow code gets no zod and no template validator. Read snapshots with definitions/flow.js, check forms with definitions/form-check.js (see scripts/stack/bundle.ts on per-workflow module cost).',
             },
           ],
         },

@@ -20,7 +20,7 @@ import type { InterpreterActivities, MailRequest } from '../activities/contracts
 import type { NotifyArguments, RecordArguments } from '../definitions/actions.js';
 import { evaluate, evaluateCondition, evaluateTimestamp, type ConditionScope } from '../definitions/condition.js';
 import { resolveDuration } from '../definitions/duration.js';
-import { fieldsSchema } from '../definitions/fields.js';
+import { checkForm } from '../definitions/form-check.js';
 import { inputVisibilityOf } from '../definitions/input-visibility.js';
 import type { ActionCall, ApprovalStep, DurationRef, Fields, Step, TaskStep, Template } from '../definitions/template.js';
 import { approvalOutcome } from './approval.js';
@@ -511,12 +511,8 @@ class Run {
       fail(`task ${task.id} has no form; leave out the form fields`, FailureType.InvalidForm);
     }
     if (fields) {
-      const schema = fieldsSchema(fields, { partial: OUTCOMES_WITHOUT_FORM.has(decision.outcome) });
-      const parsed = schema.safeParse(decision.form ?? {});
-      if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'form'}: ${issue.message}`);
-        fail(`the form of task ${task.id} is not valid: ${problems.join('; ')}`, FailureType.InvalidForm);
-      }
+      const problems = checkForm(fields, decision.form ?? {}, { partial: OUTCOMES_WITHOUT_FORM.has(decision.outcome) });
+      if (problems.length > 0) fail(`the form of task ${task.id} is not valid: ${problems.join('; ')}`, FailureType.InvalidForm);
       this.checkCurrencies(task, fields, decision.form ?? {});
     }
   }
