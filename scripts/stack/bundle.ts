@@ -25,9 +25,14 @@ export const workflowsPath = path.join(projectRoot, 'workflows', 'index.ts');
  * that lazily writes to an exported object fails loudly instead of leaking between
  * workflows. condition.ts builds its CEL environment at load, before that freeze (the library
  * caches function ids on its objects while building one), and keeps only a cache of planned
- * expressions, which are pure functions of their text.
+ * expressions, which are pure functions of their text. The other modules listed are pure
+ * functions and constants (form checks, durations, reading a snapshot's steps); sharing them
+ * leaves the interpreter itself and the SDK as the only code instantiated per workflow.
  */
-export const sharedWorkflowModules: readonly string[] = [path.join(projectRoot, 'definitions', 'condition.ts')];
+export const sharedWorkflowModules: readonly string[] = [
+  ...['condition', 'duration', 'form-check', 'input-visibility', 'flow'].map((name) => path.join(projectRoot, 'definitions', `${name}.ts`)),
+  ...['graph', 'approval'].map((name) => path.join(projectRoot, 'workflows', `${name}.ts`)),
+];
 
 /** Bundles the workflows (by default Tandem's own) and writes the bundle to `outFile`; returns its path. */
 export async function bundleWorkflows(outFile: string, from: string = workflowsPath): Promise<string> {
