@@ -6,8 +6,8 @@
  * is instantiated once per workflow the worker keeps cached. zod there cost each open instance
  * most of its memory (bench worker-memory). This module is plain code over plain data and
  * gives the same verdict as `fieldsSchema(fields, opts).safeParse(form)`, a property that
- * test/definitions/form-check.test.ts checks on generated fields and forms; the messages are
- * the same human ones.
+ * test/definitions/form-check.test.ts checks on generated fields and forms. Its messages use
+ * fields.ts's wording, and say more where zod's would be generic (a missing field, an unknown key).
  *
  * Pure, synchronous and free of Node: it must decide at once and deterministically.
  */
