@@ -50,6 +50,23 @@ export default tseslint.config(
     },
   },
   {
+    // The core is the interpreter without Temporal: tested in milliseconds, it must not reach
+    // for the SDK. Whatever only Temporal knows comes in through its ports.
+    files: ['workflows/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbiddenInWorkflows.map((name) => ({ name, message: 'Workflow code must be deterministic: no Node built-ins or I/O. Do this in an activity.' })),
+          patterns: [
+            { group: ['**/activities/*', '!**/activities/contracts.js'], message: 'Workflows import activity types from activities/contracts.js only.' },
+            { group: ['@temporalio/*'], message: 'The core knows nothing of Temporal: the shell (workflows/interpreter.ts) passes what it needs through Ports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The bundle instantiates every module workflow code imports once per cached workflow:
     // zod and the template schemas would cost each open instance about 1 MiB (bench worker-memory).
     // workflows/types.ts holds the API's schemas and is imported by workflow code for its types only.

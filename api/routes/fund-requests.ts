@@ -12,7 +12,7 @@ import type { Client } from '@temporalio/client';
 import { Router, type Response } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { cancelUpdate, decideUpdate } from '../../workflows/definitions.js';
+import { cancelUpdate, decideUpdate } from '../../workflows/handlers.js';
 import type { InstanceState, Speaker, Task } from '../../workflows/types.js';
 import { activePerson, asBound, requireRelated } from '../../activities/directory/index.js';
 import { actingFor } from '../auth/acting.js';

@@ -9,7 +9,7 @@ import { expect } from 'vitest';
 import { DEFINITIONS_DIR, loadTemplateFile } from '../../definitions/load.js';
 import type { Template } from '../../definitions/template.js';
 import type { EventView, InstanceView } from '../../api/visibility.js';
-import { indexSteps } from '../../workflows/graph.js';
+import { indexSteps } from '../../definitions/flow.js';
 import type { InstanceState, Person, Task } from '../../workflows/types.js';
 import type { CompanyViews } from './joint-instance.js';
 

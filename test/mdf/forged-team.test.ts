@@ -10,7 +10,7 @@ import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
 import { proposalForm } from '../../api/mdf/proposal.js';
 import { Proposal } from '../../api/mdf/schemas.js';
 import { findTemplate } from '../../api/template-catalog.js';
-import { decideUpdate, stateQuery } from '../../workflows/definitions.js';
+import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
 import type { Person } from '../../workflows/types.js';
 import { enrol } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstance } from '../../api/instances.js';
-import { cancelUpdate, delegateUpdate, reassignUpdate, stateQuery, withdrawUpdate } from '../../workflows/definitions.js';
+import { cancelUpdate, delegateUpdate, reassignUpdate, stateQuery, withdrawUpdate } from '../../workflows/handlers.js';
 import { bindings, dora, fin, parties, paul, petra, vera } from '../fixtures/people.js';
 import { eventually } from '../support/eventually.js';
 import { checked, decide, openTasks, recordHistory, refusal, start, type Instance } from '../support/instances.js';
@@ -330,7 +330,7 @@ describe('delegation, reassignment, cancellation and withdrawal', () => {
   it('hands a task to a colleague, who is mailed and may decide while the delegator no longer may', async () => {
     const handle = await start(stack, simple);
     await eventually(async () => expect(await openTasks(handle)).toHaveLength(2));
-    expect(await refusal(() => handle.executeUpdate(delegateUpdate, { args: [{ taskId: 'sign.1.partner.lead', actor: petra.email, to: { ...colleague, company: 'acme' } }] }))).toMatchObject({ type: 'NotAllowed' });
+    expect(await refusal(() => handle.executeUpdate(delegateUpdate, { args: [{ taskId: 'sign.1.partner.lead', actor: petra.email, to: { ...colleague, company: 'acme' } }] }))).toMatchObject({ type: 'RecipientAtOtherCompany' });
     await handle.executeUpdate(delegateUpdate, { args: [{ taskId: 'sign.1.partner.lead', actor: petra.email, to: colleague, comment: 'on leave' }] });
     await stack.smtp.waitFor((mail) => mail.to.includes(colleague.email) && mail.subject.includes('handed to you'));
     expect(await refusal(() => decide(handle, 'sign.1.partner.lead', petra, 'approve'))).toMatchObject({ type: 'NotYourTask' });
@@ -344,7 +344,7 @@ describe('delegation, reassignment, cancellation and withdrawal', () => {
     const handle = await start(stack, simple);
     await eventually(async () => expect(await openTasks(handle)).toHaveLength(2));
     const other = { name: 'Olga Other', email: 'olga@acme.example', company: 'acme' };
-    expect(await refusal(() => handle.executeUpdate(reassignUpdate, { args: [{ taskId: 'sign.1.vendor.manager', actor: vera.email, to: other }] }))).toMatchObject({ type: 'NotAllowed' });
+    expect(await refusal(() => handle.executeUpdate(reassignUpdate, { args: [{ taskId: 'sign.1.vendor.manager', actor: vera.email, to: other }] }))).toMatchObject({ type: 'NotAdmin' });
     const state = await handle.executeUpdate(reassignUpdate, { args: [{ taskId: 'sign.1.vendor.manager', actor: dora.email, to: other }] });
     expect(state.tasks.find((task) => task.id === 'sign.1.vendor.manager')?.assignees).toEqual([other]);
   });
@@ -352,7 +352,7 @@ describe('delegation, reassignment, cancellation and withdrawal', () => {
   it('lets the initiator cancel, and nobody else', async () => {
     const handle = await start(stack, simple, { initiator: vera });
     await eventually(async () => expect(await openTasks(handle)).toHaveLength(2));
-    expect(await refusal(() => handle.executeUpdate(cancelUpdate, { args: [{ actor: paul.email, reason: 'mine now' }] }))).toMatchObject({ type: 'NotAllowed' });
+    expect(await refusal(() => handle.executeUpdate(cancelUpdate, { args: [{ actor: paul.email, reason: 'mine now' }] }))).toMatchObject({ type: 'NotInitiatorOrAdmin' });
     const cancelled = await handle.executeUpdate(cancelUpdate, { args: [{ actor: vera.email, reason: 'budget frozen' }] });
     expect(cancelled).toMatchObject({ lifecycle: 'cancelled', status: 'Cancelled' });
     expect(await handle.result()).toEqual({ lifecycle: 'cancelled', status: 'Cancelled' });
@@ -364,7 +364,7 @@ describe('delegation, reassignment, cancellation and withdrawal', () => {
   it('lets a party withdraw; its tasks close and the approval completes without it', async () => {
     const handle = await start(stack, simple);
     await eventually(async () => expect(await openTasks(handle)).toHaveLength(2));
-    expect(await refusal(() => handle.executeUpdate(withdrawUpdate, { args: [{ actor: vera.email, party: 'partner', reason: 'not theirs' }] }))).toMatchObject({ type: 'NotAllowed' });
+    expect(await refusal(() => handle.executeUpdate(withdrawUpdate, { args: [{ actor: vera.email, party: 'partner', reason: 'not theirs' }] }))).toMatchObject({ type: 'NotInParty' });
     await decide(handle, 'sign.1.vendor.manager', vera, 'approve');
     const state = await handle.executeUpdate(withdrawUpdate, { args: [{ actor: petra.email, party: 'partner', reason: 'leaving the programme' }] });
     expect(state).toMatchObject({ status: 'Approved', withdrawn: ['partner'] });

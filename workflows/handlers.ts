@@ -26,17 +26,4 @@ export const cancelUpdate = defineUpdate<InstanceState, [Cancellation]>('cancel'
 /** Records that a party withdraws; its open tasks close and the others continue. */
 export const withdrawUpdate = defineUpdate<InstanceState, [Withdrawal]>('withdraw');
 
-/** Named failure types, so callers can branch on them and retries stop where they can't help. */
-export const FailureType = {
-  NotYourTask: 'NotYourTask',
-  TaskNotOpen: 'TaskNotOpen',
-  UnknownTask: 'UnknownTask',
-  OutcomeNotAllowed: 'OutcomeNotAllowed',
-  InvalidForm: 'InvalidForm',
-  InstanceNotRunning: 'InstanceNotRunning',
-  NotAllowed: 'NotAllowed',
-  InvalidStartInput: 'InvalidStartInput',
-  /** An amount in another currency than the one its field takes (e.g. the allocation's). */
-  CurrencyMismatch: 'CurrencyMismatch',
-} as const;
-export type FailureType = (typeof FailureType)[keyof typeof FailureType];
+export { FailureType } from './core/failures.js';
