@@ -47,7 +47,7 @@ export const approval: StepKind<ApprovalStep> = {
 export function settleApproval(m: Machine, token: Token, step: ApprovalStep): void {
   const tasks = m.state.tasks.filter((task) => task.stepId === step.id && task.visit === token.visit);
   const votes = tasks.map((task) => ({ counted: !m.state.withdrawn.includes(task.party), ...(task.outcome ? { outcome: task.outcome } : {}) }));
-  const outcome = approvalOutcome(step.policy, votes);
+  const outcome = approvalOutcome(step.policy, votes) ?? (nobodyCounts(votes) && m.ports.patched('approve-when-every-approver-withdrew') ? 'approve' : undefined);
   if (outcome === undefined) return;
   const form: Record<string, unknown> = {};
   for (const task of tasks) Object.assign(form, task.form ?? {});
@@ -55,4 +55,13 @@ export function settleApproval(m: Machine, token: Token, step: ApprovalStep): vo
   m.state.steps[step.id] = { outcome, form, ...(decider && decider !== 'system' ? { decidedBy: decider.email } : {}) };
   for (const task of tasks) if (task.status === 'open') closeTask(m, task, 'cancelled');
   transition(m, token, outcome);
+}
+
+/**
+ * Whether every approver's party has withdrawn. Like a step that opened with no approver, it
+ * then approves: under `all` and a quorum the policy already says so, and an `any` step
+ * would wait for nobody. Instances from before the patch waited.
+ */
+function nobodyCounts(votes: readonly { counted: boolean }[]): boolean {
+  return votes.length > 0 && votes.every((vote) => !vote.counted);
 }

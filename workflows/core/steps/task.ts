@@ -6,7 +6,7 @@ import { nextOf } from '../../../definitions/flow.js';
 import type { TaskStep } from '../../../definitions/template.js';
 import type { Token } from '../../types.js';
 import { isBound, partyOf, record, type Machine } from '../machine.js';
-import { end, finishBranch, transition } from '../tokens.js';
+import { end, finishBranch, removeTimersOf, transition } from '../tokens.js';
 import { fireHumanTimer, openTask, scheduleHumanTimers } from './human.js';
 import type { StepKind } from './kind.js';
 
@@ -38,7 +38,12 @@ export const task: StepKind<TaskStep> = {
 /** Where a task step goes once its owner's party is gone: its `withdrawn` route, the end of its branch, or the end of the instance. */
 function leaveWithoutOwner(m: Machine, token: Token, step: TaskStep): void {
   if (nextOf(step, 'withdrawn') !== undefined && typeof step.next !== 'string') return transition(m, token, 'withdrawn');
-  if (token.parent) return finishBranch(m, token);
+  if (token.parent) {
+    // The branch ends here, so its reminders and timeout go too. Instances from before the
+    // patch kept them; they fired on no token, and the run woke for them.
+    if (m.ports.patched('clear-timers-of-withdrawn-branches')) removeTimersOf(m, token.id);
+    return finishBranch(m, token);
+  }
   end(m, step.id, 'Withdrawn');
 }
 
