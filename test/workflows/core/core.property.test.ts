@@ -62,6 +62,11 @@ function stepById(sim: Simulation, stepId: string): Step {
   return placed.step;
 }
 
+/** What continue-as-new does to a value: it travels as JSON. */
+function throughJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** Every token waits on something: an open task, a timer, or the branches of its parallel step. */
 function expectNothingStuck(state: InstanceState): void {
   if (state.lifecycle !== 'running') {
@@ -139,8 +144,8 @@ describe('the core on generated templates', () => {
         const straight = new Simulation(template);
         for (const next of before) play(straight, next);
         if (straight.state.lifecycle !== 'running') return;
-        const carried: InstanceState = JSON.parse(JSON.stringify(straight.state));
-        const continued = new Simulation(Template.parse(JSON.parse(JSON.stringify(template))), {}, carried);
+        const carried = throughJson(straight.state);
+        const continued = new Simulation(Template.parse(throughJson(template)), {}, carried);
         continued.clock = straight.clock;
         const mailsBefore = straight.mails.length;
         for (const next of after) {
