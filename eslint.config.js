@@ -69,16 +69,16 @@ export default tseslint.config(
   {
     // The bundle instantiates every module workflow code imports once per cached workflow:
     // zod and the template schemas would cost each open instance about 1 MiB (bench worker-memory).
-    // workflows/types.ts holds the API's schemas and is imported by workflow code for its types only.
+    // workflows/schemas.ts holds the API's schemas and is imported by workflow code for its types only.
     files: ['workflows/**/*.ts'],
-    ignores: ['workflows/types.ts'],
+    ignores: ['workflows/schemas.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['zod', '**/definitions/template.js', '**/definitions/actions.js', '**/definitions/step-graph.js', '**/workflows/types.js', './types.js'],
+              group: ['zod', '**/definitions/template.js', '**/definitions/actions.js', '**/definitions/step-graph.js', '**/workflows/schemas.js', '**/schemas.js'],
               allowTypeImports: true,
               message: 'Import types only here; read snapshots with definitions/flow.js (see scripts/stack/bundle.ts on per-workflow module cost).',
             },

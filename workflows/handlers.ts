@@ -3,7 +3,7 @@
  * the client side (API, CLI) and tests.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, Withdrawal } from './types.js';
+import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, Withdrawal } from './schemas.js';
 
 /** The full state: current steps, open tasks with owners and due dates, history. */
 export const stateQuery = defineQuery<InstanceState>('state');

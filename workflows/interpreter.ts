@@ -13,7 +13,7 @@ import type { ActionResult, InterpreterActivities } from '../activities/contract
 import * as core from './core/index.js';
 import { Failure } from './core/failures.js';
 import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './handlers.js';
-import type { InstanceResult, InstanceState, InterpreterInput } from './types.js';
+import type { InstanceResult, InstanceState, InterpreterInput } from './schemas.js';
 
 const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
   startToCloseTimeout: '30 seconds',

@@ -8,7 +8,7 @@ import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { ADMINS_GROUP, DirectoryError, listPeople, type DirectoryPerson } from '../../activities/directory/index.js';
 import { handOverUpdate } from '../../workflows/handlers.js';
-import type { InstanceState, Person } from '../../workflows/types.js';
+import type { InstanceState, Person } from '../../workflows/schemas.js';
 import { toApiError } from '../errors.js';
 import { findTemplate } from '../template-catalog.js';
 import { asTenant, type Tenant } from '../tenant.js';

@@ -16,7 +16,7 @@ import type { LinkSigner } from '../../activities/mail/link-token.js';
 import { claimsOf } from '../../activities/mail/links.js';
 import { describeTask, loadInstance, type InstanceRecord } from '../../activities/mail/task-context.js';
 import { decideUpdate } from '../../workflows/handlers.js';
-import type { InstanceState, Person, Task } from '../../workflows/types.js';
+import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
 import { bindingMatches, consumeLink, findLink, releaseLink, siblingsOf, type ActionLink } from '../action-links.js';
 import { deliveryProblems } from '../delivery-problems.js';
 import { toApiError } from '../errors.js';

@@ -13,7 +13,7 @@ import { Router, type Response } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { cancelUpdate, decideUpdate } from '../../workflows/handlers.js';
-import type { InstanceState, Speaker, Task } from '../../workflows/types.js';
+import type { InstanceState, Speaker, Task } from '../../workflows/schemas.js';
 import { activePerson, asBound, requireRelated } from '../../activities/directory/index.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';

@@ -11,7 +11,7 @@ import { proposalForm } from '../../api/mdf/proposal.js';
 import { Proposal } from '../../api/mdf/schemas.js';
 import { findTemplate } from '../../api/template-catalog.js';
 import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
-import type { Person } from '../../workflows/types.js';
+import type { Person } from '../../workflows/schemas.js';
 import { enrol } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';

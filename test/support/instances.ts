@@ -10,7 +10,7 @@ import type { Template } from '../../definitions/template.js';
 import { validateTemplate } from '../../definitions/validate.js';
 import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
 import type { interpreter } from '../../workflows/interpreter.js';
-import type { Decision, InstanceState, Person } from '../../workflows/types.js';
+import type { Decision, InstanceState, Person } from '../../workflows/schemas.js';
 import { bindings as defaultBindings, vera } from '../fixtures/people.js';
 import type { TestStack } from './stack.js';
 

@@ -5,7 +5,7 @@
  * completion the shell reports back as an `action-completed` event.
  */
 import type { ActionRequest, MailRequest, ProjectionWrite } from '../../activities/contracts.js';
-import type { Token } from '../types.js';
+import type { Token } from '../schemas.js';
 
 /** Whose action completed: a step's token, or one call of a hook (`onCancel`, `onEnd`). */
 export type ActionOwner = { kind: 'step'; token: Token } | { kind: 'hook'; hook: 'onCancel' | 'onEnd'; index: number };

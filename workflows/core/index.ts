@@ -12,7 +12,7 @@ import type { ActionResult } from '../../activities/contracts.js';
 import { indexSteps, startStepId } from '../../definitions/flow.js';
 import { inputVisibilityOf } from '../../definitions/input-visibility.js';
 import type { Template } from '../../definitions/template.js';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, StartInstance, Withdrawal } from '../types.js';
+import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, StartInstance, Withdrawal } from '../schemas.js';
 import * as cancel from './commands/cancel.js';
 import * as decide from './commands/decide.js';
 import * as delegate from './commands/delegate.js';

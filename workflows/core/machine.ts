@@ -9,7 +9,7 @@ import { evaluate, type ConditionScope } from '../../definitions/condition.js';
 import { resolveDuration } from '../../definitions/duration.js';
 import type { StepIndex } from '../../definitions/flow.js';
 import type { DurationRef, Step, Template } from '../../definitions/template.js';
-import type { AuditEvent, InstanceState, Person, Task, Token } from '../types.js';
+import type { AuditEvent, InstanceState, Person, Task, Token } from '../schemas.js';
 import { fail, FailureType } from './failures.js';
 
 /** What only the workflow runtime knows, handed to the core. */

@@ -4,7 +4,7 @@
  * to a token and go with it.
  */
 import { JOIN, nextOf } from '../../definitions/flow.js';
-import type { Timer, Token } from '../types.js';
+import type { Timer, Token } from '../schemas.js';
 import { fail, FailureType } from './failures.js';
 import { closeTask, mailResult, openTasksOf, record, stepOf, touch, type Machine } from './machine.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Template } from '../../../definitions/template.js';
 import { Failure, FailureType } from '../../../workflows/core/failures.js';
-import type { Bindings } from '../../../workflows/types.js';
+import type { Bindings } from '../../../workflows/schemas.js';
 import { checkOf, Simulation } from './simulation.js';
 
 const vera = { name: 'Vera', email: 'vera@acme.example', company: 'acme' };

@@ -9,7 +9,7 @@ import { indexSteps } from '../../../definitions/flow.js';
 import { Template, type Step } from '../../../definitions/template.js';
 import { approvalOutcome } from '../../../workflows/approval.js';
 import { Failure } from '../../../workflows/core/failures.js';
-import type { InstanceState } from '../../../workflows/types.js';
+import type { InstanceState } from '../../../workflows/schemas.js';
 import { validTemplate } from '../../definitions/template-arbitrary.js';
 import { checkOf, filledForm, Simulation } from './simulation.js';
 

@@ -5,7 +5,7 @@
 import type { ActionRequest, ActionResult, MailRequest, ProjectionWrite } from '../../../activities/contracts.js';
 import type { Field, Fields, Template } from '../../../definitions/template.js';
 import * as core from '../../../workflows/core/index.js';
-import type { Bindings, InstanceState, Person, Task } from '../../../workflows/types.js';
+import type { Bindings, InstanceState, Person, Task } from '../../../workflows/schemas.js';
 
 export const START = Date.UTC(2026, 0, 5, 9);
 

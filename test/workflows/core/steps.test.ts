@@ -1,7 +1,7 @@
 /** Each step kind in the core, without a server: what entering, deciding and timers do. */
 import { describe, expect, it } from 'vitest';
 import { Template, type TemplateInput } from '../../../definitions/template.js';
-import type { Bindings } from '../../../workflows/types.js';
+import type { Bindings } from '../../../workflows/schemas.js';
 import { Simulation, START } from './simulation.js';
 
 const vera = { name: 'Vera', email: 'vera@acme.example', company: 'acme' };

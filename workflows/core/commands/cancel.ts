@@ -2,7 +2,7 @@
  * The initiator or an admin stops the instance: every token is discarded, its open tasks
  * cancelled, and the initiator told. The `onCancel` actions run after (see `hooks.ts`).
  */
-import type { Cancellation } from '../../types.js';
+import type { Cancellation } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { isAdmin, mailResult, personByEmail, record, type Machine } from '../machine.js';
 import { discard } from '../tokens.js';

@@ -4,7 +4,7 @@
  * and amounts in the currency of the instance's funds.
  */
 import type { Fields } from '../../../definitions/template.js';
-import type { Decision, Task } from '../../types.js';
+import type { Decision, Task } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { evaluateIn, isRecord, record, stepOf, touchTask, type Machine } from '../machine.js';
 import { kindOf } from '../steps/index.js';

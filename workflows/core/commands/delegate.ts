@@ -1,5 +1,5 @@
 /** A holder hands their open task to someone else at the task's company, who is mailed. */
-import type { Delegation, Reassignment } from '../../types.js';
+import type { Delegation, Reassignment } from '../../schemas.js';
 import { mailTask, personByEmail, record, touchTask, type Machine } from '../machine.js';
 import { checkRecipient, findTask, openTaskFor } from './guards.js';
 

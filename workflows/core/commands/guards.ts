@@ -1,5 +1,5 @@
 /** Checks several commands share: the instance runs, the task exists and is open for the actor. */
-import type { Person, Task } from '../../types.js';
+import type { Person, Task } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import type { Machine } from '../machine.js';
 

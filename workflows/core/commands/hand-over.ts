@@ -4,7 +4,7 @@
  * fallback (the party's admins), who are mailed. Roles change the same way, so later tasks
  * open for the people who remain.
  */
-import type { HandOver, Person } from '../../types.js';
+import type { HandOver, Person } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { mailTask, record, touch, touchTask, type Machine } from '../machine.js';
 import { requireRunning } from './guards.js';

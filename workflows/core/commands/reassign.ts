@@ -1,5 +1,5 @@
 /** An admin gives an open task to another person at its company, who alone holds it then. */
-import type { Reassignment } from '../../types.js';
+import type { Reassignment } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { isAdmin, type Machine } from '../machine.js';
 import { giveTask } from './delegate.js';

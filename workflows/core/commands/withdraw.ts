@@ -2,7 +2,7 @@
  * A party leaves the instance: its open tasks close, the steps that waited on them move on
  * without it, and the template's `onWithdraw` step lets the others decide whether to go on.
  */
-import type { Withdrawal } from '../../types.js';
+import type { Withdrawal } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { closeTask, openTasksOf, partyOf, personByEmail, record, stepOf, type Machine } from '../machine.js';
 import { kindOf } from '../steps/index.js';

@@ -4,7 +4,7 @@
  */
 import { evaluateCondition } from '../../../definitions/condition.js';
 import type { ApprovalStep } from '../../../definitions/template.js';
-import type { Token } from '../../types.js';
+import type { Token } from '../../schemas.js';
 import { approvalOutcome } from '../../approval.js';
 import { closeTask, isBound, partyOf, record, scopeOf, type Machine } from '../machine.js';
 import { transition } from '../tokens.js';

@@ -4,7 +4,7 @@
  */
 import { humanOutcomes } from '../../../definitions/flow.js';
 import type { ApprovalStep, TaskStep } from '../../../definitions/template.js';
-import type { Task, Timer, Token } from '../../types.js';
+import type { Task, Timer, Token } from '../../schemas.js';
 import { closeTask, durationOf, mailTask, openTasksOf, partyOf, record, touchTask, type Machine } from '../machine.js';
 import { addTimer, transition } from '../tokens.js';
 

@@ -4,7 +4,7 @@
  */
 import type { ActionResult } from '../../../activities/contracts.js';
 import type { Step } from '../../../definitions/template.js';
-import type { Decision, Task, Timer, Token } from '../../types.js';
+import type { Decision, Task, Timer, Token } from '../../schemas.js';
 import type { Pending } from '../effects.js';
 import type { Machine } from '../machine.js';
 

@@ -4,7 +4,7 @@
  */
 import { nextOf } from '../../../definitions/flow.js';
 import type { TaskStep } from '../../../definitions/template.js';
-import type { Token } from '../../types.js';
+import type { Token } from '../../schemas.js';
 import { isBound, partyOf, record, type Machine } from '../machine.js';
 import { end, finishBranch, removeTimersOf, transition } from '../tokens.js';
 import { fireHumanTimer, openTask, scheduleHumanTimers } from './human.js';
