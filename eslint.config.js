@@ -53,13 +53,30 @@ export default tseslint.config(
     },
   },
   {
+    // The core is the interpreter without Temporal: tested in milliseconds, it must not reach
+    // for the SDK. Whatever only Temporal knows comes in through its ports.
+    files: ['workflows/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: forbiddenInWorkflows.map((name) => ({ name, message: 'Workflow code must be deterministic: no Node built-ins or I/O. Do this in an activity.' })),
+          patterns: [
+            { group: ['**/activities/*', '!**/activities/contracts.js'], message: 'Workflows import activity types from activities/contracts.js only.' },
+            { group: ['@temporalio/*'], message: 'The core knows nothing of Temporal: the shell (workflows/interpreter.ts) passes what it needs through Ports.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The bundle instantiates every module workflow code imports once per cached workflow:
     // zod, the template schemas and the template validator would cost each open instance about
     // 1 MiB (bench worker-memory). This covers workflow code and the definitions modules it
     // imports; test/workflows/bundle.test.ts checks the built bundle as well.
-    // workflows/types.ts holds the API's schemas and is imported by workflow code for its types only.
+    // workflows/schemas.ts holds the API's schemas and is imported by workflow code for its types only.
     files: ['workflows/**/*.ts', ...definitionsInWorkflows],
-    ignores: ['workflows/types.ts'],
+    ignores: ['workflows/schemas.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -69,8 +86,8 @@ export default tseslint.config(
               group: [
                 'zod',
                 ...['template', 'actions', 'step-graph', 'fields', 'validate', 'check-*', 'schema-issues', 'json-schema', 'load'].flatMap((name) => [`**/definitions/${name}.js`, `./${name}.js`]),
-                '**/workflows/types.js',
-                './types.js',
+                '**/workflows/schemas.js',
+                './schemas.js',
               ],
               allowTypeImports: true,
               message:

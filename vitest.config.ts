@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// The pure core's tests need no server: they run without the stack's global setup.
+const PURE = ['test/workflows/core/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     // Workers load Temporal's native module, which wants a process of its own.
     pool: 'forks',
     testTimeout: 60_000,
@@ -11,5 +12,9 @@ export default defineConfig({
     reporters: ['default'],
     // CEL's time accessors read the process's time zone; workers and replays must agree.
     env: { TZ: 'UTC' },
+    projects: [
+      { extends: true, test: { name: 'pure', include: PURE } },
+      { extends: true, test: { name: 'stack', include: ['test/**/*.test.ts'], exclude: PURE, globalSetup: ['test/support/global-setup.ts'] } },
+    ],
   },
 });

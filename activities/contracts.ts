@@ -2,7 +2,7 @@
  * What the interpreter asks of the outside world. Workflow code imports these types
  * only; the implementations live beside this file and are wired in worker.ts.
  */
-import type { AuditEvent, InstanceState, Person, Task } from '../workflows/types.js';
+import type { AuditEvent, InstanceState, Person, Task } from '../workflows/schemas.js';
 
 /** One write of an instance's read model: newer revisions replace older ones. */
 export interface ProjectionWrite {

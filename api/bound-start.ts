@@ -8,7 +8,7 @@ import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { activePerson, asBound, resolveBindings } from '../activities/directory/index.js';
 import type { Template } from '../definitions/template.js';
-import type { Bindings, Decision, InstanceState, Person } from '../workflows/types.js';
+import type { Bindings, Decision, InstanceState, Person } from '../workflows/schemas.js';
 import { ApiError } from './errors.js';
 import { checkStartInput, instanceId, startInstance, startInstanceWithDecision, StartInputError, type Started } from './instances.js';
 import { asTenant, type Tenant } from './tenant.js';

@@ -7,7 +7,7 @@
 import type pg from 'pg';
 import { isCurrency } from '../definitions/currency.js';
 import type { Fields } from '../definitions/template.js';
-import type { InstanceState, Task } from '../workflows/types.js';
+import type { InstanceState, Task } from '../workflows/schemas.js';
 import { ApiError } from './errors.js';
 import { findTemplate } from './template-catalog.js';
 

@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { asTenant } from './tenant.js';
-import type { Task } from '../workflows/types.js';
+import type { Task } from '../workflows/schemas.js';
 
 /** One mail that could not be delivered. */
 export interface DeliveryProblem {

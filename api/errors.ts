@@ -7,7 +7,7 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import type { ErrorRequestHandler } from 'express';
 import { DirectoryError } from '../activities/directory/index.js';
-import { FailureType } from '../workflows/definitions.js';
+import { FailureType } from '../workflows/handlers.js';
 
 /** An error meant for the client, with its status and stable code. */
 export class ApiError extends Error {
@@ -25,25 +25,43 @@ export class ApiError extends Error {
 /** 404 for what does not exist *or is not the caller's*: ids of others never leak. */
 export const notFound = (what: string) => new ApiError(404, 'not_found', `There is no ${what} that you can see.`);
 
-/** Workflow update refusals → status and code. */
-const FAILURE_STATUS: Record<string, [number, string]> = {
+/**
+ * Workflow update refusals → status and code. Every refusal the core names is listed
+ * (a template defect is the server's fault, so it stays a 500): 403 where the person may
+ * not do it, 404 for what does not exist, 409 where the instance's state is in the way,
+ * 422 where the request itself does not fit. Authorization refusals share the stable code
+ * `not_allowed`; the message says which rule refused.
+ */
+const FAILURE_STATUS: Record<Exclude<FailureType, 'TemplateDefect'>, [number, string]> = {
   [FailureType.NotYourTask]: [403, 'not_your_task'],
-  [FailureType.TaskNotOpen]: [409, 'task_not_open'],
+  [FailureType.NotInitiatorOrAdmin]: [403, 'not_allowed'],
+  [FailureType.NotAdmin]: [403, 'not_allowed'],
+  [FailureType.NotInParty]: [403, 'not_allowed'],
   [FailureType.UnknownTask]: [404, 'not_found'],
+  [FailureType.UnknownParty]: [404, 'not_found'],
+  [FailureType.TaskNotOpen]: [409, 'task_not_open'],
+  [FailureType.InstanceNotRunning]: [409, 'instance_not_running'],
+  [FailureType.PartyAlreadyWithdrawn]: [409, 'already_withdrawn'],
+  [FailureType.AlreadyHoldsTask]: [409, 'already_holds_task'],
+  [FailureType.HoldsNothing]: [409, 'holds_nothing'],
   [FailureType.OutcomeNotAllowed]: [422, 'outcome_not_allowed'],
   [FailureType.InvalidForm]: [422, 'invalid_form'],
-  [FailureType.InstanceNotRunning]: [409, 'instance_not_running'],
-  [FailureType.NotAllowed]: [403, 'not_allowed'],
   [FailureType.InvalidStartInput]: [422, 'invalid_start_input'],
   [FailureType.CurrencyMismatch]: [422, 'currency_mismatch'],
+  [FailureType.RecipientAtOtherCompany]: [422, 'recipient_at_other_company'],
 };
+
+/** The status and code of a workflow failure type, if it is a refusal the API maps. */
+export function failureStatus(type: string | undefined | null): [number, string] | undefined {
+  return Object.entries(FAILURE_STATUS).find(([name]) => name === type)?.[1];
+}
 
 /** Converts a known failure into an {@link ApiError}; returns undefined for anything else. */
 export function toApiError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
   if (error instanceof DirectoryError) return new ApiError(error.status, error.code, error.message, error.details);
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
-    const mapped = FAILURE_STATUS[error.cause.type ?? ''];
+    const mapped = failureStatus(error.cause.type);
     if (mapped) return new ApiError(mapped[0], mapped[1], error.cause.message);
   }
   if (error instanceof WorkflowNotFoundError) return notFound('instance');

@@ -14,8 +14,8 @@
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { activePerson, ADMINS_GROUP, DirectoryError, holderAt, type DirectoryPerson } from '../activities/directory/index.js';
-import { delegateUpdate, reassignUpdate } from '../workflows/definitions.js';
-import type { InstanceState, Speaker } from '../workflows/types.js';
+import { delegateUpdate, reassignUpdate } from '../workflows/handlers.js';
+import type { InstanceState, Speaker } from '../workflows/schemas.js';
 import { ApiError, notFound, toApiError } from './errors.js';
 import { readInstance } from './projection.js';
 import { asTenant } from './tenant.js';

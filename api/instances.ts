@@ -7,8 +7,8 @@ import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, Workf
 import { ApplicationFailure } from '@temporalio/common';
 import { fieldsSchema } from '../definitions/fields.js';
 import type { Template } from '../definitions/template.js';
-import { decideUpdate, FailureType, stateQuery } from '../workflows/definitions.js';
-import { Bindings, Person, type Decision, type InstanceResult, type InstanceState, type StartInstance } from '../workflows/types.js';
+import { decideUpdate, FailureType, stateQuery } from '../workflows/handlers.js';
+import { Bindings, Person, type Decision, type InstanceResult, type InstanceState, type StartInstance } from '../workflows/schemas.js';
 import type { interpreter } from '../workflows/interpreter.js';
 import { foreignCurrencies } from './currencies.js';
 

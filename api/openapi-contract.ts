@@ -44,8 +44,8 @@ const IDEMPOTENT: RouteErrors = { 400: ['invalid_idempotency_key'], 409: ['idemp
 /** Handing a task to a colleague, by key or by session (api/hand-over.ts). */
 const HAND_OVER: RouteErrors = {
   403: ['not_your_person', 'not_task_holder', 'not_party_admin', 'not_your_task', 'not_allowed'],
-  409: ['task_not_open', 'instance_not_running'],
-  422: ['unknown_person', 'inactive_person', 'self_delegation', 'delegation_loop'],
+  409: ['task_not_open', 'instance_not_running', 'already_holds_task'],
+  422: ['unknown_person', 'inactive_person', 'self_delegation', 'delegation_loop', 'recipient_at_other_company'],
 };
 /** Connecting an identity provider or starting a sign-in there (api/session/oidc.ts). */
 const OIDC_PROVIDER: RouteErrors = { 400: ['insecure_url', 'destination_not_allowed'], 422: ['oidc_provider_unreachable'] };
@@ -67,7 +67,7 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /instances/{id}': { success: { 200: R.InstanceView }, longPoll: true },
   'get /instances/{id}/timeline': { success: { 200: R.Timeline } },
   'post /instances/{id}/cancel': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION) },
-  'post /instances/{id}/withdraw': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 403: ['not_your_party'] }) },
+  'post /instances/{id}/withdraw': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 403: ['not_your_party'], 404: ['not_found'], 409: ['already_withdrawn'] }) },
 
   'post /instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, errors: errors(JSON_BODY, HAND_OVER) },
   'post /instances/{id}/tasks/{taskId}/reassign': { success: { 200: R.InstanceView }, errors: errors(JSON_BODY, HAND_OVER) },

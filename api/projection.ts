@@ -4,7 +4,7 @@
  */
 import { escapeLiteral } from 'pg';
 import type pg from 'pg';
-import type { InstanceState, Task } from '../workflows/types.js';
+import type { InstanceState, Task } from '../workflows/schemas.js';
 
 /**
  * Runs `read` in a read-only transaction as the `tandem_api` role with the caller's company

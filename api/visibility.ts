@@ -5,7 +5,7 @@
  * marked `shared` in the template.
  */
 import { hiddenInputs, withoutHidden } from '../definitions/input-visibility.js';
-import type { AuditEvent, InstanceState, Person, Task } from '../workflows/types.js';
+import type { AuditEvent, InstanceState, Person, Task } from '../workflows/schemas.js';
 
 /** A person as another company sees them: only which company they act for. */
 export type VisiblePerson = Person | { company: string };

@@ -3,7 +3,7 @@
  * (Globex), the six-step process of the `interpreter` benchmark, and bindings of the MDF template.
  */
 import type { TemplateInput } from '../definitions/template.js';
-import type { Bindings, Person } from '../workflows/types.js';
+import type { Bindings, Person } from '../workflows/schemas.js';
 
 export const vendor = 'acme';
 export const partner = 'globex';

@@ -1,12 +1,15 @@
 /**
- * The few facts about a template's flow that the interpreter reads from a snapshot: where
- * it starts, which outcomes people choose from, and the target that finishes a branch.
+ * A template read as a graph: where it starts, every step with its place (top level or
+ * inside a branch of a parallel step), which outcomes people choose from, and where each
+ * outcome leads. The one home of these facts for the validator, the diagram and the
+ * interpreter.
  *
  * Imports types only. The workflow bundle gets a fresh copy of every module it imports for
  * each workflow a worker holds, so keeping zod and the action registry out of the modules
  * workflow code imports keeps every open instance smaller.
  */
-import type { Step, Template } from './template.js';
+import type { Branch, ParallelStep, Step, Template } from './template.js';
+import type { TemplatePath } from './template-error.js';
 
 /** The transition target that finishes a branch of a parallel step. */
 export const JOIN = 'join';
@@ -17,7 +20,7 @@ export const DEFAULT_OUTCOMES = {
   approval: ['approve', 'reject', 'request_changes'],
 } as const;
 
-/** The id of the first step an instance enters. */
+/** The id of the first step an instance enters; undefined for a template without steps. */
 export function startStepId(template: Template): string | undefined {
   return template.start ?? template.steps[0]?.id;
 }
@@ -27,4 +30,62 @@ export function humanOutcomes(step: Step): readonly string[] {
   if (step.kind === 'task') return step.outcomes ?? DEFAULT_OUTCOMES.task;
   if (step.kind === 'approval') return step.outcomes ?? DEFAULT_OUTCOMES.approval;
   return [];
+}
+
+/** The branch of a parallel step a step sits in; undefined at the top level. */
+export interface BranchScope {
+  parallelId: string;
+  branchId: string;
+  /** Where the branch is, e.g. `['steps', 2, 'branches', 0]`. */
+  path: TemplatePath;
+  /** The branch this branch's parallel step sits in, if any. */
+  parent: BranchScope | undefined;
+}
+
+/** A step and where it is. */
+export interface PlacedStep {
+  step: Step;
+  path: TemplatePath;
+  scope: BranchScope | undefined;
+}
+
+/** Every step in template order, branches right after their parallel step. */
+export function placeSteps(template: Template): PlacedStep[] {
+  const placed: PlacedStep[] = [];
+  const visit = (steps: readonly Step[], base: TemplatePath, scope: BranchScope | undefined): void => {
+    steps.forEach((step, index) => {
+      const path = [...base, index];
+      placed.push({ step, path, scope });
+      if (step.kind !== 'parallel') return;
+      step.branches.forEach((branch, branchIndex) => {
+        const branchPath = [...path, 'branches', branchIndex];
+        visit(branch.steps, [...branchPath, 'steps'], { parallelId: step.id, branchId: branch.id, path: branchPath, parent: scope });
+      });
+    });
+  };
+  visit(template.steps, ['steps'], undefined);
+  return placed;
+}
+
+/** Every step of a template by id, nested branches included. */
+export type StepIndex = ReadonlyMap<string, PlacedStep>;
+
+/** Indexes all steps of a template by id. */
+export function indexSteps(template: Template): StepIndex {
+  return new Map(placeSteps(template).map((placed) => [placed.step.id, placed]));
+}
+
+/**
+ * Where `outcome` leads from `step`: a step id, {@link JOIN} to finish the branch,
+ * or undefined when the step has no transition for it.
+ */
+export function nextOf(step: Step, outcome: string): string | undefined {
+  if (step.kind === 'end' || step.kind === 'decision') return undefined;
+  if (typeof step.next === 'string') return step.next;
+  return step.next[outcome];
+}
+
+/** The branch of a parallel step by id. */
+export function branchOf(step: ParallelStep, branchId: string): Branch | undefined {
+  return step.branches.find((branch) => branch.id === branchId);
 }

@@ -1,12 +1,12 @@
 /**
- * A template read as a graph: every step with its place (top level or inside a branch of a
- * parallel step), its outcomes, and where each transition leads. Used by the validator and
- * the diagram. Pure, but it brings in the action registry and its zod schemas: workflow code
- * imports the basics it needs from `flow.ts` instead.
+ * What the validator and the diagram read from a template beyond `flow.ts` (where steps are
+ * placed and indexed): which outcomes each step may and must route, and every transition.
+ * Pure, but it brings in the action registry and its zod schemas, so workflow code imports
+ * `flow.ts` only.
  */
 import { findAction } from './actions.js';
-import { humanOutcomes } from './flow.js';
-import type { Step, Template } from './template.js';
+import { humanOutcomes, type BranchScope } from './flow.js';
+import type { Step } from './template.js';
 import type { TemplatePath } from './template-error.js';
 
 /** The one outcome of action, wait and parallel steps: they finish, then move on. */
@@ -18,23 +18,6 @@ export const DONE_OUTCOME = 'done';
  */
 export const SYSTEM_OUTCOMES = ['withdrawn'] as const;
 
-/** The branch of a parallel step a step sits in; undefined at the top level. */
-export interface BranchScope {
-  parallelId: string;
-  branchId: string;
-  /** Where the branch is, e.g. `['steps', 2, 'branches', 0]`. */
-  path: TemplatePath;
-  /** The branch this branch's parallel step sits in, if any. */
-  parent: BranchScope | undefined;
-}
-
-/** A step and where it is. */
-export interface PlacedStep {
-  step: Step;
-  path: TemplatePath;
-  scope: BranchScope | undefined;
-}
-
 /** One transition out of a step. */
 export interface Transition {
   /** The step id, or {@link JOIN}. */
@@ -43,24 +26,6 @@ export interface Transition {
   path: TemplatePath;
   /** What the edge means: an outcome, a decision's condition, `otherwise`, or undefined for "any outcome". */
   label: string | undefined;
-}
-
-/** Every step in template order, branches right after their parallel step. */
-export function placeSteps(template: Template): PlacedStep[] {
-  const placed: PlacedStep[] = [];
-  const visit = (steps: readonly Step[], base: TemplatePath, scope: BranchScope | undefined): void => {
-    steps.forEach((step, index) => {
-      const path = [...base, index];
-      placed.push({ step, path, scope });
-      if (step.kind !== 'parallel') return;
-      step.branches.forEach((branch, branchIndex) => {
-        const branchPath = [...path, 'branches', branchIndex];
-        visit(branch.steps, [...branchPath, 'steps'], { parallelId: step.id, branchId: branch.id, path: branchPath, parent: scope });
-      });
-    });
-  };
-  visit(template.steps, ['steps'], undefined);
-  return placed;
 }
 
 /** Whether people act on this step (as opposed to the system). */
@@ -109,4 +74,4 @@ export function sameScope(a: BranchScope | undefined, b: BranchScope | undefined
   return a.parallelId === b.parallelId && a.branchId === b.branchId;
 }
 
-export { DEFAULT_OUTCOMES, humanOutcomes, JOIN, startStepId } from './flow.js';
+export { DEFAULT_OUTCOMES, humanOutcomes, JOIN, placeSteps, startStepId, type BranchScope, type PlacedStep } from './flow.js';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startInstance } from '../api/instances.js';
 import type { Template } from '../definitions/template.js';
-import { decideUpdate, stateQuery } from '../workflows/definitions.js';
+import { decideUpdate, stateQuery } from '../workflows/handlers.js';
 import { acme, globex, paul, vera } from './fixtures/people.js';
 import { eventually } from './support/eventually.js';
 import { startTestStack, type TestStack } from './support/stack.js';

@@ -8,7 +8,7 @@
  * the request: their name and company come from the directory.
  */
 import type { Template } from '../../definitions/template.js';
-import type { Bindings, Person } from '../../workflows/types.js';
+import type { Bindings, Person } from '../../workflows/schemas.js';
 import type { Db } from './db.js';
 import { DirectoryError } from './errors.js';
 import { groupMembers } from './groups.js';

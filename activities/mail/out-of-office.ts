@@ -13,7 +13,7 @@ import { Context } from '@temporalio/activity';
 import { WorkflowUpdateStage } from '@temporalio/client';
 import type pg from 'pg';
 import { holderAt } from '../directory/index.js';
-import { delegateUpdate } from '../../workflows/definitions.js';
+import { delegateUpdate } from '../../workflows/handlers.js';
 import type { MailRequest } from '../contracts.js';
 import { escapeHtml } from './html.js';
 import type { RenderedMail } from './render.js';

@@ -9,7 +9,7 @@
 import type pg from 'pg';
 import { hiddenInputs, withoutHidden } from '../../definitions/input-visibility.js';
 import { Template, type Fields, type Step } from '../../definitions/template.js';
-import type { InstanceState, Person, Task } from '../../workflows/types.js';
+import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
 import { formatValue, humanize } from './format.js';
 
 /** A projected instance with the template version it runs, when that is published. */

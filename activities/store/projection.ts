@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
 import { queueWebhookDeliveries } from '../webhooks/events.js';
-import type { Task } from '../../workflows/types.js';
+import type { Task } from '../../workflows/schemas.js';
 
 const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new Date(epochMs).toISOString());
 

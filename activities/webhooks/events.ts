@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
-import type { AuditEvent, InstanceState } from '../../workflows/types.js';
+import type { AuditEvent, InstanceState } from '../../workflows/schemas.js';
 
 /** Every event type a subscription may ask for. */
 export const WEBHOOK_EVENT_TYPES = ['instance.started', 'instance.changed', 'instance.completed', 'instance.cancelled', 'task.opened', 'task.decided'] as const;

@@ -5,7 +5,7 @@
  */
 import type pg from 'pg';
 import { activePerson, DirectoryError } from '../../activities/directory/index.js';
-import type { Speaker } from '../../workflows/types.js';
+import type { Speaker } from '../../workflows/schemas.js';
 import { asTenant } from '../tenant.js';
 import type { Caller } from './keys.js';
 import { tenantOf } from './middleware.js';

@@ -7296,7 +7296,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`, `already_holds_task`. */
             409: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7335,7 +7335,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7446,7 +7446,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`, `already_holds_task`. */
             409: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7485,7 +7485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7707,7 +7707,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request conflicts with the current state. Codes: `idempotency_conflict`, `task_not_open`, `instance_not_running`. */
+            /** @description The request conflicts with the current state. Codes: `idempotency_conflict`, `task_not_open`, `instance_not_running`, `already_withdrawn`. */
             409: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7999,7 +7999,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`, `already_holds_task`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8026,7 +8026,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8098,7 +8098,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`. */
+            /** @description The request conflicts with the current state. Codes: `task_not_open`, `instance_not_running`, `already_holds_task`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8125,7 +8125,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     [name: string]: unknown;

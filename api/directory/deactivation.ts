@@ -7,8 +7,8 @@
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { ADMINS_GROUP, DirectoryError, listPeople, type DirectoryPerson } from '../../activities/directory/index.js';
-import { handOverUpdate } from '../../workflows/definitions.js';
-import type { InstanceState, Person } from '../../workflows/types.js';
+import { handOverUpdate } from '../../workflows/handlers.js';
+import type { InstanceState, Person } from '../../workflows/schemas.js';
 import { toApiError } from '../errors.js';
 import { findTemplate } from '../template-catalog.js';
 import { asTenant, type Tenant } from '../tenant.js';
@@ -82,7 +82,7 @@ export async function handOverTasksOf(pool: pg.Pool, client: Client, tenant: Ten
     } catch (error) {
       // Ended or already handed over since it was read: nothing left to hand on there.
       const mapped = toApiError(error);
-      if (mapped?.code !== 'instance_not_running' && mapped?.code !== 'not_allowed' && mapped?.code !== 'not_found') throw error;
+      if (mapped?.code !== 'instance_not_running' && mapped?.code !== 'holds_nothing' && mapped?.code !== 'not_found') throw error;
     }
   }
   await asTenant(pool, tenant, (db) =>

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { z } from 'zod';
-import type { InstanceState } from '../../workflows/types.js';
+import type { InstanceState } from '../../workflows/schemas.js';
 import type { Db } from '../../activities/directory/index.js';
 import { asCompany, queryAs, readInstance } from '../projection.js';
 import { canSeeTask, taskView, type TaskView } from '../visibility.js';

@@ -5,7 +5,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import type { InstanceState, Person } from '../../workflows/types.js';
+import type { InstanceState, Person } from '../../workflows/schemas.js';
 import { ApiError, notFound } from '../errors.js';
 import { startBoundWithDecision } from '../bound-start.js';
 import { findTemplate } from '../template-catalog.js';

@@ -6,7 +6,7 @@ import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { isCurrency } from '../../definitions/currency.js';
 import { parseDuration } from '../../definitions/duration.js';
-import { Person } from '../../workflows/types.js';
+import { Person } from '../../workflows/schemas.js';
 
 extendZodWithOpenApi(z);
 

@@ -6,7 +6,7 @@
 import { formatWhen, humanize } from '../../activities/mail/format.js';
 import { html, type Html } from '../../activities/mail/html.js';
 import type { TaskContext } from '../../activities/mail/task-context.js';
-import type { Task } from '../../workflows/types.js';
+import type { Task } from '../../workflows/schemas.js';
 import { fieldInputs, type Submitted } from './form-fields.js';
 import { page } from './layout.js';
 import { taskFacts } from './task-facts.js';

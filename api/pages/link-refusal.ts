@@ -5,7 +5,7 @@
  * a refused request.
  */
 import { formatWhen, humanize } from '../../activities/mail/format.js';
-import type { Task } from '../../workflows/types.js';
+import type { Task } from '../../workflows/schemas.js';
 import type { ActionLink } from '../action-links.js';
 
 /** A refused link request, rendered by the /act error handler as a page with `status` and `code`. */

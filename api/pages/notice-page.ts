@@ -5,7 +5,7 @@
  */
 import { humanize } from '../../activities/mail/format.js';
 import { html, type Html } from '../../activities/mail/html.js';
-import type { Task } from '../../workflows/types.js';
+import type { Task } from '../../workflows/schemas.js';
 import { page } from './layout.js';
 import { statusBadge } from './task-facts.js';
 

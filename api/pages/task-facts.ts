@@ -5,7 +5,7 @@
 import { formatWhen, humanize } from '../../activities/mail/format.js';
 import { html, type Html } from '../../activities/mail/html.js';
 import type { TaskContext } from '../../activities/mail/task-context.js';
-import type { Task } from '../../workflows/types.js';
+import type { Task } from '../../workflows/schemas.js';
 
 /** The task's status as a short badge. */
 export function statusBadge(task: Task): Html {

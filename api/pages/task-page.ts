@@ -6,7 +6,7 @@
 import { humanize } from '../../activities/mail/format.js';
 import { html, type Html } from '../../activities/mail/html.js';
 import type { TaskContext } from '../../activities/mail/task-context.js';
-import type { Task } from '../../workflows/types.js';
+import type { Task } from '../../workflows/schemas.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
 import { buttonClass } from './decision-page.js';
 import { page } from './layout.js';

@@ -7,7 +7,7 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { cancelUpdate, withdrawUpdate } from '../../workflows/definitions.js';
+import { cancelUpdate, withdrawUpdate } from '../../workflows/handlers.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
 import { startFromDirectory } from '../bound-start.js';

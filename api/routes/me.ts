@@ -10,7 +10,7 @@ import express, { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { findPerson, setOutOfOffice, type DirectoryPerson } from '../../activities/directory/index.js';
-import { decideUpdate } from '../../workflows/definitions.js';
+import { decideUpdate } from '../../workflows/handlers.js';
 import { checkFormCurrencies } from '../currencies.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
 import { handOver } from '../hand-over.js';

@@ -6,7 +6,7 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { decideUpdate } from '../../workflows/definitions.js';
+import { decideUpdate } from '../../workflows/handlers.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import type { ChangeFeed } from '../changes.js';

@@ -12,7 +12,7 @@
 import pg from 'pg';
 import type { DestinationPolicy } from '../../activities/webhooks/destination.js';
 import { sendWebhook, type WebhookResponse } from '../../activities/webhooks/send.js';
-import type { InstanceState } from '../../workflows/types.js';
+import type { InstanceState } from '../../workflows/schemas.js';
 import { webhookBody } from './payload.js';
 
 /** How the dispatcher retries and how fast it works. */

@@ -3,7 +3,7 @@
  * company sees it on `GET /instances/{id}`, through the same view, so a webhook never tells
  * a company more than its status read would.
  */
-import type { InstanceState } from '../../workflows/types.js';
+import type { InstanceState } from '../../workflows/schemas.js';
 import { canSeeTask, instanceView, takesPart, taskView, type InstanceView, type TaskView } from '../visibility.js';
 
 /** What a receiver gets. */

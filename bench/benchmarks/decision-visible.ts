@@ -4,7 +4,7 @@
  * task decided. The baseline is a bare `decide` update sent with the Temporal client.
  */
 import { z } from 'zod';
-import { decideUpdate } from '../../workflows/definitions.js';
+import { decideUpdate } from '../../workflows/handlers.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
 import { manager } from '../fixtures.js';
 import { percentiles, progress, since } from '../measure.js';

@@ -8,7 +8,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
 import { startInstance } from '../../api/instances.js';
 import { validateTemplate } from '../../definitions/validate.js';
-import { decideUpdate } from '../../workflows/definitions.js';
+import { decideUpdate } from '../../workflows/handlers.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
 import { finance, manager, requester, sixStepBindings, sixStepInput, sixStepTemplate } from '../fixtures.js';
 import { percentiles, progress, runBounded, since } from '../measure.js';

@@ -4,7 +4,7 @@
  * bound so a full run stays within minutes; how many started, and what limited it, is reported.
  */
 import { randomUUID } from 'node:crypto';
-import { decideUpdate } from '../../workflows/definitions.js';
+import { decideUpdate } from '../../workflows/handlers.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
 import { proposalForm, requester } from '../fixtures.js';
 import { mib, percentiles, progress, rssOf, runBounded, since } from '../measure.js';

@@ -25,7 +25,7 @@ import { ApiError, errorMapper } from '../../api/errors.js';
 import { requestLog } from '../../api/observability.js';
 import { instanceView, takesPart } from '../../api/visibility.js';
 import { loadConfig, temporalConnectionOptions } from '../../config.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import { childOptions, serveParent } from '../child.js';
 
 const Options = z.object({ temporalAddress: z.string(), namespace: z.string(), databaseUrl: z.string(), smtpUrl: z.string(), signingSecret: z.string() });

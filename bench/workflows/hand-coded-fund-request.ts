@@ -5,7 +5,7 @@
  * code instead of a template snapshot in the instance's input.
  */
 import { parseDuration } from '../../definitions/duration.js';
-import type { InstanceResult, Task } from '../../workflows/types.js';
+import type { InstanceResult, Task } from '../../workflows/schemas.js';
 import { HandCodedInstance, type HandCodedInput } from './hand-coded-instance.js';
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -6,8 +6,8 @@
  */
 import { ApplicationFailure, condition, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { ActionResult, InterpreterActivities, MailRequest } from '../../activities/contracts.js';
-import { decideUpdate, FailureType, stateQuery } from '../../workflows/definitions.js';
-import type { AuditEvent, Bindings, Decision, InstanceResult, InstanceState, Person, Task } from '../../workflows/types.js';
+import { decideUpdate, FailureType, stateQuery } from '../../workflows/handlers.js';
+import type { AuditEvent, Bindings, Decision, InstanceResult, InstanceState, Person, Task } from '../../workflows/schemas.js';
 
 const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
   startToCloseTimeout: '30 seconds',

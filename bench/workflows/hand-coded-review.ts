@@ -4,7 +4,7 @@
  * read model, same mails and the same `decide` update as the template run by the interpreter.
  */
 import { parseDuration } from '../../definitions/duration.js';
-import type { InstanceResult } from '../../workflows/types.js';
+import type { InstanceResult } from '../../workflows/schemas.js';
 import { HandCodedInstance, type HandCodedInput } from './hand-coded-instance.js';
 
 /** Runs one co-marketing request from the manager's approval to its end. */

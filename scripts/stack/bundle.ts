@@ -31,7 +31,8 @@ export const workflowsPath = path.join(projectRoot, 'workflows', 'index.ts');
  */
 export const sharedWorkflowModules: readonly string[] = [
   ...['condition', 'duration', 'form-check', 'input-visibility', 'flow'].map((name) => path.join(projectRoot, 'definitions', `${name}.ts`)),
-  ...['graph', 'approval'].map((name) => path.join(projectRoot, 'workflows', `${name}.ts`)),
+  path.join(projectRoot, 'workflows', 'approval.ts'),
+  path.join(projectRoot, 'workflows', 'core', 'index.ts'),
 ];
 
 /** Bundles the workflows (by default Tandem's own) and writes the bundle to `outFile`; returns its path. */

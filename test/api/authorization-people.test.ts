@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../api/session/sessions.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import type { Person } from '../../workflows/types.js';
+import type { Person } from '../../workflows/schemas.js';
 import { acme, globex, gus, parties, paul, petra, startBindings, vera } from '../fixtures/people.js';
 import { expectDocumented, isDocumented } from '../support/contract.js';
 import { enrol, enrolFixtures } from '../support/directory.js';

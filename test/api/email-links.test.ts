@@ -8,7 +8,7 @@ import { LinkSigner } from '../../activities/mail/link-token.js';
 import { LINK_REQUESTS_PER_MINUTE } from '../../api/routes/act.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { delegateUpdate, stateQuery } from '../../workflows/definitions.js';
+import { delegateUpdate, stateQuery } from '../../workflows/handlers.js';
 import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
 import { confirmationOf, linksIn, open, submit, taskMail, tokenOf } from '../support/action-links.js';

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import type { Person } from '../../workflows/types.js';
+import type { Person } from '../../workflows/schemas.js';
 import { linksIn, open, taskMail } from '../support/action-links.js';
 import { expectDocumented } from '../support/contract.js';
 import { Browser } from '../support/cookie-jar.js';

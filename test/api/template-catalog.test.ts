@@ -10,7 +10,7 @@ import {
   TemplateVersionConflictError,
 } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import { parties, paul, vera } from '../fixtures/people.js';
 import { checked, decide, start } from '../support/instances.js';
 import { startTestStack, type TestStack } from '../support/stack.js';

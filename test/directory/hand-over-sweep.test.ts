@@ -9,7 +9,7 @@ import { sweepHandOvers } from '../../api/directory/hand-over-sweep.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { projectRoot } from '../../scripts/stack/paths.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';

@@ -9,8 +9,8 @@ import { expect } from 'vitest';
 import { DEFINITIONS_DIR, loadTemplateFile } from '../../definitions/load.js';
 import type { Template } from '../../definitions/template.js';
 import type { EventView, InstanceView } from '../../api/visibility.js';
-import { indexSteps } from '../../workflows/graph.js';
-import type { InstanceState, Person, Task } from '../../workflows/types.js';
+import { indexSteps } from '../../definitions/flow.js';
+import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
 import type { CompanyViews } from './joint-instance.js';
 
 /** The built-in joint-solution template, as the catalog publishes it. */

@@ -4,9 +4,9 @@
  */
 import { expect } from 'vitest';
 import { instanceView, timelineView, type EventView, type InstanceView } from '../../api/visibility.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import type { interpreter } from '../../workflows/interpreter.js';
-import type { InstanceState, Person } from '../../workflows/types.js';
+import type { InstanceState, Person } from '../../workflows/schemas.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
 import type { Instance } from '../support/instances.js';

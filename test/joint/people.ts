@@ -1,5 +1,5 @@
 /** The companies of the joint-solution tests and the people who act for them. */
-import type { Person } from '../../workflows/types.js';
+import type { Person } from '../../workflows/schemas.js';
 
 export const acme = 'acme';
 export const globex = 'globex';

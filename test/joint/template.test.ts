@@ -8,7 +8,7 @@ import { evaluate, evaluateCondition, type ConditionScope } from '../../definiti
 import { toMermaid } from '../../definitions/diagram.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { validateTemplate, type TemplateError } from '../../definitions/validate.js';
-import { indexSteps } from '../../workflows/graph.js';
+import { indexSteps } from '../../definitions/flow.js';
 import { jointTemplate } from './company-view.js';
 
 /** Two parties, the second optional, and a vote after a withdrawal. */

@@ -134,7 +134,7 @@ describe('withdrawing from a joint solution', () => {
 
     expect((await withdraw(joint, globex, { actor: lead(globex).email, party: 'company_b', reason })).status).toBe(200);
     const twice = await withdraw(joint, globex, { actor: lead(globex).email, party: 'company_b', reason });
-    expect(twice).toMatchObject({ status: 403, body: { error: { code: 'not_allowed' } } });
+    expect(twice).toMatchObject({ status: 409, body: { error: { code: 'already_withdrawn' } } });
     expect(twice.body.error.message).toContain('already withdrawn');
   });
 });

@@ -11,7 +11,7 @@ import { createLedgerActions } from '../../activities/ledger/actions.js';
 import { startInstance } from '../../api/instances.js';
 import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
 import { findTemplate } from '../../api/template-catalog.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import { confirmationOf, linksIn, open, submit, taskMail } from '../support/action-links.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { publishBuiltIns } from '../../api/template-catalog.js';
-import type { Person } from '../../workflows/types.js';
+import type { Person } from '../../workflows/schemas.js';
 import { enrol, relate } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor, type HttpAnswer } from '../support/http.js';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { webhookBody } from '../../api/webhooks/payload.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { fundedAllocation, partner, prepare, proposal, requestFunds, requester, vendor, waitForStatus, type Keys } from './support.js';

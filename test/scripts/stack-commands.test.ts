@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/stack/paths.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import { instanceId } from '../../api/instances.js';
 import { acme, globex, gus, vera } from '../fixtures/people.js';
 import { enrol } from '../support/directory.js';

@@ -14,7 +14,7 @@ import type { Template } from '../../definitions/template.js';
 import { canConnect, freePort } from '../../scripts/stack/ports.js';
 import { projectRoot } from '../../scripts/stack/paths.js';
 import { ensureTemporalCli } from '../../scripts/stack/temporal-cli.js';
-import { decideUpdate, stateQuery } from '../../workflows/definitions.js';
+import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
 import { adminUrl, createDatabase, dropDatabase } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
 import { acme, globex, paul, vera } from '../fixtures/people.js';

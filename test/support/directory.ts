@@ -1,5 +1,5 @@
 /** Companies and people in the test database's directory, written as the operator would. */
-import type { Person } from '../../workflows/types.js';
+import type { Person } from '../../workflows/schemas.js';
 import { directory } from '../fixtures/people.js';
 import type { TestStack } from './stack.js';
 

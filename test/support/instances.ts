@@ -8,9 +8,9 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { startInstance } from '../../api/instances.js';
 import type { Template } from '../../definitions/template.js';
 import { validateTemplate } from '../../definitions/validate.js';
-import { decideUpdate, stateQuery } from '../../workflows/definitions.js';
+import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
 import type { interpreter } from '../../workflows/interpreter.js';
-import type { Decision, InstanceState, Person } from '../../workflows/types.js';
+import type { Decision, InstanceState, Person } from '../../workflows/schemas.js';
 import { bindings as defaultBindings, vera } from '../fixtures/people.js';
 import type { TestStack } from './stack.js';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Field, Step, TemplateInput } from '../../definitions/template.js';
-import { stateQuery } from '../../workflows/definitions.js';
+import { stateQuery } from '../../workflows/handlers.js';
 import { validTemplateInput } from '../definitions/template-arbitrary.js';
 import { eventually } from '../support/eventually.js';
 import { checked, decide, start } from '../support/instances.js';

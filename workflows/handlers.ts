@@ -3,7 +3,7 @@
  * the client side (API, CLI) and tests.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, Withdrawal } from './types.js';
+import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, Withdrawal } from './schemas.js';
 
 /** The full state: current steps, open tasks with owners and due dates, history. */
 export const stateQuery = defineQuery<InstanceState>('state');
@@ -26,17 +26,4 @@ export const cancelUpdate = defineUpdate<InstanceState, [Cancellation]>('cancel'
 /** Records that a party withdraws; its open tasks close and the others continue. */
 export const withdrawUpdate = defineUpdate<InstanceState, [Withdrawal]>('withdraw');
 
-/** Named failure types, so callers can branch on them and retries stop where they can't help. */
-export const FailureType = {
-  NotYourTask: 'NotYourTask',
-  TaskNotOpen: 'TaskNotOpen',
-  UnknownTask: 'UnknownTask',
-  OutcomeNotAllowed: 'OutcomeNotAllowed',
-  InvalidForm: 'InvalidForm',
-  InstanceNotRunning: 'InstanceNotRunning',
-  NotAllowed: 'NotAllowed',
-  InvalidStartInput: 'InvalidStartInput',
-  /** An amount in another currency than the one its field takes (e.g. the allocation's). */
-  CurrencyMismatch: 'CurrencyMismatch',
-} as const;
-export type FailureType = (typeof FailureType)[keyof typeof FailureType];
+export { FailureType } from './core/failures.js';

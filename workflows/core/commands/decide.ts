@@ -1,0 +1,85 @@
+/**
+ * A person decides an open task they hold: an outcome it offers, with a form that fits the
+ * step's fields (reject, request changes, cancel and withdraw need not fill required ones)
+ * and amounts in the currency of the instance's funds.
+ */
+import type { Fields } from '../../../definitions/template.js';
+import type { Decision, Task } from '../../schemas.js';
+import { fail, FailureType } from '../failures.js';
+import { evaluateIn, isRecord, record, stepOf, touchTask, type Machine } from '../machine.js';
+import { kindOf } from '../steps/index.js';
+import { checkForm } from '../../../definitions/form-check.js';
+import { openTaskFor } from './guards.js';
+
+/** Outcomes that do not need the step's required form fields. */
+const OUTCOMES_WITHOUT_FORM = new Set(['reject', 'request_changes', 'cancel', 'withdraw']);
+
+/** Refuses a decision that does not fit; changes nothing. */
+export function check(m: Machine, decision: Decision): void {
+  const task = openTaskFor(m, decision.taskId, decision.actor);
+  if (!task.outcomes.includes(decision.outcome)) {
+    fail(FailureType.OutcomeNotAllowed, `outcome "${decision.outcome}" is not allowed on task ${task.id}; use one of ${task.outcomes.join(', ')}`);
+  }
+  const step = stepOf(m, task.stepId);
+  const fields = step.kind === 'task' || step.kind === 'approval' ? step.form : undefined;
+  if (!fields && decision.form && Object.keys(decision.form).length > 0) fail(FailureType.InvalidForm, `task ${task.id} has no form; leave out the form fields`);
+  if (!fields) return;
+  const problems = checkForm(fields, decision.form ?? {}, { partial: OUTCOMES_WITHOUT_FORM.has(decision.outcome) });
+  if (problems.length > 0) fail(FailureType.InvalidForm, `the form of task ${task.id} is not valid: ${problems.join('; ')}`);
+  checkCurrencies(m, task, fields, decision.form ?? {});
+}
+
+/** Records the decision on the task; the step decides whether the token moves on. */
+export function apply(m: Machine, decision: Decision): void {
+  const task = openTaskFor(m, decision.taskId, decision.actor);
+  const actor = task.assignees.find((person) => person.email === decision.actor);
+  const step = stepOf(m, task.stepId);
+  const form = decision.form ?? {};
+  task.status = 'decided';
+  task.outcome = decision.outcome;
+  task.decidedBy = actor ?? 'system';
+  if (decision.via) task.decidedVia = decision.via;
+  task.decidedAt = m.now;
+  if (decision.comment !== undefined) task.comment = decision.comment;
+  task.form = form;
+  touchTask(m, task);
+  record(m, {
+    type: 'decided',
+    stepId: step.id,
+    taskId: task.id,
+    ...(actor ? { actor } : {}),
+    outcome: decision.outcome,
+    ...(decision.comment ? { comment: decision.comment } : {}),
+    details: { form, ...(decision.via ? { via: decision.via } : {}) },
+  });
+  const token = m.state.tokens.find((candidate) => candidate.stepId === task.stepId && candidate.visit === task.visit && candidate.phase === 'waiting');
+  if (!token) return;
+  kindOf(step).decided?.(m, token, step, task, decision);
+}
+
+/**
+ * Refuses, before anything is recorded, an amount in another currency than its field's
+ * `currencyFrom` gives (e.g. the allocation's): every path that decides (API, emailed link,
+ * CLI) runs this check, so no amount in a foreign currency reaches the ledger as its own.
+ */
+function checkCurrencies(m: Machine, task: Task, fields: Fields, form: Record<string, unknown>): void {
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.type !== 'money' || field.currencyFrom === undefined) continue;
+    const value = form[name];
+    if (!isRecord(value) || typeof value['currency'] !== 'string') continue;
+    const expected = currencyOf(m, field.currencyFrom);
+    if (expected !== undefined && value['currency'] !== expected) {
+      fail(FailureType.CurrencyMismatch, `${name} of task ${task.id} is in ${value['currency']}, but the funds of this instance are in ${expected}; give the amount in ${expected}`);
+    }
+  }
+}
+
+/** The currency an expression gives, or undefined while it has none (e.g. before the funds are checked). */
+function currencyOf(m: Machine, expression: string): string | undefined {
+  try {
+    const value = evaluateIn(m, expression);
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Every way the interpreter refuses a command or gives up on a template, each a named type.
+ * Callers (the API's error mapper, the directory's hand-over) branch on the type, and the
+ * workflow shell turns a refusal into a non-retryable `ApplicationFailure` of the same type.
+ */
+
+/** Named failure types, so callers can branch on them and retries stop where they can't help. */
+export const FailureType = {
+  /** The actor is not among the task's assignees. */
+  NotYourTask: 'NotYourTask',
+  /** The task was already decided, cancelled or timed out. */
+  TaskNotOpen: 'TaskNotOpen',
+  /** The instance has no task with that id. */
+  UnknownTask: 'UnknownTask',
+  /** The outcome is not one the task offers. */
+  OutcomeNotAllowed: 'OutcomeNotAllowed',
+  /** The form does not fit the step's fields. */
+  InvalidForm: 'InvalidForm',
+  /** The instance has completed or been cancelled. */
+  InstanceNotRunning: 'InstanceNotRunning',
+  /** Cancelling is for the instance's initiator and the template's admins. */
+  NotInitiatorOrAdmin: 'NotInitiatorOrAdmin',
+  /** Reassigning is for the template's admins (or a party admin, checked by the API). */
+  NotAdmin: 'NotAdmin',
+  /** The template has no party of that name. */
+  UnknownParty: 'UnknownParty',
+  /** The party has withdrawn already. */
+  PartyAlreadyWithdrawn: 'PartyAlreadyWithdrawn',
+  /** Only someone in one of its roles may withdraw a party. */
+  NotInParty: 'NotInParty',
+  /** A task goes only to someone at the company it belongs to. */
+  RecipientAtOtherCompany: 'RecipientAtOtherCompany',
+  /** The person a task should go to holds it already. */
+  AlreadyHoldsTask: 'AlreadyHoldsTask',
+  /** The person handed over holds no role and no open task of the company in this instance. */
+  HoldsNothing: 'HoldsNothing',
+  /** The start input does not fit the template's inputs. */
+  InvalidStartInput: 'InvalidStartInput',
+  /** An amount in another currency than the one its field takes (e.g. the allocation's). */
+  CurrencyMismatch: 'CurrencyMismatch',
+  /**
+   * The template snapshot cannot be run as written (a missing transition or step, malformed
+   * action arguments). Validation at publishing should make this impossible; when it
+   * happens the run fails instead of retrying.
+   */
+  TemplateDefect: 'TemplateDefect',
+} as const;
+export type FailureType = (typeof FailureType)[keyof typeof FailureType];
+
+/** A refusal or defect raised by the core; the shell turns it into a Temporal failure of the same type. */
+export class Failure extends Error {
+  constructor(
+    readonly type: FailureType,
+    message: string,
+  ) {
+    super(message);
+    this.name = type;
+  }
+}
+
+/** Throws a {@link Failure} of `type`. */
+export function fail(type: FailureType, message: string): never {
+  throw new Failure(type, message);
+}
