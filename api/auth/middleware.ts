@@ -13,28 +13,47 @@ declare module 'express-serve-static-core' {
   }
 }
 
+const UNAUTHENTICATED = 'Send an API key as "Authorization: Bearer <key>".';
+
 /** The authenticated caller of a request that passed {@link authenticate}. */
 export function callerOf(response: Response): Caller {
   const caller = response.locals.caller;
-  if (!caller) throw new ApiError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
+  if (!caller) throw new ApiError(401, 'unauthenticated', UNAUTHENTICATED);
   return caller;
+}
+
+/**
+ * The caller of an `Authorization` header: at once (no promise, no database) for a key verified
+ * in the last few seconds and held in `verified`, otherwise after looking the key up. Throws or
+ * rejects with the 401 to send for a missing, unknown or revoked key.
+ */
+export function callerOfHeader(pool: pg.Pool, verified: VerifiedKeys, header: string | undefined): Caller | Promise<Caller> {
+  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+  if (!token) throw new ApiError(401, 'unauthenticated', UNAUTHENTICATED);
+  const known = verified.get(token);
+  if (known) return known;
+  return verifyToken(pool, token).then((caller) => {
+    if (!caller) throw new ApiError(401, 'invalid_key', 'The API key is not valid or has been revoked.');
+    verified.remember(token, caller);
+    return caller;
+  });
 }
 
 /** Requires a valid, unrevoked key; a key verified in the last few seconds is taken from `verified` without a database lookup. */
 export function authenticate(pool: pg.Pool, verified: VerifiedKeys): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
-    const header = request.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-    if (!token) return next(new ApiError(401, 'unauthenticated', 'Send an API key as "Authorization: Bearer <key>".'));
-    const known = verified.get(token);
-    if (known) {
-      response.locals.caller = known;
+    let found: Caller | Promise<Caller>;
+    try {
+      found = callerOfHeader(pool, verified, request.headers.authorization);
+    } catch (error) {
+      return next(error);
+    }
+    if (!(found instanceof Promise)) {
+      response.locals.caller = found;
       return next();
     }
-    verifyToken(pool, token).then(
+    found.then(
       (caller) => {
-        if (!caller) return next(new ApiError(401, 'invalid_key', 'The API key is not valid or has been revoked.'));
-        verified.remember(token, caller);
         response.locals.caller = caller;
         next();
       },
@@ -43,14 +62,16 @@ export function authenticate(pool: pg.Pool, verified: VerifiedKeys): RequestHand
   };
 }
 
+/** The 403 for a caller whose key carries none of `scopes`, or undefined when it carries one. */
+export function scopeRefusal(caller: Caller, scopes: readonly Scope[]): ApiError | undefined {
+  if (scopes.some((scope) => caller.scopes.includes(scope))) return undefined;
+  return new ApiError(403, 'wrong_scope', `This route needs a key with the ${scopes.map((scope) => `"${scope}"`).join(' or ')} scope; ask your company's admin for one.`);
+}
+
 /** Requires the caller's key to carry one of `scopes`. */
 export function requireScope(...scopes: Scope[]): RequestHandler {
   return (_request, response, next) => {
-    const caller = callerOf(response);
-    if (!scopes.some((scope) => caller.scopes.includes(scope))) {
-      return next(new ApiError(403, 'wrong_scope', `This route needs a key with the ${scopes.map((scope) => `"${scope}"`).join(' or ')} scope; ask your company's admin for one.`));
-    }
-    next();
+    next(scopeRefusal(callerOf(response), scopes));
   };
 }
 
