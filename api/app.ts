@@ -20,6 +20,7 @@ import { actRoutes } from './routes/act.js';
 import { budgetRoutes } from './routes/budgets.js';
 import { directoryRoutes } from './routes/directory.js';
 import { fundRequestRoutes } from './routes/fund-requests.js';
+import { instanceStatusRoute } from './routes/instance-status.js';
 import { instanceRoutes } from './routes/instances.js';
 import { keyRoutes } from './routes/keys.js';
 import { reportRoutes } from './routes/reports.js';
@@ -77,6 +78,12 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(requestLog(dependencies.quiet ?? false));
+  const verified = new VerifiedKeys();
+  dependencies.changes.onKeyRevoked((keyId) => verified.forget(keyId));
+  const rateLimit = rateLimitPerKey(dependencies.rateLimitPerMinute ?? 600);
+  // The status read portals poll, ahead of everything a GET of it does not need (body parsing,
+  // the other routers); it checks the key, scope and rate limit itself (routes/instance-status.ts).
+  app.get('/instances/:id', instanceStatusRoute({ pool: dependencies.pool, changes: dependencies.changes, verified, rateLimit }));
   // ETags are computed per company from the body sent (conditional.ts), never by express.
   app.set('etag', false);
   app.use(conditionalGets());
@@ -109,12 +116,10 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   );
   app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies }));
 
-  const verified = new VerifiedKeys();
-  dependencies.changes.onKeyRevoked((keyId) => verified.forget(keyId));
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
   api.use(authenticate(dependencies.pool, verified));
-  api.use(rateLimitPerKey(dependencies.rateLimitPerMinute ?? 600));
+  api.use(rateLimit);
   api.use(instanceRoutes(dependencies));
   api.use(taskRoutes(dependencies));
   api.use(handOverRoutes(dependencies));
