@@ -7,7 +7,7 @@ import type { Client } from '@temporalio/client';
 import express from 'express';
 import type pg from 'pg';
 import { linkSignerFor } from '../activities/mail/link-token.js';
-import { authenticate, rateLimitPerKey } from './auth/middleware.js';
+import { authenticate, KeyRateLimit } from './auth/middleware.js';
 import { VerifiedKeys } from './auth/verified-keys.js';
 import type { ChangeFeed } from './changes.js';
 import { conditionalGets } from './conditional.js';
@@ -77,13 +77,14 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use(requestLog(dependencies.quiet ?? false));
+  const quiet = dependencies.quiet ?? false;
   const verified = new VerifiedKeys();
   dependencies.changes.onKeyRevoked((keyId) => verified.forget(keyId));
-  const rateLimit = rateLimitPerKey(dependencies.rateLimitPerMinute ?? 600);
-  // The status read portals poll, ahead of everything a GET of it does not need (body parsing,
-  // the other routers); it checks the key, scope and rate limit itself (routes/instance-status.ts).
-  app.get('/instances/:id', instanceStatusRoute({ pool: dependencies.pool, changes: dependencies.changes, verified, rateLimit }));
+  const rateLimit = new KeyRateLimit(dependencies.rateLimitPerMinute ?? 600);
+  // The status read portals poll, ahead of everything a GET of it does not need (routing, body
+  // parsing); it logs, counts, checks the key, scope and budget itself (routes/instance-status.ts).
+  app.use(instanceStatusRoute({ pool: dependencies.pool, changes: dependencies.changes, verified, rateLimit, quiet }));
+  app.use(requestLog(quiet));
   // ETags are computed per company from the body sent (conditional.ts), never by express.
   app.set('etag', false);
   app.use(conditionalGets());
@@ -119,7 +120,7 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
   api.use(authenticate(dependencies.pool, verified));
-  api.use(rateLimit);
+  api.use(rateLimit.middleware);
   api.use(instanceRoutes(dependencies));
   api.use(taskRoutes(dependencies));
   api.use(handOverRoutes(dependencies));

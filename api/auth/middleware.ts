@@ -1,6 +1,6 @@
 /** Bearer-key authentication, scope checks and per-key rate limits. */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { MemoryStore, rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { ApiError } from '../errors.js';
 import { verifyToken, type Caller, type Scope } from './keys.js';
@@ -87,14 +87,38 @@ export function tenantOf(caller: Caller): Tenant {
   return { companyId: caller.companyId, keyId: caller.keyId, platform: caller.scopes.includes('platform') };
 }
 
-/** At most `perMinute` requests per key per minute; 429 with Retry-After beyond that. */
-export function rateLimitPerKey(perMinute: number): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit: perMinute,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (_request, response) => response.locals.caller?.keyId ?? 'anonymous',
-    handler: (_request, _response, next) => next(new ApiError(429, 'rate_limited', `Too many requests for this key: at most ${perMinute} a minute. Retry after the time in the Retry-After header.`)),
-  });
+const WINDOW_MS = 60_000;
+
+/**
+ * At most `perMinute` requests per key per minute, one budget per key whichever route spends
+ * it: the routers through {@link KeyRateLimit.middleware} (429 with Retry-After and RateLimit
+ * headers beyond it), the status read through {@link KeyRateLimit.spend}.
+ */
+export class KeyRateLimit {
+  private readonly store = new MemoryStore();
+  /** The routers' middleware; it needs the caller set by {@link authenticate}. */
+  readonly middleware: RequestHandler;
+
+  constructor(readonly perMinute: number) {
+    this.middleware = rateLimit({
+      windowMs: WINDOW_MS,
+      limit: perMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      store: this.store,
+      keyGenerator: (_request, response) => response.locals.caller?.keyId ?? 'anonymous',
+      handler: (_request, _response, next) => next(this.refusal()),
+    });
+  }
+
+  /** Spends one request of `keyId`'s budget; when it is spent, the seconds until it refills and the 429 to send. */
+  async spend(keyId: string): Promise<{ retryAfterSeconds: number; refusal: ApiError } | undefined> {
+    const { totalHits, resetTime } = await this.store.increment(keyId);
+    if (totalHits <= this.perMinute) return undefined;
+    return { retryAfterSeconds: Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + WINDOW_MS) - Date.now()) / 1000)), refusal: this.refusal() };
+  }
+
+  private refusal(): ApiError {
+    return new ApiError(429, 'rate_limited', `Too many requests for this key: at most ${this.perMinute} a minute. Retry after the time in the Retry-After header.`);
+  }
 }
