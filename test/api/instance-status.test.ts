@@ -130,6 +130,23 @@ describe('the status read', () => {
   });
 });
 
+describe('the request budget on the status read', () => {
+  it('spends the key’s one budget: past 600 a minute both the status read and the other routes answer 429 with Retry-After', async () => {
+    await started('budget');
+    const token = await keyFor(stack, globex);
+    for (let batch = 0; batch < 12; batch++) {
+      const answers = await Promise.all(Array.from({ length: 50 }, () => call(stack, 'GET', pathOf('budget'), { key: token })));
+      expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    }
+    const status = await call<ErrorAnswer>(stack, 'GET', pathOf('budget'), { key: token });
+    expect(status).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
+    expect(Number(status.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await call<ErrorAnswer>(stack, 'GET', '/instances', { key: token })).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
+    // Another key of the same company has its own budget.
+    expect((await call(stack, 'GET', pathOf('budget'), { key: globexKey })).status).toBe(200);
+  });
+});
+
 describe('revoked keys on the status read', () => {
   it('refuses a key as soon as its revocation is announced', async () => {
     await started('revoked-announced');
