@@ -7,7 +7,7 @@ import type { Client } from '@temporalio/client';
 import express from 'express';
 import type pg from 'pg';
 import { linkSignerFor } from '../activities/mail/link-token.js';
-import { authenticate, rateLimitPerKey } from './auth/middleware.js';
+import { authenticate, KeyRateLimit } from './auth/middleware.js';
 import { VerifiedKeys } from './auth/verified-keys.js';
 import type { ChangeFeed } from './changes.js';
 import { conditionalGets } from './conditional.js';
@@ -20,6 +20,7 @@ import { actRoutes } from './routes/act.js';
 import { budgetRoutes } from './routes/budgets.js';
 import { directoryRoutes } from './routes/directory.js';
 import { fundRequestRoutes } from './routes/fund-requests.js';
+import { instanceStatusRoute } from './routes/instance-status.js';
 import { instanceRoutes } from './routes/instances.js';
 import { keyRoutes } from './routes/keys.js';
 import { reportRoutes } from './routes/reports.js';
@@ -76,7 +77,14 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.use(requestLog(dependencies.quiet ?? false));
+  const quiet = dependencies.quiet ?? false;
+  const verified = new VerifiedKeys();
+  dependencies.changes.onKeyRevoked((keyId) => verified.forget(keyId));
+  const rateLimit = new KeyRateLimit(dependencies.rateLimitPerMinute ?? 600);
+  // The status read portals poll, ahead of everything a GET of it does not need (routing, body
+  // parsing); it logs, counts, checks the key, scope and budget itself (routes/instance-status.ts).
+  app.use(instanceStatusRoute({ pool: dependencies.pool, changes: dependencies.changes, verified, rateLimit, quiet }));
+  app.use(requestLog(quiet));
   // ETags are computed per company from the body sent (conditional.ts), never by express.
   app.set('etag', false);
   app.use(conditionalGets());
@@ -109,12 +117,10 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   );
   app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies }));
 
-  const verified = new VerifiedKeys();
-  dependencies.changes.onKeyRevoked((keyId) => verified.forget(keyId));
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
   api.use(authenticate(dependencies.pool, verified));
-  api.use(rateLimitPerKey(dependencies.rateLimitPerMinute ?? 600));
+  api.use(rateLimit.middleware);
   api.use(instanceRoutes(dependencies));
   api.use(taskRoutes(dependencies));
   api.use(handOverRoutes(dependencies));

@@ -71,7 +71,14 @@ export const MAX_WAIT_SECONDS = 60;
 export async function readWhenChanged<T>(
   request: Request,
   response: Response,
-  options: { changes: ChangeFeed; topics: readonly ChangeTopic[]; waitMs: number | undefined; read: () => Promise<T> },
+  options: {
+    changes: ChangeFeed;
+    topics: readonly ChangeTopic[];
+    waitMs: number | undefined;
+    read: () => Promise<T>;
+    /** The ETag the view will be sent with, when the caller already has it; by default computed from the view as `response.json` sends it. */
+    tagOf?: (view: T) => string;
+  },
 ): Promise<T> {
   const ifNoneMatch = request.header('if-none-match');
   if (!options.waitMs || !ifNoneMatch) return options.read();
@@ -84,7 +91,7 @@ export async function readWhenChanged<T>(
     try {
       const view = await options.read();
       const remaining = deadline - Date.now();
-      if (remaining <= 0 || aborted.signal.aborted || !noneMatch(ifNoneMatch, etagOf(companyId, JSON.stringify(view)))) return view;
+      if (remaining <= 0 || aborted.signal.aborted || !noneMatch(ifNoneMatch, options.tagOf ? options.tagOf(view) : etagOf(companyId, JSON.stringify(view)))) return view;
       const changed = await watch.wait(remaining, aborted.signal);
       if (!changed) return view;
     } finally {

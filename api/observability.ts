@@ -1,6 +1,6 @@
 /** Request ids, one structured log line per request, and Prometheus metrics. */
 import { randomUUID } from 'node:crypto';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Metrics of this API process. */
@@ -25,21 +25,29 @@ function routeOf(request: Request): string {
   return 'unmatched';
 }
 
-/** Gives each request an id (kept from X-Request-Id when sane), logs it as one JSON line, and times it. */
+/**
+ * Gives the request an id (kept from X-Request-Id when sane), and once it is answered logs it as
+ * one JSON line and times it under `route` (by default the route express matched).
+ */
+export function trackRequest(request: Request, response: Response, quiet: boolean, route?: string): void {
+  const incoming = request.headers['x-request-id'];
+  const requestId = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+  response.setHeader('X-Request-Id', requestId);
+  const started = process.hrtime.bigint();
+  response.on('finish', () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const matched = route ?? routeOf(request);
+    requestDuration.observe({ method: request.method, route: matched, status: String(response.statusCode) }, seconds);
+    if (!quiet) {
+      console.log(JSON.stringify({ level: 'info', msg: 'request', requestId, method: request.method, route: matched, status: response.statusCode, ms: Math.round(seconds * 1000), company: response.locals.caller?.companyId }));
+    }
+  });
+}
+
+/** {@link trackRequest} for every request that reaches the routers. */
 export function requestLog(quiet: boolean): RequestHandler {
   return (request, response, next) => {
-    const incoming = request.header('x-request-id');
-    const requestId = incoming && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
-    response.setHeader('X-Request-Id', requestId);
-    const started = process.hrtime.bigint();
-    response.on('finish', () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(request);
-      requestDuration.observe({ method: request.method, route, status: String(response.statusCode) }, seconds);
-      if (!quiet) {
-        console.log(JSON.stringify({ level: 'info', msg: 'request', requestId, method: request.method, route, status: response.statusCode, ms: Math.round(seconds * 1000), company: response.locals.caller?.companyId }));
-      }
-    });
+    trackRequest(request, response, quiet);
     next();
   };
 }

@@ -94,6 +94,32 @@ export async function readInstance(pool: pg.Pool, id: string, companyId: string)
   return row ? { state: row.state, revision: row.revision, companyIds: row.company_ids } : undefined;
 }
 
+/** What a status read found: the row's revision, and its state unless it is still at the revision the caller holds. */
+export interface InstanceStatus {
+  revision: number;
+  /** Undefined when the instance is still at `knownRevision`. */
+  state: InstanceState | undefined;
+}
+
+// Named, so each pooled connection prepares it once and later reads only bind and execute.
+const STATUS_READ = 'instance_status_as_company';
+
+/**
+ * The status of instance `id` if `companyId` takes part in it, in one statement and so one
+ * round trip: `instance_status_as_company` (migration 0027) becomes the API role with the
+ * company set, and row-level security decides as for every other company read. When the row
+ * is still at `knownRevision` (the revision of a view the caller holds), its state is not sent.
+ */
+export async function readInstanceStatus(pool: pg.Pool, id: string, companyId: string, knownRevision: number): Promise<InstanceStatus | undefined> {
+  const result = await pool.query<{ revision: number; state: InstanceState | null }>({
+    name: STATUS_READ,
+    text: 'SELECT revision, state FROM instance_status_as_company($1, $2, $3)',
+    values: [companyId, id, knownRevision],
+  });
+  const row = result.rows[0];
+  return row ? { revision: row.revision, state: row.state ?? undefined } : undefined;
+}
+
 /** Filters for listing instances. */
 export interface InstanceFilter {
   companyId: string;

@@ -1,7 +1,7 @@
 /**
- * Instances: start (idempotent), status from the projection (ETag, long-poll), list,
- * timeline, cancel and withdraw. Every read is scoped to the caller's company: an instance it does
- * not take part in is a 404.
+ * Instances: start (idempotent), list, timeline, cancel and withdraw; the status read has a
+ * lean route of its own (instance-status.ts). Every read is scoped to the caller's company: an
+ * instance it does not take part in is a 404.
  */
 import type { Client } from '@temporalio/client';
 import { Router } from 'express';
@@ -11,13 +11,11 @@ import { cancelUpdate, withdrawUpdate } from '../../workflows/handlers.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
 import { startFromDirectory } from '../bound-start.js';
-import type { ChangeFeed } from '../changes.js';
-import { readWhenChanged } from '../conditional.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { documentRoute } from '../openapi.js';
 import { listInstances, readInstance } from '../projection.js';
-import { CancelBody, decodeCursor, encodeCursor, InstanceParams, ListInstancesQuery, StartInstanceBody, StatusQuery, WithdrawBody } from '../schemas.js';
+import { CancelBody, decodeCursor, encodeCursor, InstanceParams, ListInstancesQuery, StartInstanceBody, WithdrawBody } from '../schemas.js';
 import { findTemplate } from '../template-catalog.js';
 import { body, params, query } from '../validation.js';
 import { instanceView, isPersonOf, timelineView } from '../visibility.js';
@@ -27,20 +25,18 @@ export interface InstanceRouteDependencies {
   pool: pg.Pool;
   client: Client;
   taskQueue: string;
-  changes: ChangeFeed;
 }
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
 
 documentRoute({ method: 'post', path: '/instances', summary: 'Start an instance of a template', request: { body: { content: { 'application/json': { schema: StartInstanceBody } } } }, responses: { 201: { description: 'Started', content: json }, 200: { description: 'Already running: the existing instance', content: json }, 409: { description: 'Idempotency-Key reused with another body' }, 422: { description: 'Bindings or inputs do not fit the template' } } });
 documentRoute({ method: 'get', path: '/instances', summary: 'List your company’s instances', request: { query: ListInstancesQuery }, responses: { 200: { description: 'A page of instances and the cursor of the next', content: json } } });
-documentRoute({ method: 'get', path: '/instances/{id}', summary: 'Status of an instance (ETag; long-poll with waitForChange)', request: { params: InstanceParams, query: StatusQuery }, responses: { 200: { description: 'The instance as your company sees it', content: json }, 304: { description: 'Unchanged since If-None-Match' } } });
 documentRoute({ method: 'get', path: '/instances/{id}/timeline', summary: 'Every decision and action your company may see', request: { params: InstanceParams }, responses: { 200: { description: 'Events in order', content: json } } });
 documentRoute({ method: 'post', path: '/instances/{id}/cancel', summary: 'Cancel an instance (initiator or admin)', request: { params: InstanceParams, body: { content: { 'application/json': { schema: CancelBody } } } }, responses: { 200: { description: 'Cancelled', content: json }, 409: { description: 'The instance has already ended' } } });
 documentRoute({ method: 'post', path: '/instances/{id}/withdraw', summary: 'Withdraw your company from its party; the others go on', request: { params: InstanceParams, body: { content: { 'application/json': { schema: WithdrawBody } } } }, responses: { 200: { description: 'Withdrawn', content: json }, 403: { description: 'Not your party, or already withdrawn' }, 409: { description: 'The instance has already ended' } } });
 
 /** The instance routes. */
-export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRouteDependencies): Router {
+export function instanceRoutes({ pool, client, taskQueue }: InstanceRouteDependencies): Router {
   const router = Router();
   router.use('/instances', requireScopeByMethod());
 
@@ -78,18 +74,6 @@ export function instanceRoutes({ pool, client, taskQueue, changes }: InstanceRou
       instances: rows.map((row) => instanceView(row.state, caller.companyId)),
       nextCursor: rows.length === filter.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.state.instanceId }) : null,
     });
-  });
-
-  router.get('/instances/:id', async (request, response) => {
-    const caller = callerOf(response);
-    const { id } = params(request, InstanceParams);
-    const { waitForChange } = query(request, StatusQuery);
-    const read = async () => {
-      const found = await readInstance(pool, id, caller.companyId);
-      if (!found) throw notFound('instance');
-      return instanceView(found.state, caller.companyId);
-    };
-    response.json(await readWhenChanged(request, response, { changes, topics: [{ instance: id }], waitMs: waitForChange, read }));
   });
 
   router.get('/instances/:id/timeline', async (request, response) => {

@@ -9,10 +9,10 @@ import type { Row } from '../report.js';
 import { openSixStepInstances } from './instances.js';
 
 const WHY_SLOWER =
-  'the API key comes from memory and the row-level-security set-up, SELECT and COMMIT are pipelined into one round trip, but that is still 3 writes ' +
-  'and 5 statements to Postgres where the bare server sends 1, and the request runs through express (routing, request log and metrics, per-key rate limit, zod, the company view); ' +
-  'with the load, the API and PostgreSQL sharing the CPUs the API process is CPU-bound (about 6 % idle under load in a profile); ' +
-  'the read as one statement (a security-definer SQL function owned by tandem_api) and a leaner edge for this route would move it';
+  'the status route answers ahead of routing and body parsing, from a view held per revision, with one statement to Postgres; ' +
+  'what is left per request is express setting up the request, the request id, log line and metrics, the key check from memory and the per-key budget, ' +
+  'and a statement that switches role and company in PL/pgSQL where the bare server runs a plain SELECT; with the load, the API and PostgreSQL ' +
+  'sharing the CPUs, socket writes (one to Postgres, one to the client, as for the bare server) take the largest share of the API process in a profile';
 
 export const apiOverheadBenchmark: Benchmark = {
   name: 'api-overhead',
