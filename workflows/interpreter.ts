@@ -17,7 +17,7 @@ import type { InstanceResult, InstanceState, InterpreterInput } from './schemas.
 
 const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['InvalidProjection'] },
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
 const DEFAULT_HISTORY_LIMIT = 5000;
@@ -25,7 +25,7 @@ const DEFAULT_HISTORY_LIMIT = 5000;
 /** Runs one instance of a template from its first step to an end step. */
 export async function interpreter(input: InterpreterInput): Promise<InstanceResult> {
   const ports: core.Ports = { patched };
-  const m = temporal(() => (input.kind === 'start' ? core.start(input, workflowInfo().workflowId, Date.now(), ports) : core.resume(input.template, input.state, Date.now(), ports)));
+  const m = fromCore(() => (input.kind === 'start' ? core.start(input, workflowInfo().workflowId, Date.now(), ports) : core.resume(input.template, input.state, Date.now(), ports)));
   const state = m.state;
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   /** Whether a handler changed the state since the loop last looked. */
@@ -35,7 +35,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
 
   /** Applies a command, then resolves with the state once the main loop has acted on it. */
   const settleAfter = async (event: core.Event): Promise<InstanceState> => {
-    temporal(() => core.dispatch(m, event, Date.now()));
+    fromCore(() => core.dispatch(m, event, Date.now()));
     const target = state.revision;
     dirty = true;
     await condition(() => settled >= target || state.lifecycle !== 'running');
@@ -46,13 +46,13 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   const validator =
     <C>(check: (machine: core.Machine, command: C) => void) =>
     (command: C) =>
-      temporal(() => check(m, command));
+      fromCore(() => check(m, command));
 
   // Handlers before the first await, as Temporal requires. Updates that arrived with the
   // start are dispatched the moment their handler is set, so the first human steps are
   // opened (synchronously) before that: a decision sent right after the start finds its task.
   setHandler(stateQuery, () => state);
-  temporal(() => core.advance(m, Date.now(), { synchronousOnly: true }));
+  fromCore(() => core.advance(m, Date.now(), { synchronousOnly: true }));
   const { commands } = core;
   setHandler(decideUpdate, (decision) => settleAfter({ type: 'decision', decision }), { validator: validator(commands.decide.check) });
   setHandler(delegateUpdate, (delegation) => settleAfter({ type: 'delegation', delegation }), { validator: validator(commands.delegate.check) });
@@ -69,12 +69,12 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   };
   /** Performs what the core waits on, one at a time, and reports each back. */
   const perform = async (next: () => core.Pending | undefined): Promise<void> => {
-    for (let pending = temporal(next); pending; pending = temporal(next)) {
+    for (let pending = fromCore(next); pending; pending = fromCore(next)) {
       const { owner } = pending;
       let result: ActionResult = {};
       if (pending.type === 'run-action') result = await performAction(pending.request);
       else await flush();
-      temporal(() => core.dispatch(m, { type: 'action-completed', owner, result }, Date.now()));
+      fromCore(() => core.dispatch(m, { type: 'action-completed', owner, result }, Date.now()));
     }
   };
 
@@ -102,7 +102,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
     if (nextTimer === undefined) await condition(wake);
     else if (nextTimer > Date.now()) await condition(wake, nextTimer - Date.now());
     dirty = false;
-    temporal(() => core.dispatch(m, { type: 'timers-due' }, Date.now()));
+    fromCore(() => core.dispatch(m, { type: 'timers-due' }, Date.now()));
   }
   // An update may have ended the instance while the loop was writing out its last pass.
   if (state.lifecycle === 'cancelled') {
@@ -119,7 +119,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
 }
 
 /** Runs core code; a refusal or template defect becomes a non-retryable failure of its type. */
-function temporal<T>(run: () => T): T {
+function fromCore<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {

@@ -11,7 +11,7 @@ import type { AuditEvent, Bindings, Decision, InstanceResult, InstanceState, Per
 
 const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: ['InvalidProjection'] },
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
 /** What a hand-coded process is started with: the template's start input without the template. */

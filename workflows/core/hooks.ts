@@ -5,6 +5,7 @@
  */
 import type { ActionResult } from '../../activities/contracts.js';
 import type { Pending } from './effects.js';
+import { fail, FailureType } from './failures.js';
 import { actionRequest, record, type Machine } from './machine.js';
 
 /**
@@ -46,6 +47,7 @@ export function nextHookAction(m: Machine): Pending | undefined {
 export function hookActionCompleted(m: Machine, hook: 'onCancel' | 'onEnd', index: number, result: ActionResult): void {
   const stepId = `${hook}.${index}`;
   const call = (m.template[hook] ?? [])[index];
-  record(m, { type: 'action', stepId, ...(result.outcome ? { outcome: result.outcome } : {}), details: { action: call?.action, ...(result.details ?? {}) } });
+  if (!call) fail(FailureType.TemplateDefect, `the template has no ${hook} action ${index}`);
+  record(m, { type: 'action', stepId, ...(result.outcome ? { outcome: result.outcome } : {}), details: { action: call.action, ...(result.details ?? {}) } });
   m.hook = { name: hook, index: index + 1 };
 }

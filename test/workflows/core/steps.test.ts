@@ -207,3 +207,48 @@ describe('timers of human steps', () => {
     expect(sim.state.timers.map((timer) => timer.kind)).toEqual(['wait']);
   });
 });
+
+describe('withdrawals', () => {
+  const anyApproval: Steps = [
+    { id: 'review', kind: 'approval', approvers: ['vendor.manager', 'vendor.finance'], policy: 'any', next: { approve: 'done', reject: 'done', request_changes: 'done' } },
+    { id: 'later', kind: 'task', owner: 'partner.requester', next: 'done' },
+    done,
+  ];
+  const withdrawVendor = { type: 'withdrawal' as const, withdrawal: { actor: vera.email, party: 'vendor', reason: 'leaving' } };
+
+  it('approve an approval step whose every approver’s party withdrew', () => {
+    const sim = run(anyApproval);
+    sim.send(withdrawVendor);
+    expect(sim.state).toMatchObject({ lifecycle: 'completed', steps: { review: { outcome: 'approve' } } });
+    expect(sim.patches).toContain('approve-when-every-approver-withdrew');
+  });
+
+  it('leave such a step waiting in runs from before the patch', () => {
+    const sim = run(anyApproval, { patched: () => false });
+    sim.send(withdrawVendor);
+    expect(sim.state.lifecycle).toBe('running');
+    expect(sim.openTasks()).toEqual([]);
+  });
+
+  it('clear the reminders of a branch whose owner withdrew', () => {
+    const branches: Steps = [
+      {
+        id: 'build',
+        kind: 'parallel',
+        branches: [
+          { id: 'vendor_side', steps: [{ id: 'v', kind: 'task', owner: 'vendor.manager', reminders: ['1d'], next: 'join' }] },
+          { id: 'partner_side', steps: [{ id: 'p', kind: 'task', owner: 'partner.requester', next: 'join' }] },
+        ],
+        next: 'done',
+      },
+      done,
+    ];
+    const sim = run(branches);
+    sim.send(withdrawVendor);
+    expect(sim.state.timers).toEqual([]);
+    expect(sim.state.joins).toEqual({ k1: ['vendor_side'] });
+    const before = run(branches, { patched: () => false });
+    before.send(withdrawVendor);
+    expect(before.state.timers.map((timer) => timer.kind)).toEqual(['reminder']);
+  });
+});
