@@ -6,7 +6,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { migrate } from '../activities/store/migrate.js';
 import { publishBuiltIns } from '../api/template-catalog.js';
 import { startApi, type RunningApi } from '../api/server.js';
@@ -21,6 +20,7 @@ import { localSigningSecret } from './stack/signing-secret.js';
 import { forgetStack, recordStack, stackDataDir, withoutPassword } from './stack/stack-file.js';
 import { ensureTemporalCli, TemporalCliError } from './stack/temporal-cli.js';
 import { startDevServer, type DevServer } from './stack/temporal-server.js';
+import { openPool } from '../activities/store/pool.js';
 
 const log = (line: string) => console.log(`[tandem] ${line}`);
 
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     const postgres: ResolvedPostgres = await resolvePostgres(config.DATABASE_URL, log, dataDir);
     running.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
     const applied = await migrate(postgres.url, log);
-    const pool = new pg.Pool({ connectionString: postgres.url, max: 1 });
+    const pool = openPool(postgres.url, { max: 1 });
     try {
       const templates = await publishBuiltIns(pool);
       log(`Built-in templates: ${templates.map((template) => `${template.id}@${template.version}`).join(', ')}`);
