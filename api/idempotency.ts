@@ -33,8 +33,10 @@ export const CLAIM_LEASE_MS = 60_000;
 /** How long a request waits for another request with the same key to answer before hearing 409. */
 const WAIT_FOR_ANSWER_MS = 3_000;
 const POLL_MS = 100;
-/** Writing the answer or releasing the claim is retried this often across a dropped connection. */
+/** Writing the answer or releasing the claim is tried this often while the request waits… */
 const WRITE_ATTEMPTS = 3;
+/** …and then every this often in the background, until the claim would lapse anyway. */
+const BACKGROUND_RETRY_MS = 1_000;
 
 interface KeyedRequest {
   keyId: string;
@@ -93,7 +95,7 @@ async function waitForClaim(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest):
       throw new ApiError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still being worked on. Retry after the time in the Retry-After header to get its answer.', undefined, 1);
     }
     // 'in_progress' waits for the answer; 'gone' (the other request failed and let go) claims again at once.
-    if (claim.kind === 'in_progress') await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    if (claim.kind === 'in_progress') await sleep(POLL_MS);
   }
 }
 
@@ -148,17 +150,38 @@ async function release(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest, token
   );
 }
 
+/**
+ * Tries `write` a few times while the request waits; if the database is still away, keeps
+ * trying in the background until the claim's lease ends, so a client retrying with the key
+ * hears "in progress" and then the stored answer, instead of the work being done twice.
+ */
 async function withRetries(what: string, keyed: KeyedRequest, write: () => Promise<unknown>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+    try {
+      await write();
+      return;
+    } catch {
+      await sleep(100 * attempt);
+    }
+  }
+  void keepTrying(what, keyed, write, Date.now() + CLAIM_LEASE_MS);
+}
+
+async function keepTrying(what: string, keyed: KeyedRequest, write: () => Promise<unknown>, until: number): Promise<void> {
+  let lastError: unknown;
+  while (Date.now() < until) {
+    await sleep(BACKGROUND_RETRY_MS);
     try {
       await write();
       return;
     } catch (error) {
-      if (attempt >= WRITE_ATTEMPTS) {
-        console.error(JSON.stringify({ level: 'error', msg: `${what} failed`, route: keyed.route, error: error instanceof Error ? error.message : String(error) }));
-        return;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      lastError = error;
     }
   }
+  console.error(JSON.stringify({ level: 'error', msg: `${what} failed; the claim lapses on its own`, route: keyed.route, error: lastError instanceof Error ? lastError.message : String(lastError) }));
+}
+
+/** A pause that does not keep a stopping process alive. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -35,5 +35,13 @@ export function openPool(connectionString: string, options: PoolOptions): pg.Poo
     ...(options.pipeline ? { pipeline: true } : {}),
   });
   pool.on('error', options.onIdleError ?? ((error) => console.error(JSON.stringify({ level: 'error', msg: 'idle database connection lost', error: error.message }))));
+  // Every connection keeps a listener of its own for its whole life. The pool removes its idle
+  // listener when it hands a new connection out, before the borrower can add one; a server that
+  // ends the connection in that moment (its error arriving in the same read as the ready message)
+  // would otherwise raise an unhandled 'error' and end the process. The borrower still sees the
+  // failure on its next query, and the pool drops the broken connection when it comes back.
+  pool.on('connect', (client) => client.on('error', ignoreCheckedOutError));
   return pool;
 }
+
+function ignoreCheckedOutError(): void {}
