@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi } from '../../api/server.js';
+import { startApi, STOP_DEADLINE_MS } from '../../api/server.js';
 import { adminUrl } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
 import { call, type HttpAnswer } from '../support/http.js';
@@ -204,6 +204,37 @@ describe('a Temporal that cannot be reached', () => {
     } finally {
       await api.stop();
       await proxy.stop();
+    }
+  });
+});
+
+describe('stopping while requests hang', () => {
+  it('stops the API within its deadline while a request waits on a locked table', async () => {
+    const api = await startApi(stack.config, stack.databaseUrl, stack.smtp.url, { port: 0, quiet: true });
+    const locker = new pg.Client({ connectionString: stack.databaseUrl });
+    locker.on('error', () => {});
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE mdf_budgets IN ACCESS EXCLUSIVE MODE');
+      const stuck = fetch(`${api.url}/budgets`, { headers: { authorization: `Bearer ${keys.vendor}` } }).then(
+        (response) => response.status,
+        () => 'connection closed',
+      );
+      // The read is in the database, waiting for the lock, when the stop begins.
+      await eventually(async () => {
+        const waiting = await stack.pool.query("SELECT 1 FROM pg_locks WHERE relation = 'mdf_budgets'::regclass AND NOT granted");
+        expect(waiting.rowCount).toBeGreaterThan(0);
+      });
+      const started = Date.now();
+      await api.stop();
+      const secondsToStop = (Date.now() - started) / 1000;
+      expect(secondsToStop).toBeLessThan(STOP_DEADLINE_MS / 1000 + 2);
+      expect(await stuck).toBe('connection closed');
+      console.log(`[faults] API stopped ${secondsToStop.toFixed(2)} s after stop() with a request stuck in the database`);
+    } finally {
+      await locker.query('ROLLBACK').catch(() => {});
+      await locker.end();
     }
   });
 });

@@ -62,8 +62,8 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })));
 }
 
-/** Pids of running processes whose program is `program` and whose command line mentions every one of `words` (Linux /proc). */
-function processesRunning(program: string, ...words: string[]): number[] {
+/** Pids of running processes whose arguments (program first) satisfy `matches` (Linux /proc). */
+function processesRunning(matches: (args: string[]) => boolean): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
@@ -74,8 +74,7 @@ function processesRunning(program: string, ...words: string[]): number[] {
     } catch {
       continue;
     }
-    const line = args.join(' ');
-    if (args[0] === program && words.every((word) => line.includes(word)) && alive(pid)) pids.push(pid);
+    if (matches(args) && alive(pid)) pids.push(pid);
   }
   return pids;
 }
@@ -187,39 +186,46 @@ describe('npm start', () => {
   }, 240_000);
 
   it('takes its Temporal server and mail catcher along when killed with SIGKILL, restarts a child that dies, and starts again on the same data directory', async () => {
-    const first = runStart(env);
-    await waitUntilRunning(first);
     const temporalDb = path.join(dataDir, 'temporal.sqlite');
-    const temporalServers = () => processesRunning(env['TEMPORAL_CLI'] ?? '', `--db-filename ${temporalDb}`);
-    const mailCatchers = () => processesRunning(process.execPath, `--smtp ${ports.smtp}`);
-    const [temporal] = temporalServers();
-    const [mail] = mailCatchers();
-    expect([temporalServers().length, mailCatchers().length]).toEqual([1, 1]);
+    const temporalServers = () => processesRunning((args) => args[0] === env['TEMPORAL_CLI'] && args.join(' ').includes(`--db-filename ${temporalDb}`));
+    const mailCatchers = () => processesRunning((args) => (args[1] ?? '').endsWith(path.join('maildev', 'bin', 'maildev')) && args.join(' ').includes(`--smtp ${ports.smtp}`));
+    const watchdogs = () => processesRunning((args) => (args[3] ?? '').endsWith(path.join('scripts', 'stack', 'watchdog.ts')) && args.join(' ').includes(dataDir));
 
-    // A child that dies is reported and started again; the API's health follows it.
-    process.kill(temporal ?? 0, 'SIGKILL');
-    await eventually(() => expect(first.output()).toContain('The Temporal dev server exited'), 20_000, 100);
-    const restarted = await eventually(async () => {
-      expect(first.output()).toContain('The Temporal dev server is running again.');
-      const health = (await (await fetch(`http://127.0.0.1:${ports.api}/health`)).json()) as { checks: Record<string, { ok: boolean }> };
-      expect(health.checks['temporal']?.ok).toBe(true);
-      const [again] = temporalServers();
-      expect(again).toBeDefined();
-      return again ?? 0;
-    }, 60_000, 200);
-    expect(restarted).not.toBe(temporal);
-    const children = [restarted, mail ?? 0, ...processesRunning(process.execPath, 'scripts/stack/watchdog.ts', dataDir)];
-    expect(children.length).toBe(4);
+    const first = runStart(env);
+    try {
+      await waitUntilRunning(first);
+      const [temporal] = temporalServers();
+      const [mail] = mailCatchers();
+      expect([temporalServers().length, mailCatchers().length, watchdogs().length]).toEqual([1, 1, 2]);
 
-    // kill -9 runs no handler in npm start: its watchdogs end the children.
-    const killedAt = Date.now();
-    first.child.kill('SIGKILL');
-    await first.exited;
-    await eventually(() => expect(children.filter(alive)).toEqual([]), 15_000, 100);
-    const secondsToGone = (Date.now() - killedAt) / 1000;
-    expect(secondsToGone).toBeLessThan(5);
-    for (const port of [ports.temporal, ports.ui, ports.smtp, ports.inbox]) expect(await canConnect('127.0.0.1', port)).toBe(false);
-    console.log(`[start] children gone ${secondsToGone.toFixed(2)} s after kill -9 of npm start`);
+      // A child that dies is reported and started again; the API's health follows it.
+      process.kill(temporal ?? 0, 'SIGKILL');
+      await eventually(() => expect(first.output()).toContain('The Temporal dev server exited'), 20_000, 100);
+      const restarted = await eventually(async () => {
+        expect(first.output()).toContain('The Temporal dev server is running again.');
+        const health = (await (await fetch(`http://127.0.0.1:${ports.api}/health`)).json()) as { checks: Record<string, { ok: boolean }> };
+        expect(health.checks['temporal']?.ok).toBe(true);
+        const [again] = temporalServers();
+        expect(again).toBeDefined();
+        return again ?? 0;
+      }, 60_000, 200);
+      expect(restarted).not.toBe(temporal);
+      const children = [restarted, mail ?? 0, ...watchdogs()];
+      expect(children.length).toBe(4);
+
+      // kill -9 runs no handler in npm start: its watchdogs end the children.
+      const killedAt = Date.now();
+      first.child.kill('SIGKILL');
+      await first.exited;
+      await eventually(() => expect(children.filter(alive)).toEqual([]), 15_000, 100);
+      const secondsToGone = (Date.now() - killedAt) / 1000;
+      expect(secondsToGone).toBeLessThan(5);
+      for (const port of [ports.temporal, ports.ui, ports.smtp, ports.inbox]) expect(await canConnect('127.0.0.1', port)).toBe(false);
+      console.log(`[start] children gone ${secondsToGone.toFixed(2)} s after kill -9 of npm start`);
+    } finally {
+      // A failed check must not leave a stack holding the data directory for the next test.
+      if (first.child.exitCode === null && first.child.signalCode === null) first.child.kill('SIGKILL');
+    }
 
     const second = runStart(env);
     try {
@@ -230,7 +236,7 @@ describe('npm start', () => {
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(0);
     }
-    expect(temporalServers()).toEqual([]);
+    expect([temporalServers(), mailCatchers(), watchdogs()]).toEqual([[], [], []]);
   }, 240_000);
 
   it('refuses a second start on a data directory that a running start holds, naming its pid', async () => {
