@@ -23,6 +23,16 @@ function lockFile(dataDir: string): string {
   return path.join(dataDir, 'stack.lock');
 }
 
+/** True while `pid` runs and, where the system shows command lines, runs a start (not a program that reused the pid). */
+function isStart(pid: number): boolean {
+  if (!isRunning(pid)) return false;
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('start.ts');
+  } catch {
+    return true;
+  }
+}
+
 /** The pid recorded in the lock, if any. */
 function holder(dataDir: string): number | undefined {
   const file = lockFile(dataDir);
@@ -37,11 +47,11 @@ function holder(dataDir: string): number | undefined {
  */
 export function lockDataDir(dataDir: string): { takenOver: boolean } {
   const pid = holder(dataDir);
-  if (pid !== undefined && pid !== process.pid && isRunning(pid)) throw new DataDirInUseError(dataDir, pid);
+  if (pid !== undefined && pid !== process.pid && isStart(pid)) throw new DataDirInUseError(dataDir, pid);
   writeFileSync(lockFile(dataDir), `${process.pid}\n`);
   // Two starts racing past the check: the later write wins, the earlier one sees it here.
   const now = holder(dataDir);
-  if (now !== process.pid && now !== undefined && isRunning(now)) throw new DataDirInUseError(dataDir, now);
+  if (now !== process.pid && now !== undefined && isStart(now)) throw new DataDirInUseError(dataDir, now);
   return { takenOver: pid !== undefined && pid !== process.pid };
 }
 
