@@ -4,10 +4,10 @@
  */
 import { NativeConnection, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
-import pg from 'pg';
 import { createActivities } from './activities/index.js';
 import { publicBaseUrl, temporalConnectionOptions, type Config } from './config.js';
 import { sharedWorkflowModules, workflowsPath } from './scripts/stack/bundle.js';
+import { openPool } from './activities/store/pool.js';
 
 /** What a worker needs; tests pass their own database, SMTP server and task queue. */
 export interface WorkerOptions {
@@ -32,9 +32,7 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { config } = options;
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
-  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-  // An idle client losing its connection (a database restart) must not crash the worker; the pool replaces it.
-  pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'idle database connection lost', error: error.message })));
+  const pool = openPool(options.databaseUrl, { max: 10 });
   const transport = nodemailer.createTransport(options.smtpUrl);
   const activities = createActivities({ pool, transport, from: config.MAIL_FROM, publicBaseUrl: publicBaseUrl(config), signingSecret: config.SIGNING_SECRET });
   const worker = await Worker.create({

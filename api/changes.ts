@@ -29,6 +29,8 @@ export class ChangeFeed {
   private readonly emitter = new EventEmitter();
   private readonly allocations = new EventEmitter();
   private client: pg.Client | undefined;
+  private stopped = false;
+  private reconnect: NodeJS.Timeout | undefined;
 
   constructor(private readonly databaseUrl: string) {
     this.emitter.setMaxListeners(0);
@@ -37,7 +39,7 @@ export class ChangeFeed {
 
   /** Connects and starts listening; reconnects if the connection drops. */
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl });
+    const client = new pg.Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true });
     client.on('notification', (message) => {
       if (message.channel === KEY_REVOKED_CHANNEL) {
         if (message.payload) this.emitter.emit(KEY_REVOKED, message.payload);
@@ -56,17 +58,34 @@ export class ChangeFeed {
     client.on('error', () => {
       if (this.client !== client) return;
       this.client = undefined;
-      setTimeout(() => void this.start().catch(() => {}), 1000);
+      this.reconnectSoon();
     });
-    await client.connect();
-    await client.query(`LISTEN instance_changed; LISTEN allocation_changed; LISTEN ${KEY_REVOKED_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN instance_changed; LISTEN allocation_changed; LISTEN ${KEY_REVOKED_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => {});
+      return;
+    }
     this.client = client;
   }
 
+  /** Tries again every second until connected (or stopped): while the database is away, waiters time out and re-read. */
+  private reconnectSoon(): void {
+    if (this.stopped) return;
+    this.reconnect = setTimeout(() => void this.start().catch(() => this.reconnectSoon()), 1000);
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconnect);
     const client = this.client;
     this.client = undefined;
-    await client?.end();
+    await client?.end().catch(() => {});
   }
 
   /** Calls `listener` with the id of every key revoked while the feed is connected. */

@@ -3,7 +3,7 @@
  * stable code. Domain failures are mapped to HTTP status here, in one place; anything
  * unexpected becomes a 500 without a stack trace or a database message.
  */
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import type { ErrorRequestHandler } from 'express';
 import { DirectoryError } from '../activities/directory/index.js';
@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Seconds after which a retry may succeed, sent as `Retry-After`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -71,13 +73,14 @@ export function toApiError(error: unknown): ApiError | undefined {
     if (error.type === 'entity.parse.failed') return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.');
     if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return new ApiError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON.');
   }
-  return undefined;
+  return infrastructureError(error);
 }
 
 /** The one error mapper, mounted last. */
 export const errorMapper: ErrorRequestHandler = (error: unknown, request, response, _next) => {
   const known = toApiError(error);
   if (known) {
+    if (known.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(known.retryAfterSeconds));
     response.status(known.status).json({ error: { code: known.code, message: known.message, ...(known.details === undefined ? {} : { details: known.details }) } });
     return;
   }
@@ -85,3 +88,60 @@ export const errorMapper: ErrorRequestHandler = (error: unknown, request, respon
   console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', requestId, method: request.method, path: request.path, error: error instanceof Error ? error.stack : String(error) }));
   response.status(500).json({ error: { code: 'internal', message: `Something went wrong on our side; the request was not completed. Quote request id ${String(requestId)} when reporting it.` } });
 };
+
+// ── Infrastructure outages ────────────────────────────────────────────────────────────────
+// Postgres or Temporal not answering is not the request's fault and usually passes: the
+// client hears 503 with Retry-After and a stable code, never 500 `internal`.
+
+/** Seconds a client is asked to wait before retrying after an outage. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 2;
+
+/** SQLSTATEs of a lost or refused database connection: class 08, shutdowns (57P01–57P03), too many connections. */
+const DATABASE_OUTAGE_STATES = /^(08...|57P0[123]|53300)$/;
+/** Node's socket errors: the database is the API's only raw-socket peer (Temporal errors come wrapped by its client). */
+const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** What node-postgres says when a connection breaks, or when no pooled connection frees up in time. */
+const DATABASE_OUTAGE_MESSAGES = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client was closed and is not queryable/i;
+/** gRPC status codes of a Temporal that cannot answer now: DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, UNAVAILABLE. */
+const TEMPORAL_OUTAGE_CODES = new Set([4, 8, 14]);
+
+/** The error and its causes, outermost first. */
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current !== undefined && current !== null && chain.length < 8; current = current instanceof Error ? current.cause : undefined) chain.push(current);
+  return chain;
+}
+
+function field(error: unknown, name: string): unknown {
+  return typeof error === 'object' && error !== null ? Reflect.get(error, name) : undefined;
+}
+
+/** True when `error` says Temporal could not be reached or did not answer in time. */
+export function isTemporalOutage(error: unknown): boolean {
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return true;
+  return causes(error).some((cause) => {
+    const code = field(cause, 'code');
+    // A gRPC status carries its code beside `details` and `metadata`; ServiceError wraps it.
+    return (cause instanceof ServiceError || field(cause, 'metadata') !== undefined) && typeof code === 'number' && TEMPORAL_OUTAGE_CODES.has(code);
+  });
+}
+
+/** True when `error` says Postgres could not be reached, dropped the connection, or had no connection free in time. */
+export function isDatabaseOutage(error: unknown): boolean {
+  return causes(error).some((cause) => {
+    const code = field(cause, 'code');
+    if (typeof code === 'string' && (DATABASE_OUTAGE_STATES.test(code) || SOCKET_ERRORS.has(code))) return true;
+    return cause instanceof Error && DATABASE_OUTAGE_MESSAGES.test(cause.message);
+  });
+}
+
+/** Maps an outage of Postgres or Temporal to 503 with Retry-After; undefined for anything else. */
+export function infrastructureError(error: unknown): ApiError | undefined {
+  if (isTemporalOutage(error)) {
+    return new ApiError(503, 'temporal_unavailable', 'The workflow service is not reachable right now, so the request may not have been completed. Retry it (with the same Idempotency-Key) after the time in the Retry-After header.', undefined, OUTAGE_RETRY_AFTER_SECONDS);
+  }
+  if (isDatabaseOutage(error)) {
+    return new ApiError(503, 'database_unavailable', 'The database is not reachable right now, so the request may not have been completed. Retry it (with the same Idempotency-Key) after the time in the Retry-After header.', undefined, OUTAGE_RETRY_AFTER_SECONDS);
+  }
+  return undefined;
+}

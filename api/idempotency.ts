@@ -1,16 +1,26 @@
 /**
  * `Idempotency-Key` for unsafe requests: the same key and body get the stored answer
- * again; the same key with another body is a 409. Requests with one key are serialised by
- * an advisory lock, so two concurrent retries do not both act.
+ * again; the same key with another body is a 409.
+ *
+ * Three short transactions, none held while the request's work runs (holding one would let
+ * a burst of keyed requests take every pooled connection and wait forever for another):
+ *   1. claim: a row for (API key, Idempotency-Key, route) without an answer, leased until
+ *      `claimed_until`. A second request with the key waits briefly for the answer, else hears
+ *      409 `idempotency_in_progress` with Retry-After.
+ *   2. the work, on connections of its own.
+ *   3. answer: the reply is written into the row. A failure (an outage, a bug) deletes the
+ *      claim instead, so a retry does the work again and returns its real outcome.
+ * A claim whose process died lapses after {@link CLAIM_LEASE_MS}; a retry then takes it over.
+ * The records are read and written as the API role, which sees only the calling key's.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type pg from 'pg';
 import { canonicalJson } from './template-catalog.js';
 import type { Caller } from './auth/keys.js';
 import { tenantOf } from './auth/middleware.js';
 import { ApiError } from './errors.js';
-import { tenantBegin } from './tenant.js';
+import { asTenant, type Tenant } from './tenant.js';
 
 /** A response to send: status and JSON body. */
 export interface Reply {
@@ -18,57 +28,160 @@ export interface Reply {
   body: unknown;
 }
 
+/** How long a claim holds without an answer: longer than any request's work (its database and Temporal calls are bounded well below). */
+export const CLAIM_LEASE_MS = 60_000;
+/** How long a request waits for another request with the same key to answer before hearing 409. */
+const WAIT_FOR_ANSWER_MS = 3_000;
+const POLL_MS = 100;
+/** Writing the answer or releasing the claim is tried this often while the request waits… */
+const WRITE_ATTEMPTS = 3;
+/** …and then every this often in the background, until the claim would lapse anyway. */
+const BACKGROUND_RETRY_MS = 1_000;
+
+interface KeyedRequest {
+  keyId: string;
+  key: string;
+  route: string;
+  requestHash: string;
+}
+
+/** What the claim found: this request owns the key, or another request's answer or claim. */
+type Claim = { kind: 'claimed'; token: string } | { kind: 'answered'; requestHash: string; reply: Reply } | { kind: 'in_progress'; requestHash: string } | { kind: 'gone' };
+
 /**
- * Runs `act` once per (key, Idempotency-Key, route); without the header it just runs. The
- * records are read and written as the API role, which sees only the calling key's.
+ * Runs `act` once per (key, Idempotency-Key, route); without the header it just runs.
+ * `act` must not be called with a connection of the caller's held open.
  */
 export async function idempotent(pool: pg.Pool, caller: Caller, request: Request, act: () => Promise<Reply>): Promise<Reply> {
-  const keyId = caller.keyId;
   const header = request.header('idempotency-key');
   if (header === undefined) return act();
   if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw new ApiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1–200 visible ASCII characters.');
-  const route = `${request.method} ${request.baseUrl}${request.path}`;
-  const requestHash = createHash('sha256').update(canonicalJson(request.body ?? {})).digest('hex');
-  const client = await pool.connect();
-  const onError = () => {};
-  client.on('error', onError);
+  const keyed: KeyedRequest = {
+    keyId: caller.keyId,
+    key: header,
+    route: `${request.method} ${request.baseUrl}${request.path}`,
+    requestHash: createHash('sha256').update(canonicalJson(request.body ?? {})).digest('hex'),
+  };
+  const tenant = tenantOf(caller);
+  const token = await waitForClaim(pool, tenant, keyed);
+  if (typeof token !== 'string') return token;
+
+  let reply: Reply;
   try {
-    await client.query(tenantBegin(tenantOf(caller)));
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${keyId} ${header} ${route}`]);
-    const stored = await client.query<{ request_hash: string; status: number; response: unknown }>(
-      'SELECT request_hash, status, response FROM idempotency_records WHERE key_id = $1 AND idem_key = $2 AND route = $3',
-      [keyId, header, route],
-    );
-    const previous = stored.rows[0];
-    if (previous) {
-      await client.query('COMMIT');
-      if (previous.request_hash !== requestHash) {
-        throw new ApiError(409, 'idempotency_conflict', 'This Idempotency-Key was already used with a different request body; use a new key for a new request.');
-      }
-      return { status: previous.status, body: previous.response };
-    }
-    let reply: Reply;
-    try {
-      reply = await act();
-    } catch (error) {
-      if (!(error instanceof ApiError) || error.status >= 500) throw error;
-      reply = { status: error.status, body: { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } } };
-    }
-    await client.query('INSERT INTO idempotency_records (key_id, idem_key, route, request_hash, status, response) VALUES ($1, $2, $3, $4, $5, $6)', [
-      keyId,
-      header,
-      route,
-      requestHash,
-      reply.status,
-      JSON.stringify(reply.body),
-    ]);
-    await client.query('COMMIT');
-    return reply;
+    reply = await act();
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.removeListener('error', onError);
-    client.release();
+    if (error instanceof ApiError && error.status < 500) {
+      reply = { status: error.status, body: { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } } };
+    } else {
+      await release(pool, tenant, keyed, token);
+      throw error;
+    }
   }
+  await answer(pool, tenant, keyed, token, reply);
+  return reply;
+}
+
+/** Claims the key, waiting a little while another request holds it; returns the claim's token or the stored reply. */
+async function waitForClaim(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest): Promise<string | Reply> {
+  const deadline = Date.now() + WAIT_FOR_ANSWER_MS;
+  for (;;) {
+    const claim = await claimOrRead(pool, tenant, keyed);
+    if (claim.kind === 'claimed') return claim.token;
+    if (claim.kind !== 'gone' && claim.requestHash !== keyed.requestHash) {
+      throw new ApiError(409, 'idempotency_conflict', 'This Idempotency-Key was already used with a different request body; use a new key for a new request.');
+    }
+    if (claim.kind === 'answered') return claim.reply;
+    if (Date.now() > deadline) {
+      throw new ApiError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still being worked on. Retry after the time in the Retry-After header to get its answer.', undefined, 1);
+    }
+    // 'in_progress' waits for the answer; 'gone' (the other request failed and let go) claims again at once.
+    if (claim.kind === 'in_progress') await sleep(POLL_MS);
+  }
+}
+
+/** One short transaction: insert the claim, take over a lapsed one, or read what holds the key. */
+async function claimOrRead(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest): Promise<Claim> {
+  const token = randomUUID();
+  return asTenant(pool, tenant, async (db) => {
+    const claimed = await db.query(
+      `INSERT INTO idempotency_records (key_id, idem_key, route, request_hash, claim_token, claimed_until)
+       VALUES ($1, $2, $3, $4, $5, now() + $6 * interval '1 millisecond')
+       ON CONFLICT (key_id, idem_key, route) DO UPDATE
+         SET request_hash = EXCLUDED.request_hash, claim_token = EXCLUDED.claim_token, claimed_until = EXCLUDED.claimed_until
+         WHERE idempotency_records.status IS NULL AND idempotency_records.claimed_until < now()
+       RETURNING claim_token`,
+      [keyed.keyId, keyed.key, keyed.route, keyed.requestHash, token, CLAIM_LEASE_MS],
+    );
+    if (claimed.rowCount === 1) return { kind: 'claimed', token };
+    const held = await db.query<{ request_hash: string; status: number | null; response: unknown }>(
+      'SELECT request_hash, status, response FROM idempotency_records WHERE key_id = $1 AND idem_key = $2 AND route = $3',
+      [keyed.keyId, keyed.key, keyed.route],
+    );
+    const row = held.rows[0];
+    if (!row) return { kind: 'gone' };
+    if (row.status === null) return { kind: 'in_progress', requestHash: row.request_hash };
+    return { kind: 'answered', requestHash: row.request_hash, reply: { status: row.status, body: row.response } };
+  });
+}
+
+/**
+ * Stores the reply on the claim. If that keeps failing the work has still happened, so the
+ * reply is returned anyway; the claim then lapses and a retry after it may do the work again.
+ */
+async function answer(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest, token: string, reply: Reply): Promise<void> {
+  await withRetries('storing an idempotent answer', keyed, () =>
+    asTenant(pool, tenant, (db) =>
+      db.query('UPDATE idempotency_records SET status = $5, response = $6, claim_token = NULL, claimed_until = NULL WHERE key_id = $1 AND idem_key = $2 AND route = $3 AND claim_token = $4', [
+        keyed.keyId,
+        keyed.key,
+        keyed.route,
+        token,
+        reply.status,
+        JSON.stringify(reply.body),
+      ]),
+    ),
+  );
+}
+
+/** Lets go of the claim so a retry does the work again; if the database is gone, the claim lapses on its own. */
+async function release(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest, token: string): Promise<void> {
+  await withRetries('releasing an idempotency claim', keyed, () =>
+    asTenant(pool, tenant, (db) => db.query('DELETE FROM idempotency_records WHERE key_id = $1 AND idem_key = $2 AND route = $3 AND claim_token = $4', [keyed.keyId, keyed.key, keyed.route, token])),
+  );
+}
+
+/**
+ * Tries `write` a few times while the request waits; if the database is still away, keeps
+ * trying in the background until the claim's lease ends, so a client retrying with the key
+ * hears "in progress" and then the stored answer, instead of the work being done twice.
+ */
+async function withRetries(what: string, keyed: KeyedRequest, write: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; attempt <= WRITE_ATTEMPTS; attempt++) {
+    try {
+      await write();
+      return;
+    } catch {
+      await sleep(100 * attempt);
+    }
+  }
+  void keepTrying(what, keyed, write, Date.now() + CLAIM_LEASE_MS);
+}
+
+async function keepTrying(what: string, keyed: KeyedRequest, write: () => Promise<unknown>, until: number): Promise<void> {
+  let lastError: unknown;
+  while (Date.now() < until) {
+    await sleep(BACKGROUND_RETRY_MS);
+    try {
+      await write();
+      return;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  console.error(JSON.stringify({ level: 'error', msg: `${what} failed; the claim lapses on its own`, route: keyed.route, error: lastError instanceof Error ? lastError.message : String(lastError) }));
+}
+
+/** A pause that does not keep a stopping process alive. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }

@@ -1,15 +1,16 @@
 /** Runs the API on a port with its own Temporal client, Postgres pool, SMTP transport, change feed and webhook dispatcher. */
 import type { Server } from 'node:http';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
 import nodemailer from 'nodemailer';
-import pg from 'pg';
 import type { Resolver } from '../activities/webhooks/destination.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
 import { HandOverSweep } from './directory/hand-over-sweep.js';
 import { LedgerReconciliation } from './ledger-reconciliation.js';
+import { boundedCalls } from './temporal-calls.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
+import { openPool } from '../activities/store/pool.js';
 
 /** A running API server. */
 export interface RunningApi {
@@ -29,13 +30,11 @@ export interface ApiOptions {
 
 /** Starts the API on `config.API_PORT` (or `options.port`; 0 picks a free port). */
 export async function startApi(config: Config, databaseUrl: string, smtpUrl: string, options: ApiOptions = {}): Promise<RunningApi> {
-  const connection = await Connection.connect(temporalConnectionOptions(config));
+  const connection = await connectTemporal({ ...temporalConnectionOptions(config), ...boundedCalls() }, options.quiet ?? false);
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   // Pipelined: a company read sends its row-level-security set-up, query and COMMIT in one
   // write (api/projection.ts). Code that awaits each query behaves exactly as without it.
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, pipeline: true });
-  // An idle client losing its connection (a database restart) must not crash the process; the pool replaces it.
-  pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'idle database connection lost', error: error.message })));
+  const pool = openPool(databaseUrl, { max: 20, pipeline: true });
   const transport = nodemailer.createTransport(smtpUrl);
   const changes = new ChangeFeed(databaseUrl);
   await changes.start();
@@ -88,15 +87,54 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     url: `http://localhost:${port}`,
     port,
     async stop() {
+      // Stopping ends in bounded time whatever hangs (a query on a dead connection, a call to
+      // an unreachable Temporal): each part gets what is left of STOP_DEADLINE_MS, then is left behind.
+      const deadline = Date.now() + STOP_DEADLINE_MS;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await reconciliation.stop();
-      await handOverSweep.stop();
-      await webhooks.stop();
-      await changes.stop();
-      transport.close();
-      await pool.end();
-      await connection.close();
+      const parts: Array<[string, () => Promise<unknown>]> = [
+        ['HTTP server', () => closed],
+        ['ledger reconciliation', () => reconciliation.stop()],
+        ['hand-over sweep', () => handOverSweep.stop()],
+        ['webhook dispatcher', () => webhooks.stop()],
+        ['change feed', () => changes.stop()],
+        ['mail transport', () => Promise.resolve(transport.close())],
+        ['database pool', () => pool.end()],
+        ['Temporal connection', () => connection.close()],
+      ];
+      for (const [name, stopPart] of parts) {
+        if (!(await finishesBy(deadline, stopPart))) console.error(JSON.stringify({ level: 'warn', msg: `stopping the API: the ${name} did not finish in time and is left behind` }));
+      }
     },
   };
+}
+
+/** How long stopping the API may take in all. */
+export const STOP_DEADLINE_MS = 8_000;
+
+/** True when `work` settles (resolved or failed) before `deadline`. */
+async function finishesBy(deadline: number, work: () => Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([work().then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Connects to Temporal; when it does not answer, the API starts anyway on a connection that
+ * keeps trying, so reads from Postgres are served and calls that need Temporal answer 503
+ * until it is back (`/ready` says which).
+ */
+async function connectTemporal(options: ConnectionOptions, quiet: boolean): Promise<Connection> {
+  try {
+    return await Connection.connect(options);
+  } catch (error) {
+    if (!quiet) console.error(JSON.stringify({ level: 'warn', msg: `Temporal at ${options.address ?? 'localhost:7233'} does not answer; starting without it`, error: error instanceof Error ? error.message : String(error) }));
+    return Connection.lazy(options);
+  }
 }

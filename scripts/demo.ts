@@ -8,13 +8,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { z } from 'zod';
 import { createApiKey } from '../api/auth/keys.js';
 import { loadConfig } from '../config.js';
 import { COMPANIES, PARTNERS, VENDOR, memberOf } from './demo/cast.js';
 import { caller, seed, seedCompanies, type Call, type DemoKeys, type Seeded } from './demo/seed.js';
 import { findDatabaseUrl, readStack, stackDataDir } from './stack/stack-file.js';
+import { openPool } from '../activities/store/pool.js';
 
 const StoredKeys = z.object({ platform: z.string(), companies: z.record(z.string(), z.string()) });
 
@@ -47,8 +47,7 @@ async function demoKeys(target: DemoTarget, call: Call): Promise<DemoKeys> {
   const file = path.join(target.dataDir, 'demo-keys.json');
   const stored = existsSync(file) ? StoredKeys.safeParse(JSON.parse(readFileSync(file, 'utf8'))) : undefined;
   const keys: DemoKeys = stored?.success ? stored.data : { platform: '', companies: {} };
-  const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 1 });
-  pool.on('error', (error) => console.error(`database: ${error.message}`));
+  const pool = openPool(target.databaseUrl, { max: 1, onIdleError: (error) => console.error(`database: ${error.message}`) });
   try {
     if ((await call(keys.platform, 'GET', '/admin/companies')).status !== 200) keys.platform = (await createApiKey(pool, 'tandem-demo', 'demo operator', ['platform'])).token;
     await seedCompanies(call, keys.platform);

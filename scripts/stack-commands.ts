@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
-import pg from 'pg';
+import type pg from 'pg';
 import { z } from 'zod';
 import { createApiKey, listApiKeys, revokeApiKey, Scope } from '../api/auth/keys.js';
 import { startFromDirectory } from '../api/bound-start.js';
@@ -19,6 +19,7 @@ import { loadTemplateFile } from '../definitions/load.js';
 import type { Template } from '../definitions/template.js';
 import { findDatabaseUrl, readStack } from './stack/stack-file.js';
 import type { Command, CommandOutput } from './tandem.js';
+import { openPool } from '../activities/store/pool.js';
 
 export const Usage = 2;
 export const Failed = 1;
@@ -37,8 +38,7 @@ function stackConfig(): Config {
 }
 
 export async function withPool<T>(use: (pool: pg.Pool) => Promise<T>): Promise<T> {
-  const pool = new pg.Pool({ connectionString: await databaseUrl(), max: 1 });
-  pool.on('error', (error) => console.error(`database: ${error.message}`));
+  const pool = openPool(await databaseUrl(), { max: 1, onIdleError: (error) => console.error(`database: ${error.message}`) });
   try {
     return await use(pool);
   } finally {

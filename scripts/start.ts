@@ -3,10 +3,14 @@
  * under .data/), PostgreSQL (configured, local, or embedded), migrations, a mail catcher
  * (unless SMTP_URL is set), the worker and the API. Ctrl-C stops everything; the next
  * start continues every open instance where it was.
+ *
+ * The start owns its data directory (stack.lock) and its children: the Temporal dev server
+ * and MailDev run under watchdogs that end them if this process dies by any signal, a child
+ * that exits is reported and started again, and a child an earlier start left behind is
+ * stopped before a new one opens the same files.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { migrate } from '../activities/store/migrate.js';
 import { publishBuiltIns } from '../api/template-catalog.js';
 import { startApi, type RunningApi } from '../api/server.js';
@@ -14,13 +18,17 @@ import { ConfigError, loadConfig, type Config } from '../config.js';
 import { startWorker, type RunningWorker } from '../worker.js';
 import { runDemo } from './demo.js';
 import { bundleWorkflows } from './stack/bundle.js';
-import { startMailCatcher, type MailCatcher } from './stack/mail-catcher.js';
+import { lockDataDir, unlockDataDir, DataDirInUseError } from './stack/data-dir-lock.js';
+import { startMailCatcher } from './stack/mail-catcher.js';
+import { processesMentioning, stopLeftover, terminate } from './stack/owned-child.js';
 import { assertPortsFree, PortInUseError } from './stack/ports.js';
 import { resolvePostgres, type ResolvedPostgres } from './stack/postgres.js';
 import { localSigningSecret } from './stack/signing-secret.js';
 import { forgetStack, recordStack, stackDataDir, withoutPassword } from './stack/stack-file.js';
 import { ensureTemporalCli, TemporalCliError } from './stack/temporal-cli.js';
+import { supervise } from './stack/supervisor.js';
 import { startDevServer, type DevServer } from './stack/temporal-server.js';
+import { openPool } from '../activities/store/pool.js';
 
 const log = (line: string) => console.log(`[tandem] ${line}`);
 
@@ -33,6 +41,11 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
   const localTemporal = !process.env['TEMPORAL_ADDRESS'];
   const localMail = !config.SMTP_URL;
+  const temporalDb = path.join(dataDir, 'temporal.sqlite');
+
+  lockDataDir(dataDir);
+  running.push({ name: 'data directory lock', stop: () => Promise.resolve(unlockDataDir(dataDir)) });
+  await stopLeftovers(dataDir, temporalDb);
 
   await assertPortsFree([
     { port: config.API_PORT, variable: 'API_PORT' },
@@ -57,22 +70,30 @@ async function main(): Promise<void> {
   const temporalReady = (async () => {
     if (!localTemporal) return;
     const cli = await ensureTemporalCli(log);
-    const server: DevServer = await startDevServer({
-      cli,
-      port: config.TEMPORAL_PORT,
-      uiPort: config.TEMPORAL_UI_PORT,
-      namespace: config.TEMPORAL_NAMESPACE,
-      dbFile: path.join(dataDir, 'temporal.sqlite'),
+    const server = await supervise<DevServer>({
+      name: 'Temporal dev server',
+      start: () =>
+        startDevServer({
+          cli,
+          port: config.TEMPORAL_PORT,
+          uiPort: config.TEMPORAL_UI_PORT,
+          namespace: config.TEMPORAL_NAMESPACE,
+          dbFile: temporalDb,
+          pidFile: path.join(dataDir, TEMPORAL_PID_FILE),
+        }),
+      log,
+      giveUp,
+      stopping: () => stopped !== undefined,
     });
     running.push({ name: 'Temporal dev server', stop: () => server.stop() });
-    effective.TEMPORAL_ADDRESS = server.address;
-    temporalUi = server.uiUrl ?? temporalUi;
+    effective.TEMPORAL_ADDRESS = server.current().address;
+    temporalUi = server.current().uiUrl ?? temporalUi;
   })();
   const postgresReady = (async () => {
     const postgres: ResolvedPostgres = await resolvePostgres(config.DATABASE_URL, log, dataDir);
     running.push({ name: 'PostgreSQL', stop: () => postgres.stop() });
     const applied = await migrate(postgres.url, log);
-    const pool = new pg.Pool({ connectionString: postgres.url, max: 1 });
+    const pool = openPool(postgres.url, { max: 1 });
     try {
       const templates = await publishBuiltIns(pool);
       log(`Built-in templates: ${templates.map((template) => `${template.id}@${template.version}`).join(', ')}`);
@@ -84,9 +105,15 @@ async function main(): Promise<void> {
   })();
   const mailReady = (async () => {
     if (!localMail) return { smtpUrl: config.SMTP_URL ?? '', inbox: 'your SMTP server' };
-    const catcher: MailCatcher = await startMailCatcher(config.MAIL_SMTP_PORT, config.MAIL_UI_PORT);
+    const catcher = await supervise({
+      name: 'mail catcher (MailDev)',
+      start: () => startMailCatcher(config.MAIL_SMTP_PORT, config.MAIL_UI_PORT, { pidFile: path.join(dataDir, MAIL_PID_FILE) }),
+      log,
+      giveUp,
+      stopping: () => stopped !== undefined,
+    });
     running.push({ name: 'mail catcher', stop: () => catcher.stop() });
-    return { smtpUrl: catcher.smtpUrl, inbox: catcher.inboxUrl };
+    return { smtpUrl: catcher.current().smtpUrl, inbox: catcher.current().inboxUrl };
   })();
   const bundleReady = bundleWorkflows(path.join(dataDir, 'workflow-bundle.js'));
 
@@ -115,10 +142,46 @@ async function main(): Promise<void> {
   await worker.done;
 }
 
+/** Pid files of the children, kept in the data directory while they run. */
+const TEMPORAL_PID_FILE = 'temporal.pid';
+const MAIL_PID_FILE = 'maildev.pid';
+
+/**
+ * Stops what an earlier start on this data directory left running (it died without stopping
+ * its children): the children recorded in pid files, and any Temporal server still on this
+ * data directory's SQLite file, so never two servers write to one file.
+ */
+async function stopLeftovers(dataDir: string, temporalDb: string): Promise<void> {
+  for (const [file, name] of [
+    [TEMPORAL_PID_FILE, 'Temporal dev server'],
+    [MAIL_PID_FILE, 'mail catcher'],
+  ] as const) {
+    const pid = await stopLeftover(path.join(dataDir, file));
+    if (pid !== undefined) log(`Stopped a ${name} (pid ${pid}) that an earlier start left running.`);
+  }
+  for (const pid of processesMentioning(`--db-filename ${temporalDb}`)) {
+    log(`Stopping a Temporal server (pid ${pid}) still using ${temporalDb}…`);
+    await terminate(pid, 10_000);
+  }
+}
+
+/** A child that keeps dying stops the whole stack, with the reason. */
+function giveUp(reason: string): void {
+  console.error(`[tandem] ${reason} Stopping the stack.`);
+  void stopAll(1);
+}
+
+/** How long stopping may take before the process ends anyway (its children's watchdogs then stop them). */
+const STOP_DEADLINE_MS = 30_000;
+
 let stopped: Promise<void> | undefined;
 
 /** Stops everything once, whoever asks first (a signal, or the worker ending); then exits. */
 async function stopAll(exitCode: number): Promise<never> {
+  setTimeout(() => {
+    console.error(`[tandem] Stopping took longer than ${STOP_DEADLINE_MS / 1000} s; ending now.`);
+    process.exit(exitCode || 1);
+  }, STOP_DEADLINE_MS).unref();
   stopped ??= (async () => {
     for (const part of running.reverse()) {
       try {
@@ -134,6 +197,10 @@ async function stopAll(exitCode: number): Promise<never> {
 }
 
 process.on('SIGINT', () => {
+  if (stopped) {
+    log('Stopping now.');
+    process.exit(1);
+  }
   log('Stopping…');
   void stopAll(0);
 });
@@ -142,7 +209,7 @@ process.on('SIGTERM', () => void stopAll(0));
 main().then(
   () => stopAll(0),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof PortInUseError || error instanceof TemporalCliError;
+    const known = error instanceof ConfigError || error instanceof PortInUseError || error instanceof TemporalCliError || error instanceof DataDirInUseError;
     console.error(known ? error.message : `Tandem could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void stopAll(1);
   },

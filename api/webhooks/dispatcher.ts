@@ -131,17 +131,32 @@ export class WebhookDispatcher {
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl });
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true });
     client.on('notification', () => this.wakeUp());
     client.on('error', () => {
       if (this.listener !== client) return;
       this.listener = undefined;
       // Until it is back, the idle poll still finds due deliveries.
-      if (!this.stopped) setTimeout(() => void this.listen().catch(() => {}), 1000);
+      this.listenSoon();
     });
-    await client.connect();
-    await client.query('LISTEN webhook_delivery_due');
+    try {
+      await client.connect();
+      await client.query('LISTEN webhook_delivery_due');
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => {});
+      return;
+    }
     this.listener = client;
+  }
+
+  /** Tries again every second until listening (or stopped). */
+  private listenSoon(): void {
+    if (this.stopped) return;
+    setTimeout(() => void this.listen().catch(() => this.listenSoon()), 1000).unref();
   }
 
   private wakeUp(): void {

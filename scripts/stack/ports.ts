@@ -42,15 +42,32 @@ export function freePort(): Promise<number> {
 }
 
 /** Resolves true when a TCP connection to host:port succeeds within the timeout. */
-export function canConnect(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
+export async function canConnect(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
+  return (await probe(host, port, timeoutMs)) === 'open';
+}
+
+/**
+ * Whether a server listens on host:port, asked so that a loaded machine does not get a wrong
+ * "no": a refused connection is a definite no, but a connection that merely takes long (a busy
+ * machine, a server accepting slowly) is tried again, up to `attempts` times of `timeoutMs` each.
+ */
+export async function listens(host: string, port: number, { attempts = 3, timeoutMs = 3000 }: { attempts?: number; timeoutMs?: number } = {}): Promise<boolean> {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const result = await probe(host, port, timeoutMs);
+    if (result !== 'timeout') return result === 'open';
+  }
+  return false;
+}
+
+function probe(host: string, port: number, timeoutMs: number): Promise<'open' | 'refused' | 'timeout'> {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port });
-    const finish = (ok: boolean) => {
+    const finish = (result: 'open' | 'refused' | 'timeout') => {
       socket.destroy();
-      resolve(ok);
+      resolve(result);
     };
-    socket.setTimeout(timeoutMs, () => finish(false));
-    socket.once('connect', () => finish(true));
-    socket.once('error', () => finish(false));
+    socket.setTimeout(timeoutMs, () => finish('timeout'));
+    socket.once('connect', () => finish('open'));
+    socket.once('error', () => finish('refused'));
   });
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import pg from 'pg';
-import { canConnect } from './ports.js';
+import { listens } from './ports.js';
 import { EMBEDDED_POSTGRES_CREDENTIALS, EMBEDDED_POSTGRES_PORT, stackDataDir } from './stack-file.js';
 
 /** The database `npm start` uses and how to stop what was started for it. */
@@ -19,7 +19,7 @@ const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Finds or starts PostgreSQL and makes sure the `tandem` database exists on it. */
 export async function resolvePostgres(databaseUrl: string | undefined, log: (line: string) => void, dataDir: string = stackDataDir()): Promise<ResolvedPostgres> {
   if (databaseUrl) return { url: databaseUrl, source: 'DATABASE_URL', stop: async () => {} };
-  if (await canConnect('127.0.0.1', 5432)) {
+  if (await listens('127.0.0.1', 5432)) {
     const url = await ensureDatabase(LOCAL_ADMIN_URL, 'tandem');
     return { url, source: 'local server', stop: async () => {} };
   }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { dataDir as defaultDataDir } from './paths.js';
-import { canConnect } from './ports.js';
+import { listens } from './ports.js';
 
 const StackFile = z.object({
   pid: z.number().int(),
@@ -80,8 +80,8 @@ export async function findDatabaseUrl(databaseUrl: string | undefined, dir: stri
   if (databaseUrl) return databaseUrl;
   const stack = readStack(dir);
   if (stack) return stack.databaseUrl;
-  if (await canConnect('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/tandem';
-  if (await canConnect('127.0.0.1', EMBEDDED_POSTGRES_PORT)) return `postgres://${EMBEDDED_POSTGRES_CREDENTIALS}@127.0.0.1:${EMBEDDED_POSTGRES_PORT}/tandem`;
+  if (await listens('127.0.0.1', 5432)) return 'postgres://postgres@127.0.0.1:5432/tandem';
+  if (await listens('127.0.0.1', EMBEDDED_POSTGRES_PORT)) return `postgres://${EMBEDDED_POSTGRES_CREDENTIALS}@127.0.0.1:${EMBEDDED_POSTGRES_PORT}/tandem`;
   throw new Error(`no database found: start the stack with \`npm start\` (it finds or starts PostgreSQL), or set DATABASE_URL`);
 }
 

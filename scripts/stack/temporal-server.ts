@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Connection } from '@temporalio/client';
+import { spawnOwned } from './owned-child.js';
 
 /** Options for a local dev server. */
 export interface DevServerOptions {
@@ -23,6 +24,11 @@ export interface DevServerOptions {
   startTimeoutMs?: number;
   /** Dynamic configuration (`--dynamic-config-value KEY=VALUE`), e.g. `frontend.namespaceRPS` for benchmarks. */
   dynamicConfig?: Record<string, string>;
+  /**
+   * Run under a watchdog that ends the server when this process dies by any signal, keeping its
+   * pid in this file meanwhile (scripts/stack/owned-child.ts). `npm start` sets it.
+   */
+  pidFile?: string;
 }
 
 /** A running dev server. */
@@ -46,7 +52,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     // WAL lets the UI's reads run beside the server's writes; the server syncs on its own.
     args.push('--db-filename', options.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   }
-  const child = spawn(options.cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A watchdog stops within its own grace period, before stopChild's SIGKILL would orphan the server.
+  const child = options.pidFile ? spawnOwned(options.cli, args, { pidFile: options.pidFile, graceMs: STOP_GRACE_MS - 2_000 }) : spawn(options.cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-8000);
@@ -65,7 +72,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     }
     if (await answers(address, options.namespace)) break;
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      await stopChild(child, 2_000);
       throw new Error(`The Temporal dev server did not answer on ${address} in time:\n${output.slice(-2000)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -93,8 +100,11 @@ async function answers(address: string, namespace: string): Promise<boolean> {
   }
 }
 
+/** How long the dev server gets to stop after SIGTERM. */
+const STOP_GRACE_MS = 10_000;
+
 /** Sends SIGTERM, then SIGKILL if the child has not exited after the grace period. */
-export function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+export function stopChild(child: ChildProcess, graceMs = STOP_GRACE_MS): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);

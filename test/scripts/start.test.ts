@@ -3,7 +3,7 @@
  * leaves no process behind, and the next start continues an open instance.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -60,6 +60,32 @@ function runCli(args: string[], env: Record<string, string>): Promise<{ code: nu
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })));
+}
+
+/** Pids of running processes whose arguments (program first) satisfy `matches` (Linux /proc). */
+function processesRunning(matches: (args: string[]) => boolean): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue;
+    }
+    if (matches(args) && alive(pid)) pids.push(pid);
+  }
+  return pids;
+}
+
+/** True while `pid` runs (a zombie waiting to be reaped does not count). */
+function alive(pid: number): boolean {
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 async function waitUntilRunning(started: Started): Promise<void> {
@@ -156,6 +182,74 @@ describe('npm start', () => {
     } finally {
       second.child.kill('SIGINT');
       expect(await second.exited).toBe(0);
+    }
+  }, 240_000);
+
+  it('takes its Temporal server and mail catcher along when killed with SIGKILL, restarts a child that dies, and starts again on the same data directory', async () => {
+    const temporalDb = path.join(dataDir, 'temporal.sqlite');
+    const temporalServers = () => processesRunning((args) => args[0] === env['TEMPORAL_CLI'] && args.join(' ').includes(`--db-filename ${temporalDb}`));
+    const mailCatchers = () => processesRunning((args) => (args[1] ?? '').endsWith(path.join('maildev', 'bin', 'maildev')) && args.join(' ').includes(`--smtp ${ports.smtp}`));
+    const watchdogs = () => processesRunning((args) => (args[3] ?? '').endsWith(path.join('scripts', 'stack', 'watchdog.ts')) && args.join(' ').includes(dataDir));
+
+    const first = runStart(env);
+    try {
+      await waitUntilRunning(first);
+      const [temporal] = temporalServers();
+      const [mail] = mailCatchers();
+      expect([temporalServers().length, mailCatchers().length, watchdogs().length]).toEqual([1, 1, 2]);
+
+      // A child that dies is reported and started again; the API's health follows it.
+      process.kill(temporal ?? 0, 'SIGKILL');
+      await eventually(() => expect(first.output()).toContain('The Temporal dev server exited'), 20_000, 100);
+      const restarted = await eventually(async () => {
+        expect(first.output()).toContain('The Temporal dev server is running again.');
+        const health = (await (await fetch(`http://127.0.0.1:${ports.api}/health`)).json()) as { checks: Record<string, { ok: boolean }> };
+        expect(health.checks['temporal']?.ok).toBe(true);
+        const [again] = temporalServers();
+        expect(again).toBeDefined();
+        return again ?? 0;
+      }, 60_000, 200);
+      expect(restarted).not.toBe(temporal);
+      const children = [restarted, mail ?? 0, ...watchdogs()];
+      expect(children.length).toBe(4);
+
+      // kill -9 runs no handler in npm start: its watchdogs end the children.
+      const killedAt = Date.now();
+      first.child.kill('SIGKILL');
+      await first.exited;
+      await eventually(() => expect(children.filter(alive)).toEqual([]), 15_000, 100);
+      const secondsToGone = (Date.now() - killedAt) / 1000;
+      expect(secondsToGone).toBeLessThan(5);
+      for (const port of [ports.temporal, ports.ui, ports.smtp, ports.inbox]) expect(await canConnect('127.0.0.1', port)).toBe(false);
+      console.log(`[start] children gone ${secondsToGone.toFixed(2)} s after kill -9 of npm start`);
+    } finally {
+      // A failed check must not leave a stack holding the data directory for the next test.
+      if (first.child.exitCode === null && first.child.signalCode === null) first.child.kill('SIGKILL');
+    }
+
+    const second = runStart(env);
+    try {
+      await waitUntilRunning(second);
+      expect((await fetch(`http://127.0.0.1:${ports.api}/health`)).status).toBe(200);
+      expect(temporalServers().length).toBe(1);
+    } finally {
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    }
+    expect([temporalServers(), mailCatchers(), watchdogs()]).toEqual([[], [], []]);
+  }, 240_000);
+
+  it('refuses a second start on a data directory that a running start holds, naming its pid', async () => {
+    const first = runStart(env);
+    try {
+      await waitUntilRunning(first);
+      const second = runStart({ ...env, API_PORT: String(await freePort()), TEMPORAL_PORT: String(await freePort()), TEMPORAL_UI_PORT: String(await freePort()), MAIL_SMTP_PORT: String(await freePort()), MAIL_UI_PORT: String(await freePort()) });
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toContain(`Another \`npm start\` (pid ${first.child.pid}) is running on ${dataDir}`);
+      expect((await fetch(`http://127.0.0.1:${ports.api}/health`)).status).toBe(200);
+    } finally {
+      first.child.kill('SIGINT');
+      expect(await first.exited).toBe(0);
     }
   }, 240_000);
 

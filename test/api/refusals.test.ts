@@ -1,0 +1,32 @@
+/** The one error mapper: every refusal the interpreter names reaches a client as a stable status and code. */
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { describe, expect, it } from 'vitest';
+import { toApiError } from '../../api/errors.js';
+import { FailureType } from '../../workflows/handlers.js';
+
+const refused = (type: string) => toApiError(new WorkflowUpdateFailedError('update failed', ApplicationFailure.nonRetryable(`refused: ${type}`, type)));
+
+describe('workflow refusals', () => {
+  it('map every named refusal to a status and code, with the refusal’s message', () => {
+    for (const type of Object.values(FailureType).filter((name) => name !== FailureType.TemplateDefect)) {
+      const error = refused(type);
+      expect(error, type).toBeDefined();
+      expect([403, 404, 409, 422], type).toContain(error?.status);
+      expect(error?.message).toBe(`refused: ${type}`);
+    }
+  });
+
+  it('keep the codes clients branch on, and give state conflicts their own', () => {
+    expect(refused(FailureType.NotInitiatorOrAdmin)).toMatchObject({ status: 403, code: 'not_allowed' });
+    expect(refused(FailureType.NotAdmin)).toMatchObject({ status: 403, code: 'not_allowed' });
+    expect(refused(FailureType.NotInParty)).toMatchObject({ status: 403, code: 'not_allowed' });
+    expect(refused(FailureType.PartyAlreadyWithdrawn)).toMatchObject({ status: 409, code: 'already_withdrawn' });
+    expect(refused(FailureType.AlreadyHoldsTask)).toMatchObject({ status: 409, code: 'already_holds_task' });
+    expect(refused(FailureType.InvalidForm)).toMatchObject({ status: 422, code: 'invalid_form' });
+  });
+
+  it('leave a template defect to the 500 handler', () => {
+    expect(refused(FailureType.TemplateDefect)).toBeUndefined();
+  });
+});
