@@ -8,6 +8,7 @@
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
 import { queueWebhookDeliveries } from '../webhooks/events.js';
+import { inTransaction } from './transaction.js';
 import type { Task } from '../../workflows/types.js';
 
 const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new Date(epochMs).toISOString());
@@ -16,12 +17,7 @@ const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new
 export function createProjection(pool: pg.Pool) {
   return {
     async projectInstance({ state, tasks, events }: ProjectionWrite): Promise<void> {
-      const client = await pool.connect();
-      // A connection that breaks while checked out fails the query in flight; without a listener it would end the process.
-      const onError = () => {};
-      client.on('error', onError);
-      try {
-        await client.query('BEGIN');
+      await inTransaction(pool, async (client) => {
         const companies = state.bindings.companies;
         const written = await client.query(
           `INSERT INTO instances (id, template_id, template_version, business_key, title, status, lifecycle, companies, company_ids,
@@ -70,14 +66,7 @@ export function createProjection(pool: pg.Pool) {
           );
         }
         await queueWebhookDeliveries(client, { state, events }, written.rowCount === 1);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.removeListener('error', onError);
-        client.release();
-      }
+      });
     },
   };
 }
