@@ -9,9 +9,8 @@ import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
 import { queueWebhookDeliveries } from '../webhooks/events.js';
 import { inTransaction } from './transaction.js';
+import { isoOrNull } from '../../presentation/index.js';
 import type { Task } from '../../workflows/types.js';
-
-const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new Date(epochMs).toISOString());
 
 /** Creates the projection activity bound to a pool. */
 export function createProjection(pool: pg.Pool) {
@@ -40,9 +39,9 @@ export function createProjection(pool: pg.Pool) {
             [...new Set(Object.values(companies))],
             state.revision,
             JSON.stringify(state),
-            iso(state.startedAt),
-            iso(state.updatedAt),
-            iso(state.endedAt),
+            isoOrNull(state.startedAt),
+            isoOrNull(state.updatedAt),
+            isoOrNull(state.endedAt),
           ],
         );
         // An older write arriving late must not roll tasks back either.
@@ -54,7 +53,7 @@ export function createProjection(pool: pg.Pool) {
             [
               state.instanceId,
               event.seq,
-              iso(event.at),
+              isoOrNull(event.at),
               event.type,
               event.stepId ?? null,
               event.taskId ?? null,
@@ -92,9 +91,9 @@ async function upsertTask(client: pg.PoolClient, instanceId: string, task: Task)
       task.outcome ?? null,
       task.decidedBy === undefined ? null : JSON.stringify(task.decidedBy),
       task.comment ?? null,
-      iso(task.openedAt),
-      iso(task.dueAt),
-      iso(task.decidedAt),
+      isoOrNull(task.openedAt),
+      isoOrNull(task.dueAt),
+      isoOrNull(task.decidedAt),
     ],
   );
 }

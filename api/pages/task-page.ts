@@ -3,8 +3,7 @@
  * decision once there is one, mail that could not be delivered, and the decision buttons
  * while the task is open and still theirs. Read-only; the buttons lead to decision pages.
  */
-import { humanize } from '../../activities/mail/format.js';
-import { html, type Html } from '../../activities/mail/html.js';
+import { html, type Html, humanize } from '../../presentation/index.js';
 import type { TaskContext } from '../../activities/mail/task-context.js';
 import type { Task } from '../../workflows/types.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
