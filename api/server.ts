@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
-import type { Resolver } from '../activities/webhooks/destination.js';
+import type { Resolver } from '../activities/webhooks/index.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';

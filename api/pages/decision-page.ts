@@ -4,7 +4,7 @@
  * that form (with the confirmation field only this page carries) records the decision.
  */
 import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
-import type { TaskContext } from '../../activities/mail/task-context.js';
+import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/types.js';
 import { fieldInputs, type Submitted } from './form-fields.js';
 import { page } from './layout.js';

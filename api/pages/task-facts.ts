@@ -3,7 +3,7 @@
  * which company, when it is due, and the amounts, worded as in the mail.
  */
 import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
-import type { TaskContext } from '../../activities/mail/task-context.js';
+import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/types.js';
 
 /** The task's status as a short badge. */

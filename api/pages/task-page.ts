@@ -4,7 +4,7 @@
  * while the task is open and still theirs. Read-only; the buttons lead to decision pages.
  */
 import { html, type Html, humanize } from '../../presentation/index.js';
-import type { TaskContext } from '../../activities/mail/task-context.js';
+import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/types.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
 import { buttonClass } from './decision-page.js';

@@ -12,9 +12,7 @@ import express, { Router, type ErrorRequestHandler, type Response } from 'expres
 import { rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { z } from 'zod';
-import type { LinkSigner } from '../../activities/mail/link-token.js';
-import { claimsOf } from '../../activities/mail/links.js';
-import { describeTask, loadInstance, type InstanceRecord } from '../../activities/mail/task-context.js';
+import { claimsOf, describeTask, type InstanceRecord, type LinkSigner, loadInstance } from '../../activities/mail/index.js';
 import { decideUpdate } from '../../workflows/definitions.js';
 import type { InstanceState, Person, Task } from '../../workflows/types.js';
 import { bindingMatches, consumeLink, findLink, releaseLink, siblingsOf, type ActionLink } from '../action-links.js';

@@ -20,7 +20,7 @@ import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js'
 import type { Caller } from '../auth/keys.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
-import { reimbursementProblem } from '../../activities/ledger/balances.js';
+import { reimbursementProblem } from '../../activities/ledger/index.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { findAllocation, findBudget, listAllocations, listMovements } from '../mdf/budgets.js';
