@@ -12,7 +12,7 @@ import type { Client } from '@temporalio/client';
 import { Router, type Response } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { cancelUpdate, decideUpdate } from '../../workflows/definitions.js';
+import { InstanceClient } from '../instance-client.js';
 import type { InstanceState, Speaker, Task } from '../../workflows/types.js';
 import { activePerson, asBound, requireRelated } from '../../activities/directory/index.js';
 import { actingFor } from '../auth/acting.js';
@@ -73,6 +73,7 @@ function openTask(state: InstanceState, stepIds: readonly string[], actor?: stri
 
 /** The fund request routes. */
 export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequestRouteDependencies): Router {
+  const instances = new InstanceClient(client);
   const router = Router();
   router.use('/fund-requests', requireScopeByMethod());
 
@@ -90,7 +91,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   };
 
   const decide = async (id: string, task: Task, actor: string, outcome: string, form: Record<string, unknown>, via: Speaker | undefined, comment?: string) =>
-    client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId: task.id, actor: actor.toLowerCase(), outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) }] });
+    instances.decide(id, { taskId: task.id, actor, outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) });
 
   /**
    * The business key a new fund request is filed under: the caller's own, or one derived from
@@ -259,7 +260,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
       if ((funds?.reserved ?? 0) > 0 || state.lifecycle !== 'running') {
         throw new ApiError(409, 'cannot_cancel_now', `Fund request ${id} is ${state.status}; it can be cancelled as a draft, once pre-approved, or while the claim is due.`);
       }
-      const cancelled = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor.toLowerCase(), reason: cancel.reason, ...(via ? { via } : {}) }] });
+      const cancelled = await instances.cancel(id, { actor: cancel.actor, reason: cancel.reason, ...(via ? { via } : {}) });
       return { status: 200, body: await view(cancelled, caller) };
     });
     response.status(reply.status).json(reply.body);

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { validateTemplate } from '../../definitions/validate.js';
 import { decideUpdate } from '../../workflows/definitions.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
@@ -33,7 +33,7 @@ function checkedTemplate() {
 /** Starts one six-step instance of `variant` on `taskQueue`. */
 export async function startSixStep(context: BenchContext, variant: Variant, taskQueue: string, businessKey: string): Promise<WorkflowHandle> {
   const start = { businessKey, bindings: sixStepBindings, input: sixStepInput, initiator: requester };
-  if (variant === 'interpreter') return (await startInstance(context.stack.client, { ...start, template: checkedTemplate(), taskQueue })).handle;
+  if (variant === 'interpreter') return (await new InstanceClient(context.stack.client).start({ ...start, template: checkedTemplate(), taskQueue })).handle;
   return context.stack.client.workflow.start('handCodedReview', { workflowId: `hand-coded-review:${businessKey}`, taskQueue, args: [start] });
 }
 

@@ -8,7 +8,8 @@ import { LinkSigner } from '../../activities/mail/link-token.js';
 import { LINK_REQUESTS_PER_MINUTE } from '../../api/routes/act.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { delegateUpdate, stateQuery } from '../../workflows/definitions.js';
+import { InstanceClient } from '../../api/instance-client.js';
+import { stateQuery } from '../../workflows/definitions.js';
 import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
 import { confirmationOf, linksIn, open, submit, taskMail, tokenOf } from '../support/action-links.js';
@@ -227,7 +228,7 @@ describe('emailed task links', () => {
     const veras = linksIn(await taskMail(stack.smtp, id, vera.email));
     const approve = veras.decisions['Approve'] ?? '';
     const confirm = confirmationOf(await open(approve));
-    await stack.client.workflow.getHandle(id).executeUpdate(delegateUpdate, { args: [{ taskId: TASK, actor: vera.email, to: fin, comment: 'Finance should decide' }] });
+    await new InstanceClient(stack.client).delegate(id, { taskId: TASK, actor: vera.email, to: fin, comment: 'Finance should decide' });
 
     const finns = linksIn(await taskMail(stack.smtp, id, fin.email, 'A task has been handed to you'));
     const revoked = await submit(approve, { confirm, outcome: 'approve' });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionRunner } from '../../activities/actions/registry.js';
 import type { ActionRequest } from '../../activities/contracts.js';
 import { createLedgerActions } from '../../activities/ledger/actions.js';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
 import { findTemplate } from '../../api/template-catalog.js';
 import { stateQuery } from '../../workflows/definitions.js';
@@ -244,7 +244,7 @@ describe('starting a fund request', () => {
         'partner.marketing_lead': [requester],
       },
     };
-    const orphan = await startInstance(stack.client, { template: published.template, businessKey, bindings, input: { allocation_id: allocation.id }, initiator: requester, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, starterCompanyId: partner });
+    const orphan = await new InstanceClient(stack.client).start({ template: published.template, businessKey, bindings, input: { allocation_id: allocation.id }, initiator: requester, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, starterCompanyId: partner });
     await eventually(async () => expect((await orphan.handle.query(stateQuery)).status).toBe('Draft'), 10_000);
 
     const retried = await requestFunds(stack, keys, allocation.id, { businessKey, proposal: proposal(4_000_00) });
