@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InstanceClient } from '../api/instance-client.js';
 import type { Template } from '../definitions/template.js';
-import { stateQuery } from '../workflows/definitions.js';
 import { acme, globex, paul, vera } from './fixtures/people.js';
 import { eventually } from './support/eventually.js';
 import { startTestStack, type TestStack } from './support/stack.js';
@@ -75,7 +74,7 @@ describe('the real stack', () => {
 
     await stack.restartWorker();
 
-    const before = await handle.query(stateQuery);
+    const before = await new InstanceClient(handle.client).state(handle.workflowId);
     expect(before.tasks.map((task) => task.status)).toEqual(['open']);
     await new InstanceClient(handle.client).decide(handle.workflowId, { taskId: 'confirm.1.partner.requester', actor: paul.email, outcome: 'submit', form: { note: 'after restart' } });
     expect(await handle.result()).toEqual({ lifecycle: 'completed', status: 'Closed' });

@@ -10,7 +10,6 @@ import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
 import { proposalForm } from '../../api/mdf/proposal.js';
 import { Proposal } from '../../api/mdf/schemas.js';
 import { findTemplate } from '../../api/template-catalog.js';
-import { stateQuery } from '../../workflows/definitions.js';
 import type { Person } from '../../workflows/types.js';
 import { enrol } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
@@ -94,7 +93,7 @@ describe('a forged vendor team', () => {
     });
     await new InstanceClient(stack.client).decide(started.id, { taskId: 'proposal.1.partner.requester', actor: requester.email, outcome: 'submit', form: proposalForm(Proposal.parse(proposal(5_000_00))) });
     const state = await eventually(async () => {
-      const current = await started.handle.query(stateQuery);
+      const current = await new InstanceClient(started.handle.client).state(started.handle.workflowId);
       expect(current.status).toBe('Changes requested');
       return current;
     });

@@ -14,7 +14,6 @@ import type { Template } from '../../definitions/template.js';
 import { canConnect, freePort } from '../../scripts/stack/ports.js';
 import { projectRoot } from '../../scripts/stack/paths.js';
 import { ensureTemporalCli } from '../../scripts/stack/temporal-cli.js';
-import { stateQuery } from '../../workflows/definitions.js';
 import { adminUrl, createDatabase, dropDatabase } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
 import { acme, globex, paul, vera } from '../fixtures/people.js';
@@ -147,7 +146,7 @@ describe('npm start', () => {
       const again = await Connection.connect({ address: `127.0.0.1:${ports.temporal}` });
       try {
         const handle = new Client({ connection: again, namespace: 'tandem' }).workflow.getHandle('restart-check:open-1');
-        expect((await handle.query(stateQuery)).status).toBe('Waiting for partner');
+        expect((await new InstanceClient(handle.client).state(handle.workflowId)).status).toBe('Waiting for partner');
         await new InstanceClient(handle.client).decide(handle.workflowId, { taskId: 'confirm.1.partner.requester', actor: paul.email, outcome: 'submit' });
         expect(await handle.result()).toEqual({ lifecycle: 'completed', status: 'Closed' });
       } finally {
