@@ -93,9 +93,36 @@ export default tseslint.config(
               message:
                 'Import types only here: workflow code gets no zod and no template validator. Read snapshots with definitions/flow.js, check forms with definitions/form-check.js (see scripts/stack/bundle.ts on per-workflow module cost).',
             },
+            {
+              // The rest of activities/ is already refused above; the contracts are the activities' types, never their code.
+              group: ['**/activities/contracts.js'],
+              allowTypeImports: true,
+              message: 'Workflows know activities by their types only: `import type` from activities/contracts.js and proxy them.',
+            },
           ],
         },
       ],
+    },
+  },
+  {
+    // Layers meet at public modules: the API uses a port of activities/ through its index.ts
+    // (activities/mail/index.ts, …), never a file inside it, so a port can change its insides
+    // without the API noticing. activities/index.ts and contracts.ts are public too.
+    files: ['api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/activities/*/*', '!**/activities/*/index.js'], message: "Import an activities port through its public module (activities/<port>/index.js); export what the API needs there." }],
+        },
+      ],
+    },
+  },
+  {
+    // Presentation is pure and shared by the API and the activities; it depends on neither.
+    files: ['presentation/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/activities/*', '**/api/*'], message: 'presentation/ is pure and shared: it may use definitions/ and workflow types, not the layers that use it.' }] }],
     },
   },
   {

@@ -8,7 +8,7 @@ import type { InterpreterActivities } from './contracts.js';
 import { createLedgerActions } from './ledger/actions.js';
 import { auditSample } from './ledger/audit-sample.js';
 import { createMailOutbox, type MailDependencies } from './mail/outbox.js';
-import { createProjection } from './store/projection.js';
+import { createProjection } from './store/projection-writes.js';
 
 /** What the activities need. */
 export interface ActivityDependencies extends MailDependencies {

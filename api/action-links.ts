@@ -4,8 +4,7 @@
  * (activities/mail/link-token.ts, links.ts).
  */
 import type pg from 'pg';
-import type { LinkClaims } from '../activities/mail/link-token.js';
-import { claimsOf, type LinkRow } from '../activities/mail/links.js';
+import { claimsOf, type LinkClaims, type LinkRow } from '../activities/mail/index.js';
 import { asTenant } from './tenant.js';
 
 /** A stored link with its state. */

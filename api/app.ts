@@ -6,7 +6,7 @@
 import type { Client } from '@temporalio/client';
 import express from 'express';
 import type pg from 'pg';
-import { linkSignerFor } from '../activities/mail/link-token.js';
+import { linkSignerFor } from '../activities/mail/index.js';
 import { authenticate, KeyRateLimit } from './auth/middleware.js';
 import { VerifiedKeys } from './auth/verified-keys.js';
 import type { ChangeFeed } from './changes.js';
@@ -33,7 +33,7 @@ import { meRoutes } from './routes/me.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { insecureCookiesAllowed } from './session/middleware.js';
 import { SignInSigner } from './session/sign-in-token.js';
-import type { DestinationPolicy } from '../activities/webhooks/destination.js';
+import type { DestinationPolicy } from '../activities/webhooks/index.js';
 
 /** How people sign in (see the README, "Signing in"). */
 export interface SignInSettings {

@@ -10,7 +10,8 @@ import { activePerson, asBound, resolveBindings } from '../activities/directory/
 import type { Template } from '../definitions/template.js';
 import type { Bindings, Decision, InstanceState, Person } from '../workflows/schemas.js';
 import { ApiError } from './errors.js';
-import { checkStartInput, instanceId, startInstance, startInstanceWithDecision, StartInputError, type Started } from './instances.js';
+import { InstanceClient, type Started } from './instance-client.js';
+import { checkStartInput, instanceId, StartInputError } from './instances.js';
 import { asTenant, type Tenant } from './tenant.js';
 
 /** Where the people of a started instance came from (`instance_bindings.source`). */
@@ -68,7 +69,7 @@ export async function startFromDirectory(pool: pg.Pool, client: Client, tenant: 
 
 /** Records where the instance's people came from and starts it (or finds the one the company already started with this key). */
 export async function startBound(pool: pg.Pool, client: Client, tenant: Tenant, start: BoundStart): Promise<Started> {
-  return recordBinding(pool, tenant, start, () => startInstance(client, { ...start, starterCompanyId: tenant.companyId }));
+  return recordBinding(pool, tenant, start, () => new InstanceClient(client).start({ ...start, starterCompanyId: tenant.companyId }));
 }
 
 /**
@@ -83,7 +84,7 @@ export async function startBoundWithDecision(
   start: BoundStart,
   decision: Decision,
 ): Promise<{ id: string; state: InstanceState; existing: boolean }> {
-  return recordBinding(pool, tenant, start, () => startInstanceWithDecision(client, { ...start, starterCompanyId: tenant.companyId }, decision));
+  return recordBinding(pool, tenant, start, () => new InstanceClient(client).startWithDecision({ ...start, starterCompanyId: tenant.companyId }, decision));
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { activePerson, ADMINS_GROUP, DirectoryError, holderAt, type DirectoryPerson } from '../activities/directory/index.js';
-import { delegateUpdate, reassignUpdate } from '../workflows/handlers.js';
+import { InstanceClient } from './instance-client.js';
 import type { InstanceState, Speaker } from '../workflows/schemas.js';
 import { ApiError, notFound, toApiError } from './errors.js';
 import { readInstance } from './projection.js';
@@ -63,10 +63,8 @@ export async function handOver(pool: pg.Pool, client: Client, request: HandOver)
   refuseLoop(found.state, task.id, actor, to, chain);
   const change = { taskId: task.id, actor: actor.email, to: { name: to.name, email: to.email, company: request.companyId }, ...(request.comment ? { comment: request.comment } : {}), ...(request.via ? { via: request.via } : {}) };
   try {
-    const handle = client.workflow.getHandle(request.instanceId);
-    return request.kind === 'delegate'
-      ? await handle.executeUpdate(delegateUpdate, { args: [change] })
-      : await handle.executeUpdate(reassignUpdate, { args: [{ ...change, partyAdmin: true as const }] });
+    const instances = new InstanceClient(client);
+    return request.kind === 'delegate' ? await instances.delegate(request.instanceId, change) : await instances.reassign(request.instanceId, { ...change, partyAdmin: true });
   } catch (error) {
     throw toApiError(error) ?? error;
   }

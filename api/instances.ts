@@ -1,15 +1,12 @@
 /**
- * Starting instances of a template through the Temporal client. The API, the ops CLI
- * and tests all start instances here, so the checks and the workflow id are the same.
+ * What a start of an instance must satisfy before it reaches Temporal: bindings and inputs
+ * that fit the template, and the deterministic workflow id. InstanceClient (instance-client.ts)
+ * starts instances with these, so the API, the ops CLI and tests check the same way.
  */
 import { createHash } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
 import { fieldsSchema } from '../definitions/fields.js';
 import type { Template } from '../definitions/template.js';
-import { decideUpdate, FailureType, stateQuery } from '../workflows/handlers.js';
-import { Bindings, Person, type Decision, type InstanceResult, type InstanceState, type StartInstance } from '../workflows/schemas.js';
-import type { interpreter } from '../workflows/interpreter.js';
+import { Bindings, Person, type InstanceResult, type StartInstance } from '../workflows/schemas.js';
 import { foreignCurrencies } from './currencies.js';
 
 /** Thrown when the people, companies or inputs given for a start do not fit the template. */
@@ -91,77 +88,6 @@ export function checkStartInput(request: Omit<StartRequest, 'taskQueue'>): Start
   }
   if (problems.length > 0 || !bindings.success || !initiator.success || !input.success) throw new StartInputError(problems);
   return { kind: 'start', template: request.template, businessKey: request.businessKey, bindings: bindings.data, input: input.data, initiator: initiator.data };
-}
-
-/** The result of a start: the instance's handle, and whether it already existed. */
-export interface Started {
-  id: string;
-  handle: WorkflowHandle<typeof interpreter>;
-  existing: boolean;
-}
-
-/**
- * Starts an instance with a snapshot of its template version. A second start with the
- * same template and business key returns the running instance instead of a new one.
- */
-export async function startInstance(client: Client, request: StartRequest): Promise<Started> {
-  const start = checkStartInput(request);
-  if (request.historyLimit !== undefined) start.historyLimit = request.historyLimit;
-  const id = instanceId(request.template.id, start.businessKey, request.starterCompanyId);
-  try {
-    const handle = await client.workflow.start<typeof interpreter>('interpreter', {
-      workflowId: id,
-      taskQueue: request.taskQueue,
-      args: [start],
-      workflowIdConflictPolicy: 'FAIL',
-    });
-    return { id, handle, existing: false };
-  } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) {
-      return { id, handle: client.workflow.getHandle<typeof interpreter>(id), existing: true };
-    }
-    throw error;
-  }
-}
-
-/**
- * Starts an instance and records its first decision in one call to Temporal
- * (update-with-start), so no crash between the two can leave an instance that waits for a
- * decision nobody will send. A retry with the same business key finds the instance: the
- * decision's update id comes from the task, so Temporal runs it once; if the task was decided
- * long ago, the instance as it stands now comes back. `existing` says whether it was there before.
- */
-export async function startInstanceWithDecision(client: Client, request: StartRequest, decision: Decision): Promise<{ id: string; state: InstanceState; existing: boolean }> {
-  const start = checkStartInput(request);
-  if (request.historyLimit !== undefined) start.historyLimit = request.historyLimit;
-  const id = instanceId(request.template.id, start.businessKey, request.starterCompanyId);
-  const existing = await exists(client, id);
-  const startWorkflowOperation = new WithStartWorkflowOperation<typeof interpreter>('interpreter', {
-    workflowId: id,
-    taskQueue: request.taskQueue,
-    args: [start],
-    workflowIdConflictPolicy: 'USE_EXISTING',
-  });
-  try {
-    const state = await client.workflow.executeUpdateWithStart(decideUpdate, { args: [decision], updateId: `${id}/${decision.taskId}`, startWorkflowOperation });
-    return { id, state, existing };
-  } catch (error) {
-    const refusal = error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
-    if (existing && (refusal === FailureType.TaskNotOpen || refusal === FailureType.InstanceNotRunning)) {
-      return { id, state: await client.workflow.getHandle<typeof interpreter>(id).query(stateQuery), existing };
-    }
-    throw error;
-  }
-}
-
-async function exists(client: Client, id: string): Promise<boolean> {
-  try {
-    await client.workflow.getHandle(id).describe();
-    return true;
-  } catch (error) {
-    if (error instanceof WorkflowNotFoundError) return false;
-    throw error;
-  }
 }
 
 export type { InstanceResult };

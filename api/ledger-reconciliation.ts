@@ -7,7 +7,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type pg from 'pg';
 import { Counter, Gauge } from 'prom-client';
-import { reconcileEndedHoldings, type ReconciliationReport } from '../activities/ledger/reconcile.js';
+import { reconcileEndedHoldings, type ReconciliationReport } from '../activities/ledger/index.js';
 import { metrics } from './observability.js';
 import { PeriodicPass } from './periodic-pass.js';
 

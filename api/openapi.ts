@@ -7,7 +7,7 @@
  */
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/events.js';
+import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/index.js';
 import { CONTRACT, errors as mergeErrors, type RouteAuth, type RouteContract, type RouteErrors } from './openapi-contract.js';
 import { WebhookPayload } from './responses.js';
 import { ErrorBody } from './schemas.js';

@@ -10,7 +10,7 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/events.js';
+import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/index.js';
 import { Scope } from './auth/keys.js';
 
 extendZodWithOpenApi(z);

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
 import nodemailer from 'nodemailer';
-import type { Resolver } from '../activities/webhooks/destination.js';
+import type { Resolver } from '../activities/webhooks/index.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApp } from './app.js';
 import { ChangeFeed } from './changes.js';
@@ -10,7 +10,7 @@ import { HandOverSweep } from './directory/hand-over-sweep.js';
 import { LedgerReconciliation } from './ledger-reconciliation.js';
 import { boundedCalls } from './temporal-calls.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
-import { openPool } from '../activities/store/pool.js';
+import { openPool } from '../activities/store/index.js';
 
 /** A running API server. */
 export interface RunningApi {

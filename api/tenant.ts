@@ -13,6 +13,7 @@
  */
 import { escapeLiteral } from 'pg';
 import type pg from 'pg';
+import { inTransaction } from '../activities/store/index.js';
 
 /** Who a transaction works for. Values come from a verified key or session, never from the request. */
 export interface Tenant {
@@ -46,21 +47,5 @@ export function tenantBegin(tenant: Tenant, options: TenantOptions = {}): string
  * rolled back when it throws, the connection always returned.
  */
 export async function asTenant<T>(pool: pg.Pool, tenant: Tenant, work: (client: pg.PoolClient) => Promise<T>, options: TenantOptions = {}): Promise<T> {
-  const client = await pool.connect();
-  // A connection that breaks mid-transaction fails the query in flight; the listener keeps the process up.
-  const onError = () => {};
-  client.on('error', onError);
-  try {
-    await client.query(tenantBegin(tenant, options));
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    // A failed rollback (a broken connection) must not hide the error that caused it.
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.removeListener('error', onError);
-    client.release();
-  }
+  return inTransaction(pool, work, tenantBegin(tenant, options));
 }

@@ -1,14 +1,11 @@
 /**
- * What one company may see of an instance. Each company sees the shared milestones
- * (status, current steps, inputs, instance-level events) and its own tasks, people and
- * comments; another company's tasks, people and comments stay hidden unless the step is
- * marked `shared` in the template.
+ * An instance, its tasks and its timeline as the API shows them to one company. Which data
+ * a company may see is the rule in presentation/visibility.ts; this file shapes the views.
  */
-import { hiddenInputs, withoutHidden } from '../definitions/input-visibility.js';
+import { canSeeTask, hiddenInputsOf, isoOrNull, ownParticipants, personAs, takesPart, visibleValues, type VisiblePerson } from '../presentation/index.js';
 import type { AuditEvent, InstanceState, Person, Task } from '../workflows/schemas.js';
 
-/** A person as another company sees them: only which company they act for. */
-export type VisiblePerson = Person | { company: string };
+export { canSeeTask, takesPart, type VisiblePerson };
 
 /** An instance as one company sees it. */
 export interface InstanceView {
@@ -54,22 +51,6 @@ export interface TaskView {
   decidedAt: string | null;
 }
 
-const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new Date(epochMs).toISOString());
-
-/** Whether `companyId` takes part in the instance at all. */
-export function takesPart(state: InstanceState, companyId: string): boolean {
-  return Object.values(state.bindings.companies).includes(companyId);
-}
-
-/** Whether `companyId` may see `task`. */
-export function canSeeTask(task: Pick<Task, 'companyId' | 'shared'>, companyId: string): boolean {
-  return task.companyId === companyId || task.shared === true;
-}
-
-function personFor(person: Person, companyId: string): VisiblePerson {
-  return person.company === companyId ? person : { company: person.company };
-}
-
 /** The task as the API returns it. */
 export function taskView(state: Pick<InstanceState, 'instanceId'>, task: Task): TaskView {
   return {
@@ -88,19 +69,14 @@ export function taskView(state: Pick<InstanceState, 'instanceId'>, task: Task): 
     comment: task.comment ?? null,
     form: task.form ?? null,
     openedAt: new Date(task.openedAt).toISOString(),
-    dueAt: iso(task.dueAt),
-    decidedAt: iso(task.decidedAt),
+    dueAt: isoOrNull(task.dueAt),
+    decidedAt: isoOrNull(task.decidedAt),
   };
 }
 
 /** The instance as `companyId` sees it. Call only for a company that {@link takesPart}. */
 export function instanceView(state: InstanceState, companyId: string): InstanceView {
-  const hidden = hiddenInputs(state.inputVisibility, state.bindings.companies, companyId);
-  const participants = Object.fromEntries(
-    Object.entries(state.bindings.participants)
-      .map(([role, people]) => [role, people.filter((person) => person.company === companyId)] as const)
-      .filter(([, people]) => people.length > 0),
-  );
+  const { input, vars } = visibleValues(state, companyId);
   return {
     id: state.instanceId,
     templateId: state.templateId,
@@ -110,18 +86,17 @@ export function instanceView(state: InstanceState, companyId: string): InstanceV
     status: state.status,
     lifecycle: state.lifecycle,
     companies: state.bindings.companies,
-    // A value recorded from a hidden input (e.g. the finance threshold) is as hidden as the input.
-    input: withoutHidden(state.input, hidden),
-    vars: withoutHidden(state.vars, hidden),
+    input,
+    vars,
     currentSteps: [...new Set(state.tokens.map((token) => token.stepId))],
-    participants,
-    initiator: personFor(state.initiator, companyId),
+    participants: ownParticipants(state, companyId),
+    initiator: personAs(state.initiator, companyId),
     tasks: state.tasks.filter((task) => canSeeTask(task, companyId)).map((task) => taskView(state, task)),
     withdrawn: state.withdrawn,
     revision: state.revision,
     startedAt: new Date(state.startedAt).toISOString(),
     updatedAt: new Date(state.updatedAt).toISOString(),
-    endedAt: iso(state.endedAt),
+    endedAt: isoOrNull(state.endedAt),
   };
 }
 
@@ -147,11 +122,11 @@ export function timelineView(state: InstanceState, companyId: string): EventView
   const hiddenSteps = new Set(
     state.tasks.filter((task) => hiddenTasks.has(task.id)).map((task) => task.stepId).filter((stepId) => state.tasks.every((task) => task.stepId !== stepId || hiddenTasks.has(task.id))),
   );
-  const hidden = hiddenInputs(state.inputVisibility, state.bindings.companies, companyId);
+  const hidden = hiddenInputsOf(state, companyId);
   return state.history
     .filter((event) => !(event.taskId && hiddenTasks.has(event.taskId)) && !recordsHidden(event, hidden) && !(event.type === 'decided' && event.stepId && hiddenSteps.has(event.stepId)))
     .map((event) => {
-      const actor = event.actor === undefined ? null : event.actor === 'system' ? 'system' : personFor(event.actor, companyId);
+      const actor = event.actor === undefined ? null : event.actor === 'system' ? 'system' : personAs(event.actor, companyId);
       const foreign = event.actor !== undefined && event.actor !== 'system' && event.actor.company !== companyId;
       return {
         seq: event.seq,

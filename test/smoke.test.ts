@@ -4,9 +4,8 @@
  * an update. A second test restarts the worker mid-instance.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInstance } from '../api/instances.js';
+import { InstanceClient } from '../api/instance-client.js';
 import type { Template } from '../definitions/template.js';
-import { decideUpdate, stateQuery } from '../workflows/handlers.js';
 import { acme, globex, paul, vera } from './fixtures/people.js';
 import { eventually } from './support/eventually.js';
 import { startTestStack, type TestStack } from './support/stack.js';
@@ -38,7 +37,7 @@ afterAll(async () => {
 
 describe('the real stack', () => {
   it('runs a workflow whose activities write to Postgres and mail over SMTP, and completes on an update', async () => {
-    const { handle } = await startInstance(stack.client, { template, businessKey: 'smoke-1', bindings, input: {}, initiator: vera, taskQueue: stack.taskQueue });
+    const { handle } = await new InstanceClient(stack.client).start({ template, businessKey: 'smoke-1', bindings, input: {}, initiator: vera, taskQueue: stack.taskQueue });
 
     const mail = await stack.smtp.waitFor((message) => message.to.includes(paul.email));
     expect(mail.subject).toContain('Confirm the plan');
@@ -57,7 +56,7 @@ describe('the real stack', () => {
     const sent = await stack.pool.query(`SELECT status FROM mail_outbox WHERE recipient = $1`, [paul.email]);
     expect(sent.rows).toEqual([{ status: 'sent' }]);
 
-    const after = await handle.executeUpdate(decideUpdate, { args: [{ taskId, actor: paul.email, outcome: 'submit', form: { note: 'ready' } }] });
+    const after = await new InstanceClient(handle.client).decide(handle.workflowId, { taskId, actor: paul.email, outcome: 'submit', form: { note: 'ready' } });
     expect(after.lifecycle).toBe('completed');
     expect(after.status).toBe('Closed');
     expect(await handle.result()).toEqual({ lifecycle: 'completed', status: 'Closed' });
@@ -70,14 +69,14 @@ describe('the real stack', () => {
   });
 
   it('finishes an instance after the worker is restarted mid-workflow', async () => {
-    const { handle } = await startInstance(stack.client, { template, businessKey: 'smoke-2', bindings, input: {}, initiator: vera, taskQueue: stack.taskQueue });
+    const { handle } = await new InstanceClient(stack.client).start({ template, businessKey: 'smoke-2', bindings, input: {}, initiator: vera, taskQueue: stack.taskQueue });
     await stack.smtp.waitFor((message) => message.to.includes(paul.email) && message.headers.get('x-tandem-instance') === 'smoke:smoke-2');
 
     await stack.restartWorker();
 
-    const before = await handle.query(stateQuery);
+    const before = await new InstanceClient(handle.client).state(handle.workflowId);
     expect(before.tasks.map((task) => task.status)).toEqual(['open']);
-    await handle.executeUpdate(decideUpdate, { args: [{ taskId: 'confirm.1.partner.requester', actor: paul.email, outcome: 'submit', form: { note: 'after restart' } }] });
+    await new InstanceClient(handle.client).decide(handle.workflowId, { taskId: 'confirm.1.partner.requester', actor: paul.email, outcome: 'submit', form: { note: 'after restart' } });
     expect(await handle.result()).toEqual({ lifecycle: 'completed', status: 'Closed' });
   });
 });

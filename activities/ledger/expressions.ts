@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { ConditionError, evaluate, type ConditionScope } from '../../definitions/condition.js';
+import type { Money as MoneyShape } from '../../presentation/index.js';
 import type { ActionRequest } from '../contracts.js';
 
-/** Money as templates hold it: integer minor units and an ISO 4217 currency. */
+/** Money as templates hold it ({@link MoneyShape}), checked with messages for a template's author. */
 export const Money = z.strictObject({
   amount: z.int('the amount must be whole minor units').nonnegative('the amount must not be negative'),
   currency: z.string().regex(/^[A-Z]{3}$/, 'the currency must be a three-letter code such as USD'),
-});
+}) satisfies z.ZodType<MoneyShape>;
 export type Money = z.infer<typeof Money>;
 
 const StepRecord = z.object({ outcome: z.string().optional(), form: z.record(z.string(), z.unknown()).optional(), decidedBy: z.string().optional() });

@@ -7,9 +7,10 @@
  *
  * The mail activity signs, the API verifies; both derive the same keys from the secret.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { ConfigError } from '../../config.js';
+import { deriveKey, equal, macOf, openToken, sealToken } from './signed-token.js';
 
 /** `view` shows the task to its recipient; `decide` records one outcome, once. */
 export type LinkPurpose = 'view' | 'decide';
@@ -43,8 +44,6 @@ const Payload = z.strictObject({
 /** Longer than any token we issue; anything bigger is refused before any work. */
 const MAX_TOKEN_LENGTH = 2048;
 
-const base64url = (bytes: Buffer) => bytes.toString('base64url');
-
 /** Signs and verifies link tokens and the confirmation field of the decision form. */
 export class LinkSigner {
   private readonly tokenKey: Buffer;
@@ -54,41 +53,29 @@ export class LinkSigner {
   constructor(secret: string) {
     // One key per use, so a value made for one purpose (a link id, a form confirmation) can
     // never pass as another (a token signature).
-    const derive = (label: string) => createHmac('sha256', secret).update(label).digest();
-    this.tokenKey = derive('tandem/action-link/v1');
-    this.confirmKey = derive('tandem/act-confirm/v1');
-    this.idKey = derive('tandem/link-id/v1');
+    this.tokenKey = deriveKey(secret, 'tandem/action-link/v1');
+    this.confirmKey = deriveKey(secret, 'tandem/act-confirm/v1');
+    this.idKey = deriveKey(secret, 'tandem/link-id/v1');
   }
 
   /** The token for `claims`; the same claims always give the same token. */
   sign(claims: LinkClaims): string {
-    const payload = Buffer.from(
-      JSON.stringify({
-        v: 1,
-        l: claims.id,
-        i: claims.instanceId,
-        t: claims.taskId,
-        r: claims.recipient,
-        p: claims.purpose,
-        ...(claims.outcome === undefined ? {} : { o: claims.outcome }),
-        x: claims.expiresAt,
-      }),
-    ).toString('base64url');
-    return `${payload}.${this.mac(this.tokenKey, payload)}`;
+    return sealToken(this.tokenKey, {
+      v: 1,
+      l: claims.id,
+      i: claims.instanceId,
+      t: claims.taskId,
+      r: claims.recipient,
+      p: claims.purpose,
+      ...(claims.outcome === undefined ? {} : { o: claims.outcome }),
+      x: claims.expiresAt,
+    });
   }
 
   /** The claims of a token we signed; undefined for anything malformed, altered or signed with another secret. */
   verify(token: string): LinkClaims | undefined {
-    if (token.length > MAX_TOKEN_LENGTH) return undefined;
-    const [payload, mac, ...rest] = token.split('.');
-    if (!payload || !mac || rest.length > 0) return undefined;
-    if (!equal(mac, this.mac(this.tokenKey, payload))) return undefined;
-    let decoded: unknown;
-    try {
-      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    } catch {
-      return undefined;
-    }
+    const decoded = openToken(this.tokenKey, token, MAX_TOKEN_LENGTH);
+    if (decoded === undefined) return undefined;
     const parsed = Payload.safeParse(decoded);
     if (!parsed.success) return undefined;
     const { l, i, t, r, p, o, x } = parsed.data;
@@ -100,7 +87,7 @@ export class LinkSigner {
    * link carries it, so a bare POST to a link (a scanner, a forged form) is refused.
    */
   confirmation(linkId: string): string {
-    return this.mac(this.confirmKey, linkId);
+    return macOf(this.confirmKey, linkId);
   }
 
   /** Whether `value` is the confirmation of link `linkId`. */
@@ -116,16 +103,6 @@ export class LinkSigner {
     return createHmac('sha256', this.idKey).update(`${mailKey}\n${purpose}\n${outcome}`).digest().subarray(0, 16).toString('base64url');
   }
 
-  private mac(key: Buffer, value: string): string {
-    return base64url(createHmac('sha256', key).update(value).digest());
-  }
-}
-
-/** Constant-time comparison, so timing does not reveal how much of a forged value was right. */
-function equal(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** A signer for the configured secret; stops the start with a {@link ConfigError} when there is none. */

@@ -15,7 +15,7 @@ import type pg from 'pg';
 import { holderAt } from '../directory/index.js';
 import { delegateUpdate } from '../../workflows/handlers.js';
 import type { MailRequest } from '../contracts.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml } from '../../presentation/index.js';
 import type { RenderedMail } from './render.js';
 
 /** The notice for the absent holder when their new task went to a colleague; undefined when the task mail should go out as usual. */

@@ -5,8 +5,7 @@
  * The HTML uses inline styles only, since many mail clients drop style sheets.
  */
 import type { MailRequest } from '../contracts.js';
-import { formatWhen, humanize } from './format.js';
-import { html, type Html } from './html.js';
+import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
 import type { MailLinks } from './links.js';
 import type { Detail, TaskContext } from './task-context.js';
 

@@ -7,10 +7,9 @@
  * the published template of the instance's version for field and step titles.
  */
 import type pg from 'pg';
-import { hiddenInputs, withoutHidden } from '../../definitions/input-visibility.js';
 import { Template, type Fields, type Step } from '../../definitions/template.js';
 import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
-import { formatValue, humanize } from './format.js';
+import { canSeeTask, formatValue, humanize, personAs, visibleValues } from '../../presentation/index.js';
 
 /** A projected instance with the template version it runs, when that is published. */
 export interface InstanceRecord {
@@ -63,7 +62,7 @@ export function describeTask({ state, template }: InstanceRecord, task: Pick<Tas
     templateTitle: template?.title ?? state.templateId,
     instanceStatus: state.status,
     taskTitle: task.title,
-    askedBy: state.initiator.company === recipient.company ? `${state.initiator.name} (${state.initiator.company})` : state.initiator.company,
+    askedBy: askedBy(state.initiator, recipient),
     role: `${roleTitle} (${task.role} for ${task.companyId})`,
     details: instanceDetails(state, template, recipient.company),
     fields: step && (step.kind === 'task' || step.kind === 'approval') ? (step.form ?? {}) : {},
@@ -80,12 +79,11 @@ export function describeInstance({ state, template }: InstanceRecord, recipient:
  * (its own, and those of `shared` steps), the same rule the API applies.
  */
 function instanceDetails(state: InstanceState, template: Template | undefined, companyId: string): Detail[] {
-  const hidden = hiddenInputs(state.inputVisibility, state.bindings.companies, companyId);
-  const details: Detail[] = Object.entries(withoutHidden(state.input, hidden)).map(([name, value]) => {
+  const details: Detail[] = Object.entries(visibleValues(state, companyId).input).map(([name, value]) => {
     const field = template?.inputs[name];
     return { label: field?.title ?? humanize(name), value: formatValue(value, field) };
   });
-  const visible = state.tasks.filter((task) => task.status === 'decided' && task.form && (task.companyId === companyId || task.shared === true));
+  const visible = state.tasks.filter((task) => task.status === 'decided' && task.form && canSeeTask(task, companyId));
   for (const task of visible) {
     const step = template ? findStep(template.steps, task.stepId) : undefined;
     const fields = step && (step.kind === 'task' || step.kind === 'approval') ? (step.form ?? {}) : {};
@@ -95,6 +93,12 @@ function instanceDetails(state: InstanceState, template: Template | undefined, c
     }
   }
   return details;
+}
+
+/** The initiator as the recipient's company may see them: name and company, or only the company. */
+function askedBy(initiator: Person, recipient: Person): string {
+  const visible = personAs(initiator, recipient.company);
+  return 'email' in visible ? `${visible.name} (${visible.company})` : visible.company;
 }
 
 function findStep(steps: Step[], stepId: string): Step | undefined {

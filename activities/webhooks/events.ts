@@ -7,6 +7,7 @@
  */
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
+import { audienceOf } from '../../presentation/index.js';
 import type { AuditEvent, InstanceState } from '../../workflows/schemas.js';
 
 /** Every event type a subscription may ask for. */
@@ -50,7 +51,7 @@ export function webhookEventsOf({ state, events }: Pick<ProjectionWrite, 'state'
       const task = entry.taskId === undefined ? undefined : state.tasks.find((candidate) => candidate.id === entry.taskId);
       if (!task) continue;
       // Same rule as the company's status read: its own tasks, and other companies' tasks of shared steps.
-      const audience = task.shared === true ? companies : companies.filter((company) => company === task.companyId);
+      const audience = audienceOf(task, companies);
       found.push({ id: `${type}:${state.instanceId}:${task.id}`, type, taskId: task.id, audience, occurredAt: entry.at });
       continue;
     }

@@ -16,7 +16,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import type { Db } from '../../activities/directory/index.js';
 import { DirectoryError } from '../../activities/directory/index.js';
-import { tenantBegin } from '../tenant.js';
+import { asTenant } from '../tenant.js';
 
 export const Scope = z.enum(['read', 'act', 'admin', 'platform']);
 export type Scope = z.infer<typeof Scope>;
@@ -89,22 +89,9 @@ export async function verifyToken(pool: pg.Pool, token: string): Promise<Caller 
   const match = /^tdm_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) return undefined;
   const [, id = '', secret = ''] = match;
-  const client = await pool.connect();
-  const onError = () => {};
-  client.on('error', onError);
-  let row: { company_id: string; name: string; scopes: Scope[]; secret_hash: string; revoked: boolean } | undefined;
-  try {
-    // No company yet: the function is the only thing the role may read about keys here.
-    await client.query(tenantBegin({ companyId: '' }, { readOnly: true }));
-    row = (await client.query<NonNullable<typeof row>>('SELECT * FROM api_key_for_verification($1)', [id])).rows[0];
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.removeListener('error', onError);
-    client.release();
-  }
+  type KeyRow = { company_id: string; name: string; scopes: Scope[]; secret_hash: string; revoked: boolean };
+  // No company yet: the function is the only thing the role may read about keys here.
+  const row = await asTenant(pool, { companyId: '' }, async (client) => (await client.query<KeyRow>('SELECT * FROM api_key_for_verification($1)', [id])).rows[0], { readOnly: true });
   if (!row || row.revoked) return undefined;
   const expected = Buffer.from(row.secret_hash, 'hex');
   const actual = Buffer.from(hash(secret), 'hex');

@@ -7,7 +7,7 @@
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { ADMINS_GROUP, DirectoryError, listPeople, type DirectoryPerson } from '../../activities/directory/index.js';
-import { handOverUpdate } from '../../workflows/handlers.js';
+import { InstanceClient } from '../instance-client.js';
 import type { InstanceState, Person } from '../../workflows/schemas.js';
 import { toApiError } from '../errors.js';
 import { findTemplate } from '../template-catalog.js';
@@ -75,9 +75,10 @@ export async function checkHandOver(pool: pg.Pool, tenant: Tenant, person: Direc
  */
 export async function handOverTasksOf(pool: pg.Pool, client: Client, tenant: Tenant, person: DirectoryPerson): Promise<string[]> {
   const changed: string[] = [];
+  const instances = new InstanceClient(client);
   for (const { instanceId, fallback } of await plan(pool, tenant, person)) {
     try {
-      await client.workflow.getHandle(instanceId).executeUpdate(handOverUpdate, { args: [{ email: person.email, companyId: person.companyId, fallback, reason: `${person.email} was deactivated in the directory` }] });
+      await instances.handOver(instanceId, { email: person.email, companyId: person.companyId, fallback, reason: `${person.email} was deactivated in the directory` });
       changed.push(instanceId);
     } catch (error) {
       // Ended or already handed over since it was read: nothing left to hand on there.

@@ -10,6 +10,7 @@ import type { InstanceState } from '../../workflows/schemas.js';
 import type { Db } from '../../activities/directory/index.js';
 import { asCompany, queryAs, readInstance } from '../projection.js';
 import { canSeeTask, taskView, type TaskView } from '../visibility.js';
+import { MDF_STEPS } from './steps.js';
 import type { ReceivedDocument } from './upload.js';
 
 /** The template every fund request runs. */
@@ -67,8 +68,8 @@ export function fundRequestView(state: InstanceState, funds: Funds | undefined, 
     vendorCompanyId: state.bindings.companies['vendor'] ?? null,
     partnerCompanyId: state.bindings.companies['partner'] ?? null,
     allocationId: typeof allocation === 'string' ? allocation : null,
-    proposal: state.steps['proposal']?.form ?? null,
-    claim: state.steps['claim']?.form ?? null,
+    proposal: state.steps[MDF_STEPS.proposal]?.form ?? null,
+    claim: state.steps[MDF_STEPS.claim]?.form ?? null,
     funds: funds ?? null,
     problem: problem.success ? problem.data : null,
     openTasks: state.tasks.filter((task) => task.status === 'open' && canSeeTask(task, companyId)).map((task) => taskView(state, task)),

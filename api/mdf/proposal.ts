@@ -13,6 +13,7 @@ import type { Tenant } from '../tenant.js';
 import type { Allocation, Budget } from './budgets.js';
 import { FUND_REQUEST_TEMPLATE } from './fund-requests.js';
 import type { BudgetTeam, Proposal } from './schemas.js';
+import { firstTaskId, MDF_STEPS } from './steps.js';
 
 /**
  * Refuses a proposal that cannot be funded from `allocation` as it stands now. The workflow
@@ -107,7 +108,7 @@ export async function startFundRequest(start: FundRequestStart): Promise<{ state
     start.client,
     start.tenant,
     { template: published.template, businessKey: start.businessKey, bindings, input: inputsOf(start.allocation, start.budget), initiator: start.requester, taskQueue: start.taskQueue, source: 'mdf_budget' },
-    { taskId: 'proposal.1.partner.requester', actor: start.requester.email.toLowerCase(), outcome: 'submit', form: proposalForm(start.proposal) },
+    { taskId: firstTaskId(MDF_STEPS.proposal, 'partner.requester'), actor: start.requester.email.toLowerCase(), outcome: 'submit', form: proposalForm(start.proposal) },
   );
   return { state: started.state, existing: started.existing };
 }

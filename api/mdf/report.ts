@@ -11,6 +11,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { queryAs } from '../projection.js';
+import { MDF_STEPS } from './steps.js';
 
 /**
  * Minor units as a decimal string, e.g. `"123450"` for 1,234.50 USD. Sums over many
@@ -142,20 +143,20 @@ export async function mdfReport(pool: pg.Pool, companyId: string, period?: strin
     pool,
     companyId,
     `SELECT f.vendor_company_id, b.period, f.partner_company_id, f.currency, f.committed::text AS committed,
-            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = 'proposal' AND e.outcome = 'submit') AS proposed_at,
-            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'step_entered' AND e.step_id = 'pre_approved') AS pre_approved_at,
-            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = 'claim' AND e.outcome = 'submit') AS claimed_at,
-            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'step_entered' AND e.step_id = 'commit') AS reimbursed_at,
-            (SELECT e.outcome FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = 'claim_review'
+            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = $3 AND e.outcome = 'submit') AS proposed_at,
+            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'step_entered' AND e.step_id = $4) AS pre_approved_at,
+            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = $5 AND e.outcome = 'submit') AS claimed_at,
+            (SELECT min(e.at) FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'step_entered' AND e.step_id = $6) AS reimbursed_at,
+            (SELECT e.outcome FROM audit_events e WHERE e.instance_id = f.id AND e.type = 'decided' AND e.step_id = $7
                AND e.outcome IN ('approve', 'approve_partial', 'deny') ORDER BY e.seq DESC LIMIT 1) AS claim_outcome,
-            CASE WHEN i.state #>> '{steps,claim,form,leads}' ~ '^[0-9]{1,18}$' THEN i.state #>> '{steps,claim,form,leads}' END AS leads,
-            CASE WHEN i.state #>> '{steps,claim,form,pipeline,amount}' ~ '^[0-9]{1,18}$' THEN i.state #>> '{steps,claim,form,pipeline,amount}' END AS pipeline,
-            i.state #>> '{steps,claim,form,pipeline,currency}' AS pipeline_currency
+            CASE WHEN i.state #>> ARRAY['steps', $5, 'form', 'leads'] ~ '^[0-9]{1,18}$' THEN i.state #>> ARRAY['steps', $5, 'form', 'leads'] END AS leads,
+            CASE WHEN i.state #>> ARRAY['steps', $5, 'form', 'pipeline', 'amount'] ~ '^[0-9]{1,18}$' THEN i.state #>> ARRAY['steps', $5, 'form', 'pipeline', 'amount'] END AS pipeline,
+            i.state #>> ARRAY['steps', $5, 'form', 'pipeline', 'currency'] AS pipeline_currency
      FROM mdf_fund_requests f
      JOIN mdf_allocations a ON a.id = f.allocation_id JOIN mdf_budgets b ON b.id = a.budget_id
      LEFT JOIN instances i ON i.id = f.id
      WHERE (f.vendor_company_id = $1 OR f.partner_company_id = $1) AND ($2::text IS NULL OR b.period = $2)`,
-    [companyId, period ?? null],
+    [companyId, period ?? null, MDF_STEPS.proposal, MDF_STEPS.preApproved, MDF_STEPS.claim, MDF_STEPS.commit, MDF_STEPS.claimReview],
   );
   const byKey = new Map<string, RequestFacts[]>();
   for (const raw of facts.rows) {

@@ -6,6 +6,7 @@ import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { isCurrency } from '../../definitions/currency.js';
 import { parseDuration } from '../../definitions/duration.js';
+import type { Money as MoneyShape } from '../../presentation/index.js';
 import { Person } from '../../workflows/schemas.js';
 
 extendZodWithOpenApi(z);
@@ -23,8 +24,8 @@ export const Currency = z
   .regex(/^[A-Z]{3}$/, 'use a three-letter ISO 4217 code such as USD')
   .refine(isCurrency, { error: (issue) => `${String(issue.input)} is not an ISO 4217 currency money can be paid in; use a code such as USD, EUR or JPY` });
 
-/** Money: whole minor units and a currency. */
-export const Money = z.strictObject({ amount: MinorUnits, currency: Currency }).openapi('Money', { description: 'Integer minor units and an ISO 4217 currency.' });
+/** Money ({@link MoneyShape}) as a request gives it, with messages that say how to fix it. */
+export const Money = z.strictObject({ amount: MinorUnits, currency: Currency }).openapi('Money', { description: 'Integer minor units and an ISO 4217 currency.' }) satisfies z.ZodType<MoneyShape>;
 export type Money = z.infer<typeof Money>;
 
 const Duration = z.string().refine((text) => {

@@ -3,9 +3,8 @@
  * previewers fetch links too. It shows what is being decided and a form; only submitting
  * that form (with the confirmation field only this page carries) records the decision.
  */
-import { formatWhen, humanize } from '../../activities/mail/format.js';
-import { html, type Html } from '../../activities/mail/html.js';
-import type { TaskContext } from '../../activities/mail/task-context.js';
+import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
+import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import { fieldInputs, type Submitted } from './form-fields.js';
 import { page } from './layout.js';

@@ -4,10 +4,8 @@
  * workflow checks the values again against the template; this side only converts, and
  * names what cannot be converted so the page can say which field to fix.
  */
-import { minorDigits } from '../../activities/mail/format.js';
+import { html, type Html, humanize, minorDigits, type Money } from '../../presentation/index.js';
 import { isCurrency } from '../../definitions/currency.js';
-import { html, type Html } from '../../activities/mail/html.js';
-import { humanize } from '../../activities/mail/format.js';
 import type { Field, Fields } from '../../definitions/template.js';
 
 /** The submitted text of the form, by input name. */
@@ -92,7 +90,7 @@ function readValue(field: Field, text: string, currencyText: string | undefined)
 }
 
 /** `1,234.50` USD → `{ amount: 123450, currency: 'USD' }`, by integer arithmetic on the digits. */
-export function readMoney(text: string, currency: string): { value: { amount: number; currency: string } } | { problem: string } {
+export function readMoney(text: string, currency: string): { value: Money } | { problem: string } {
   if (!/^[A-Z]{3}$/.test(currency)) return { problem: 'enter a three-letter currency code such as USD' };
   if (!isCurrency(currency)) return { problem: `${currency} is not an ISO 4217 currency; enter one such as USD` };
   const digits = minorDigits(currency);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
-import { Html, html } from '../../activities/mail/html.js';
+import { Html, html } from '../../presentation/index.js';
 
 const STYLE = `
 *{box-sizing:border-box}

@@ -4,7 +4,7 @@
  * no longer works (used, expired, revoked, or its task is closed). Nothing is changed by
  * a refused request.
  */
-import { formatWhen, humanize } from '../../activities/mail/format.js';
+import { formatWhen, humanize } from '../../presentation/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import type { ActionLink } from '../action-links.js';
 

@@ -3,8 +3,7 @@
  * expired, revoked, not valid). Each names what happened and what to do next, and carries
  * a stable code.
  */
-import { humanize } from '../../activities/mail/format.js';
-import { html, type Html } from '../../activities/mail/html.js';
+import { html, type Html, humanize } from '../../presentation/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import { page } from './layout.js';
 import { statusBadge } from './task-facts.js';

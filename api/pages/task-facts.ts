@@ -2,9 +2,8 @@
  * The facts block every emailed-task page shows: the instance, the task, who asks, for
  * which company, when it is due, and the amounts, worded as in the mail.
  */
-import { formatWhen, humanize } from '../../activities/mail/format.js';
-import { html, type Html } from '../../activities/mail/html.js';
-import type { TaskContext } from '../../activities/mail/task-context.js';
+import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
+import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
 
 /** The task's status as a short badge. */

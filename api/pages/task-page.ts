@@ -3,9 +3,8 @@
  * decision once there is one, mail that could not be delivered, and the decision buttons
  * while the task is open and still theirs. Read-only; the buttons lead to decision pages.
  */
-import { humanize } from '../../activities/mail/format.js';
-import { html, type Html } from '../../activities/mail/html.js';
-import type { TaskContext } from '../../activities/mail/task-context.js';
+import { html, type Html, humanize } from '../../presentation/index.js';
+import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
 import { buttonClass } from './decision-page.js';

@@ -12,10 +12,8 @@ import express, { Router, type ErrorRequestHandler, type Response } from 'expres
 import { rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { z } from 'zod';
-import type { LinkSigner } from '../../activities/mail/link-token.js';
-import { claimsOf } from '../../activities/mail/links.js';
-import { describeTask, loadInstance, type InstanceRecord } from '../../activities/mail/task-context.js';
-import { decideUpdate } from '../../workflows/handlers.js';
+import { claimsOf, describeTask, type InstanceRecord, type LinkSigner, loadInstance } from '../../activities/mail/index.js';
+import { InstanceClient } from '../instance-client.js';
 import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
 import { bindingMatches, consumeLink, findLink, releaseLink, siblingsOf, type ActionLink } from '../action-links.js';
 import { deliveryProblems } from '../delivery-problems.js';
@@ -55,6 +53,7 @@ interface Visit {
 
 /** The routes under /act. Mount them outside the API-key router: the token authenticates. */
 export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_MINUTE }: ActRouteDependencies): Router {
+  const instances = new InstanceClient(client);
   const router = Router();
   // Links carry no API key, so the limit is per client address (the socket's: proxies are not trusted).
   router.use(
@@ -135,8 +134,12 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
     const comment = (submitted['comment'] ?? '').trim();
     let state: InstanceState;
     try {
-      state = await client.workflow.getHandle(at.link.instance_id).executeUpdate(decideUpdate, {
-        args: [{ taskId: at.task.id, actor: at.link.recipient, outcome: at.link.outcome ?? '', ...(comment ? { comment } : {}), ...(Object.keys(values).length > 0 ? { form: values } : {}) }],
+      state = await instances.decide(at.link.instance_id, {
+        taskId: at.task.id,
+        actor: at.link.recipient,
+        outcome: at.link.outcome ?? '',
+        ...(comment ? { comment } : {}),
+        ...(Object.keys(values).length > 0 ? { form: values } : {}),
       });
     } catch (error) {
       // The workflow recorded nothing; the link stays usable for a corrected answer.

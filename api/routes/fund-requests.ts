@@ -12,7 +12,7 @@ import type { Client } from '@temporalio/client';
 import { Router, type Response } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { cancelUpdate, decideUpdate } from '../../workflows/handlers.js';
+import { InstanceClient } from '../instance-client.js';
 import type { InstanceState, Speaker, Task } from '../../workflows/schemas.js';
 import { activePerson, asBound, requireRelated } from '../../activities/directory/index.js';
 import { actingFor } from '../auth/acting.js';
@@ -20,7 +20,7 @@ import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js'
 import type { Caller } from '../auth/keys.js';
 import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
-import { reimbursementProblem } from '../../activities/ledger/balances.js';
+import { reimbursementProblem } from '../../activities/ledger/index.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { findAllocation, findBudget, listAllocations, listMovements } from '../mdf/budgets.js';
@@ -39,6 +39,7 @@ import {
 } from '../mdf/schemas.js';
 import { readDocuments } from '../mdf/upload.js';
 import { currentTeam } from '../mdf/team.js';
+import { MDF_STEPS } from '../mdf/steps.js';
 import { documentRoute } from '../openapi.js';
 import { StatusQuery } from '../schemas.js';
 import { asTenant } from '../tenant.js';
@@ -72,6 +73,7 @@ function openTask(state: InstanceState, stepIds: readonly string[], actor?: stri
 
 /** The fund request routes. */
 export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequestRouteDependencies): Router {
+  const instances = new InstanceClient(client);
   const router = Router();
   router.use('/fund-requests', requireScopeByMethod());
 
@@ -89,7 +91,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
   };
 
   const decide = async (id: string, task: Task, actor: string, outcome: string, form: Record<string, unknown>, via: Speaker | undefined, comment?: string) =>
-    client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId: task.id, actor: actor.toLowerCase(), outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) }] });
+    instances.decide(id, { taskId: task.id, actor, outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) });
 
   /**
    * The business key a new fund request is filed under: the caller's own, or one derived from
@@ -156,7 +158,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const resubmit = body(request, ResubmitProposalBody);
     const { caller, state, via } = await load(response, id, resubmit.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const task = openTask(state, ['proposal']);
+      const task = openTask(state, [MDF_STEPS.proposal]);
       if (!task) throw new ApiError(409, 'proposal_not_open', `Fund request ${id} is ${state.status}; a proposal can be submitted only as a draft or after changes were requested.`);
       const allocation = await findAllocation(pool, String(state.input['allocation_id']), caller.companyId);
       if (!allocation) throw notFound('allocation of this fund request');
@@ -195,9 +197,9 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const { actor, claim } = body(request, ClaimBody);
     const { caller, state, via } = await load(response, id, actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const task = openTask(state, ['claim']);
+      const task = openTask(state, [MDF_STEPS.claim]);
       if (!task) {
-        const missed = state.tasks.some((candidate) => candidate.stepId === 'claim' && candidate.status === 'timed_out');
+        const missed = state.tasks.some((candidate) => candidate.stepId === MDF_STEPS.claim && candidate.status === 'timed_out');
         if (missed) throw new ApiError(409, 'claim_past_deadline', `The claim deadline of fund request ${id} has passed; the reserved funds were released.`);
         throw new ApiError(409, 'claim_not_due', `Fund request ${id} is ${state.status}; claim once the activity has ended.`);
       }
@@ -223,7 +225,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const review = body(request, ClaimReviewBody);
     const { caller, state, via } = await load(response, id, review.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const task = openTask(state, ['claim_review']);
+      const task = openTask(state, [MDF_STEPS.claimReview]);
       if (!task || task.companyId !== caller.companyId) throw new ApiError(409, 'claim_not_in_review', `Fund request ${id} is ${state.status}; there is no claim waiting for review.`);
       const form: Record<string, unknown> = {};
       if (review.outcome === 'approve_partial') {
@@ -252,13 +254,13 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const { caller, state, via } = await load(response, id, cancel.actor);
     const reply = await idempotent(pool, caller, request, async () => {
       // Where the template offers a cancel, take it: the template releases what is held.
-      const task = openTask(state, ['cancel_activity', 'claim', 'proposal'], cancel.actor);
+      const task = openTask(state, [MDF_STEPS.cancelActivity, MDF_STEPS.claim, MDF_STEPS.proposal], cancel.actor);
       if (task) return { status: 200, body: await view(await decide(id, task, cancel.actor, 'cancel', {}, via, cancel.reason), caller) };
       const funds = await fundsOf(pool, id, caller.companyId);
       if ((funds?.reserved ?? 0) > 0 || state.lifecycle !== 'running') {
         throw new ApiError(409, 'cannot_cancel_now', `Fund request ${id} is ${state.status}; it can be cancelled as a draft, once pre-approved, or while the claim is due.`);
       }
-      const cancelled = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ actor: cancel.actor.toLowerCase(), reason: cancel.reason, ...(via ? { via } : {}) }] });
+      const cancelled = await instances.cancel(id, { actor: cancel.actor, reason: cancel.reason, ...(via ? { via } : {}) });
       return { status: 200, body: await view(cancelled, caller) };
     });
     response.status(reply.status).json(reply.body);
@@ -269,7 +271,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
 
 /** The actual cost the partner claimed, in minor units, if the claim holds one. */
 function claimedCost(state: InstanceState): number | undefined {
-  const cost = state.steps['claim']?.form?.['actual_cost'];
+  const cost = state.steps[MDF_STEPS.claim]?.form?.['actual_cost'];
   return typeof cost === 'object' && cost !== null && 'amount' in cost && typeof cost.amount === 'number' ? cost.amount : undefined;
 }
 

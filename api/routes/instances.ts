@@ -7,7 +7,7 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { cancelUpdate, withdrawUpdate } from '../../workflows/handlers.js';
+import { InstanceClient } from '../instance-client.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
 import { startFromDirectory } from '../bound-start.js';
@@ -37,6 +37,7 @@ documentRoute({ method: 'post', path: '/instances/{id}/withdraw', summary: 'With
 
 /** The instance routes. */
 export function instanceRoutes({ pool, client, taskQueue }: InstanceRouteDependencies): Router {
+  const instances = new InstanceClient(client);
   const router = Router();
   router.use('/instances', requireScopeByMethod());
 
@@ -93,7 +94,7 @@ export function instanceRoutes({ pool, client, taskQueue }: InstanceRouteDepende
     if (!isPersonOf(found.state, cancel.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${cancel.actor} is not a person of your company in this instance.`);
     const acting = await actingFor(pool, caller, cancel.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const state = await client.workflow.getHandle(id).executeUpdate(cancelUpdate, { args: [{ reason: cancel.reason, ...acting }] });
+      const state = await instances.cancel(id, { reason: cancel.reason, ...acting });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });
     response.status(reply.status).json(reply.body);
@@ -111,7 +112,7 @@ export function instanceRoutes({ pool, client, taskQueue }: InstanceRouteDepende
     if (!isPersonOf(found.state, withdrawal.actor, caller.companyId)) throw new ApiError(403, 'not_your_person', `${withdrawal.actor} is not a person of your company in this instance.`);
     const acting = await actingFor(pool, caller, withdrawal.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const state = await client.workflow.getHandle(id).executeUpdate(withdrawUpdate, { args: [{ ...withdrawal, ...acting }] });
+      const state = await instances.withdraw(id, { ...withdrawal, ...acting });
       return { status: 200, body: instanceView(state, caller.companyId) };
     });
     response.status(reply.status).json(reply.body);

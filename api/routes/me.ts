@@ -10,7 +10,7 @@ import express, { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { findPerson, setOutOfOffice, type DirectoryPerson } from '../../activities/directory/index.js';
-import { decideUpdate } from '../../workflows/handlers.js';
+import { InstanceClient } from '../instance-client.js';
 import { checkFormCurrencies } from '../currencies.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
 import { handOver } from '../hand-over.js';
@@ -90,6 +90,7 @@ documentRoute({ method: 'post', path: '/me/sign-out-everywhere', summary: `End e
 
 /** The routes under /me. Mount them outside the API-key router: the session authenticates. */
 export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDependencies): Router {
+  const instances = new InstanceClient(client);
   const router = Router();
   router.use('/me', express.json({ limit: '256kb' }), requirePerson(pool, lifetimes));
 
@@ -130,7 +131,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDepe
     if (!task.assignees.some((holder) => holder.email === person.email)) throw new ApiError(403, 'not_task_holder', 'You do not hold this task; it may have been handed to a colleague. See GET /me/tasks.');
     await checkFormCurrencies(pool, found.state, task, decision.form);
     try {
-      const state = await client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId, actor: person.email, ...decision }] });
+      const state = await instances.decide(id, { taskId, actor: person.email, ...decision });
       response.json(instanceView(state, person.companyId));
     } catch (error) {
       throw toApiError(error) ?? error;

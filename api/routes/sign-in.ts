@@ -10,7 +10,7 @@ import express, { Router, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { z } from 'zod';
-import { html } from '../../activities/mail/html.js';
+import { html } from '../../presentation/index.js';
 import { ApiError } from '../errors.js';
 import { documentRoute } from '../openapi.js';
 import { page, sendPage } from '../pages/layout.js';

@@ -6,7 +6,7 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { decideUpdate } from '../../workflows/handlers.js';
+import { InstanceClient } from '../instance-client.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import type { ChangeFeed } from '../changes.js';
@@ -42,6 +42,7 @@ documentRoute({
 
 /** The task routes. */
 export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Router {
+  const instances = new InstanceClient(client);
   const router = Router();
   router.use('/tasks', requireScopeByMethod());
 
@@ -88,7 +89,7 @@ export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Ro
     await checkFormCurrencies(pool, found.state, task, decision.form);
     const reply = await idempotent(pool, caller, request, async () => {
       try {
-        const state = await client.workflow.getHandle(id).executeUpdate(decideUpdate, { args: [{ taskId, ...decision, ...acting }] });
+        const state = await instances.decide(id, { taskId, ...decision, ...acting });
         return { status: 200, body: instanceView(state, caller.companyId) };
       } catch (error) {
         const mapped = toApiError(error);

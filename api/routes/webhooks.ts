@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { checkDestination, insideNetworks, type DestinationPolicy } from '../../activities/webhooks/destination.js';
+import { checkDestination, type DestinationPolicy, insideNetworks } from '../../activities/webhooks/index.js';
 import { callerOf, requireScope } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { documentRoute } from '../openapi.js';

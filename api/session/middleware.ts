@@ -10,7 +10,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type pg from 'pg';
 import { ApiError } from '../errors.js';
-import { equal } from './sign-in-token.js';
+import { equal } from '../../activities/mail/index.js';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE, verifySession, type SessionLifetimes, type SessionPerson } from './sessions.js';
 
 declare module 'express-serve-static-core' {

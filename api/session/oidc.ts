@@ -7,8 +7,7 @@
  */
 import * as client from 'openid-client';
 import type pg from 'pg';
-import type { DestinationPolicy } from '../../activities/webhooks/destination.js';
-import { guardedFetch } from '../../activities/webhooks/guarded-fetch.js';
+import { type DestinationPolicy, guardedFetch } from '../../activities/webhooks/index.js';
 import { ApiError } from '../errors.js';
 import { asTenant } from '../tenant.js';
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
 import type pg from 'pg';
 import { asTenant } from '../tenant.js';
-import { html } from '../../activities/mail/html.js';
+import { html } from '../../presentation/index.js';
 import type { SignInSigner } from './sign-in-token.js';
 
 /** What minting and mailing links needs. */

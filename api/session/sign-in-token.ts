@@ -2,11 +2,12 @@
  * The token of a mailed sign-in link: `<payload>.<mac>`, the payload base64url JSON naming
  * the `sign_in_links` row, the person and company it signs in, and its expiry; the mac is
  * HMAC-SHA256 with a key derived from SIGNING_SECRET for this purpose only, so no action
- * link or form confirmation can pass as a sign-in token. The stored row decides whether the
+ * link or form confirmation can pass as a sign-in token. The envelope is the one every mailed
+ * token uses (activities/mail/signed-token.ts). The stored row decides whether the
  * token is still usable (single use, expiry), as for action links.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { deriveKey, equal, macOf, openToken, sealToken } from '../../activities/mail/index.js';
 
 /** What a sign-in token is bound to. */
 export interface SignInClaims {
@@ -28,28 +29,19 @@ export class SignInSigner {
   private readonly confirmKey: Buffer;
 
   constructor(secret: string) {
-    const derive = (label: string) => createHmac('sha256', secret).update(label).digest();
-    this.tokenKey = derive('tandem/sign-in-link/v1');
-    this.confirmKey = derive('tandem/sign-in-confirm/v1');
+    this.tokenKey = deriveKey(secret, 'tandem/sign-in-link/v1');
+    this.confirmKey = deriveKey(secret, 'tandem/sign-in-confirm/v1');
   }
 
   /** The token for `claims`. */
   sign(claims: SignInClaims): string {
-    const payload = Buffer.from(JSON.stringify({ v: 1, l: claims.id, c: claims.companyId, p: claims.personId, x: claims.expiresAt })).toString('base64url');
-    return `${payload}.${mac(this.tokenKey, payload)}`;
+    return sealToken(this.tokenKey, { v: 1, l: claims.id, c: claims.companyId, p: claims.personId, x: claims.expiresAt });
   }
 
   /** The claims of a token signed here; undefined for anything malformed, altered or signed with another key. */
   verify(token: string): SignInClaims | undefined {
-    if (token.length > MAX_TOKEN_LENGTH) return undefined;
-    const [payload, signature, ...rest] = token.split('.');
-    if (!payload || !signature || rest.length > 0 || !equal(signature, mac(this.tokenKey, payload))) return undefined;
-    let decoded: unknown;
-    try {
-      decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    } catch {
-      return undefined;
-    }
+    const decoded = openToken(this.tokenKey, token, MAX_TOKEN_LENGTH);
+    if (decoded === undefined) return undefined;
     const parsed = Payload.safeParse(decoded);
     if (!parsed.success) return undefined;
     return { id: parsed.data.l, companyId: parsed.data.c, personId: parsed.data.p, expiresAt: parsed.data.x };
@@ -57,20 +49,11 @@ export class SignInSigner {
 
   /** The hidden field of the sign-in page for link `linkId`: a bare POST (a scanner, a forged form) lacks it. */
   confirmation(linkId: string): string {
-    return mac(this.confirmKey, linkId);
+    return macOf(this.confirmKey, linkId);
   }
 
   /** Whether `value` is the confirmation of link `linkId`. */
   confirms(linkId: string, value: string): boolean {
     return equal(value, this.confirmation(linkId));
   }
-}
-
-const mac = (key: Buffer, value: string) => createHmac('sha256', key).update(value).digest('base64url');
-
-/** Constant-time comparison. */
-export function equal(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -10,8 +10,7 @@
  * workflow per delivery would add history and load for what is an outbox with a timer.
  */
 import pg from 'pg';
-import type { DestinationPolicy } from '../../activities/webhooks/destination.js';
-import { sendWebhook, type WebhookResponse } from '../../activities/webhooks/send.js';
+import { type DestinationPolicy, sendWebhook, type WebhookResponse } from '../../activities/webhooks/index.js';
 import type { InstanceState } from '../../workflows/schemas.js';
 import { webhookBody } from './payload.js';
 

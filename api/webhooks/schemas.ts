@@ -1,7 +1,7 @@
 /** Request schemas of the webhook routes; the OpenAPI document is generated from them. */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { WEBHOOK_EVENT_TYPES } from '../../activities/webhooks/events.js';
+import { WEBHOOK_EVENT_TYPES } from '../../activities/webhooks/index.js';
 
 extendZodWithOpenApi(z);
 

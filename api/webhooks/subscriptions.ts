@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { newWebhookSecret } from '../../activities/webhooks/signature.js';
+import { newWebhookSecret } from '../../activities/webhooks/index.js';
 import { asCompany } from '../projection.js';
 import { asTenant } from '../tenant.js';
 

@@ -4,7 +4,7 @@
  * task decided. The baseline is a bare `decide` update sent with the Temporal client.
  */
 import { z } from 'zod';
-import { decideUpdate } from '../../workflows/handlers.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
 import { manager } from '../fixtures.js';
 import { percentiles, progress, since } from '../measure.js';
@@ -59,7 +59,7 @@ export const decisionVisibleBenchmark: Benchmark = {
       shown.tick();
       const updated = await openWithMail(context, taskQueue, `update-${run}-${index}`);
       const started = performance.now();
-      await context.stack.client.workflow.getHandle(updated.id).executeUpdate(decideUpdate, { args: [{ taskId: TASK, actor: manager.email, outcome: 'approve' }] });
+      await new InstanceClient(context.stack.client).decide(updated.id, { taskId: TASK, actor: manager.email, outcome: 'approve' });
       baseline.push(since(started));
       shown.tick();
     }

@@ -6,9 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { validateTemplate } from '../../definitions/validate.js';
-import { decideUpdate } from '../../workflows/handlers.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
 import { finance, manager, requester, sixStepBindings, sixStepInput, sixStepTemplate } from '../fixtures.js';
 import { percentiles, progress, runBounded, since } from '../measure.js';
@@ -33,7 +32,7 @@ function checkedTemplate() {
 /** Starts one six-step instance of `variant` on `taskQueue`. */
 export async function startSixStep(context: BenchContext, variant: Variant, taskQueue: string, businessKey: string): Promise<WorkflowHandle> {
   const start = { businessKey, bindings: sixStepBindings, input: sixStepInput, initiator: requester };
-  if (variant === 'interpreter') return (await startInstance(context.stack.client, { ...start, template: checkedTemplate(), taskQueue })).handle;
+  if (variant === 'interpreter') return (await new InstanceClient(context.stack.client).start({ ...start, template: checkedTemplate(), taskQueue })).handle;
   return context.stack.client.workflow.start('handCodedReview', { workflowId: `hand-coded-review:${businessKey}`, taskQueue, args: [start] });
 }
 
@@ -41,7 +40,8 @@ export async function startSixStep(context: BenchContext, variant: Variant, task
 async function runOne(context: BenchContext, variant: Variant, taskQueue: string, businessKey: string): Promise<{ ms: number; id: string }> {
   const started = performance.now();
   const handle = await startSixStep(context, variant, taskQueue, businessKey);
-  for (const decision of DECISIONS) await handle.executeUpdate(decideUpdate, { args: [decision] });
+  const instances = new InstanceClient(context.stack.client);
+  for (const decision of DECISIONS) await instances.decide(handle.workflowId, decision);
   const { status } = Ended.parse(await handle.result());
   if (status !== 'Closed') throw new Error(`instance ${handle.workflowId} ended as ${status}, not Closed`);
   return { ms: since(started), id: handle.workflowId };

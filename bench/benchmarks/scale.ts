@@ -4,7 +4,7 @@
  * bound so a full run stays within minutes; how many started, and what limited it, is reported.
  */
 import { randomUUID } from 'node:crypto';
-import { decideUpdate } from '../../workflows/handlers.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
 import { proposalForm, requester } from '../fixtures.js';
 import { mib, percentiles, progress, rssOf, runBounded, since } from '../measure.js';
@@ -67,9 +67,7 @@ export const scaleBenchmark: Benchmark = {
         const began = performance.now();
         // A decision stuck behind the worker's backlog counts as failed after 20s instead of holding up the run.
         const state = await context.stack.client.withDeadline(Date.now() + 20_000, () =>
-          context.stack.client.workflow.getHandle(acting[index] ?? '').executeUpdate(decideUpdate, {
-            args: [{ taskId: 'proposal.1.partner.requester', actor: requester.email, outcome: 'submit', form: proposalForm() }],
-          }),
+          new InstanceClient(context.stack.client).decide(acting[index] ?? '', { taskId: 'proposal.1.partner.requester', actor: requester.email, outcome: 'submit', form: proposalForm() }),
         );
         latencies.push(since(began));
         decided.tick();

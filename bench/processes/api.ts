@@ -11,6 +11,7 @@
  * Answers `calls` with the gRPC calls each Temporal connection has made so far.
  */
 import http from 'node:http';
+import { InstanceClient } from '../../api/instance-client.js';
 import { InterceptingCall, type Interceptor } from '@grpc/grpc-js';
 import { Client, Connection, defaultGrpcRetryOptions, makeGrpcRetryInterceptor } from '@temporalio/client';
 import express from 'express';
@@ -25,7 +26,6 @@ import { ApiError, errorMapper } from '../../api/errors.js';
 import { requestLog } from '../../api/observability.js';
 import { instanceView, takesPart } from '../../api/visibility.js';
 import { loadConfig, temporalConnectionOptions } from '../../config.js';
-import { stateQuery } from '../../workflows/handlers.js';
 import { childOptions, serveParent } from '../child.js';
 
 const Options = z.object({ temporalAddress: z.string(), namespace: z.string(), databaseUrl: z.string(), smtpUrl: z.string(), signingSecret: z.string() });
@@ -72,7 +72,7 @@ queryApp.use(requestLog(true));
 queryApp.use(authenticate(queryPool, new VerifiedKeys()));
 queryApp.get('/instances/:id', async (request, response) => {
   const caller = callerOf(response);
-  const state = await query.client.workflow.getHandle(request.params.id).query(stateQuery);
+  const state = await new InstanceClient(query.client).state(request.params.id);
   if (!takesPart(state, caller.companyId)) throw new ApiError(404, 'not_found', 'There is no such instance.');
   response.json(instanceView(state, caller.companyId));
 });

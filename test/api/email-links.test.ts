@@ -8,7 +8,7 @@ import { LinkSigner } from '../../activities/mail/link-token.js';
 import { LINK_REQUESTS_PER_MINUTE } from '../../api/routes/act.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { delegateUpdate, stateQuery } from '../../workflows/handlers.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
 import { confirmationOf, linksIn, open, submit, taskMail, tokenOf } from '../support/action-links.js';
@@ -79,7 +79,7 @@ async function startReview(businessKey: string, options: { templateId?: string; 
 
 /** Everything a request could change: the workflow's revision and the rows of links and tasks. */
 async function snapshot(instanceId: string) {
-  const state = await stack.client.workflow.getHandle(instanceId).query(stateQuery);
+  const state = await new InstanceClient(stack.client).state(instanceId);
   const links = await stack.pool.query('SELECT * FROM action_links WHERE instance_id = $1 ORDER BY id', [instanceId]);
   const tasks = await stack.pool.query('SELECT * FROM tasks WHERE instance_id = $1 ORDER BY id', [instanceId]);
   const instance = await stack.pool.query('SELECT revision, status FROM instances WHERE id = $1', [instanceId]);
@@ -196,7 +196,7 @@ describe('emailed task links', () => {
     // Dora's own link still works, and acts as Dora.
     const doraApprove = doras.decisions['Approve'] ?? '';
     expect((await submit(doraApprove, { confirm: doraConfirm, outcome: 'approve' })).status).toBe(200);
-    const state = await stack.client.workflow.getHandle(id).query(stateQuery);
+    const state = await new InstanceClient(stack.client).state(id);
     expect(state.tasks.find((task) => task.id === TASK)?.decidedBy).toMatchObject({ email: dora.email });
     expect((await submit(approve, { confirm: veraConfirm, outcome: 'approve' })).code).toBe('task_closed');
   });
@@ -205,7 +205,7 @@ describe('emailed task links', () => {
     const id = await startReview('expiry-1', { templateId: 'fund-review-hurried' });
     const approve = linksIn(await taskMail(stack.smtp, id, vera.email)).decisions['Approve'] ?? '';
     const claims = signer().verify(tokenOf(approve));
-    const state = await stack.client.workflow.getHandle(id).query(stateQuery);
+    const state = await new InstanceClient(stack.client).state(id);
     // The link expires with the task: at its due date, to the second.
     expect(claims?.expiresAt).toBe(Math.floor((state.tasks[0]?.dueAt ?? 0) / 1000));
 
@@ -218,7 +218,7 @@ describe('emailed task links', () => {
     // Even with the right confirmation (as if the page had been opened in time), nothing is recorded.
     const posted = await submit(approve, { confirm: signer().confirmation(claims?.id ?? ''), outcome: 'approve' });
     expect([posted.status, posted.code]).toEqual([410, 'link_expired']);
-    const after = await stack.client.workflow.getHandle(id).query(stateQuery);
+    const after = await new InstanceClient(stack.client).state(id);
     expect(after.tasks.find((task) => task.id === TASK)?.status).toBe('open');
   });
 
@@ -227,7 +227,7 @@ describe('emailed task links', () => {
     const veras = linksIn(await taskMail(stack.smtp, id, vera.email));
     const approve = veras.decisions['Approve'] ?? '';
     const confirm = confirmationOf(await open(approve));
-    await stack.client.workflow.getHandle(id).executeUpdate(delegateUpdate, { args: [{ taskId: TASK, actor: vera.email, to: fin, comment: 'Finance should decide' }] });
+    await new InstanceClient(stack.client).delegate(id, { taskId: TASK, actor: vera.email, to: fin, comment: 'Finance should decide' });
 
     const finns = linksIn(await taskMail(stack.smtp, id, fin.email, 'A task has been handed to you'));
     const revoked = await submit(approve, { confirm, outcome: 'approve' });
@@ -256,7 +256,7 @@ describe('emailed task links', () => {
     expect(wrong.html).toContain('value="12.345"');
     const right = await submit(approve, { confirm, outcome: 'approve', 'form.approved_amount': '12.34' });
     expect(right.status).toBe(200);
-    const state = await stack.client.workflow.getHandle(id).query(stateQuery);
+    const state = await new InstanceClient(stack.client).state(id);
     expect(state.tasks.find((task) => task.id === TASK)?.form).toEqual({ approved_amount: { amount: 1234, currency: 'USD' } });
   });
 

@@ -4,9 +4,9 @@
  * stop working; and a deactivation that would leave a task with nobody is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InstanceClient } from '../../api/instance-client.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import { stateQuery } from '../../workflows/handlers.js';
 import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrol, enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
@@ -59,7 +59,7 @@ describe('deactivating a person', () => {
     const finn = await call<{ active: boolean; handedOver: string[] }>(stack, 'PATCH', `/directory/people/${people.get(fin.email) ?? ''}`, { key: acmeAdmin, body: { active: false } });
     expect(finn.status).toBe(200);
     expect(finn.body).toMatchObject({ active: false, handedOver: [id] });
-    const afterFinn = await handle.query(stateQuery);
+    const afterFinn = await new InstanceClient(handle.client).state(handle.workflowId);
     expect(afterFinn.tasks.find((task) => task.id === 'review.1.vendor.finance')?.assignees.map((person) => person.email)).toEqual([dora.email]);
     expect(afterFinn.history.some((event) => event.type === 'reassigned' && event.actor === 'system' && event.details?.['from'] === fin.email)).toBe(true);
     await stack.smtp.waitFor((mail) => mail.to.includes(dora.email) && mail.headers.get('x-tandem-instance') === id);
@@ -69,7 +69,7 @@ describe('deactivating a person', () => {
 
     // Vera shares the manager role with Mona: Mona keeps it, nobody else is added.
     expect((await call(stack, 'PATCH', `/directory/people/${people.get(vera.email) ?? ''}`, { key: acmeAdmin, body: { active: false } })).status).toBe(200);
-    const afterVera = await handle.query(stateQuery);
+    const afterVera = await new InstanceClient(handle.client).state(handle.workflowId);
     expect(afterVera.tasks.find((task) => task.id === 'review.1.vendor.manager')?.assignees.map((person) => person.email)).toEqual([mona.email]);
     expect(afterVera.bindings.participants['vendor.manager']?.map((person) => person.email)).toEqual([mona.email]);
 
@@ -78,7 +78,7 @@ describe('deactivating a person', () => {
     expect(asFinn).toMatchObject({ status: 422, body: { error: { code: 'inactive_person' } } });
     expect((await call(stack, 'POST', `/instances/${id}/tasks/review.1.vendor.finance/decision`, { key: acmeAdmin, body: { actor: dora.email, outcome: 'approve' } })).status).toBe(200);
     expect((await call(stack, 'POST', `/instances/${id}/tasks/review.1.vendor.manager/decision`, { key: acmeAdmin, body: { actor: mona.email, outcome: 'approve' } })).status).toBe(200);
-    await eventually(async () => expect((await handle.query(stateQuery)).status).toBe('Done'));
+    await eventually(async () => expect((await new InstanceClient(handle.client).state(handle.workflowId)).status).toBe('Done'));
   });
 
   it('is refused, changing nothing, when it would leave a task’s role with nobody to act', async () => {
@@ -101,7 +101,7 @@ describe('deactivating a person', () => {
     const handed = await call<{ handedOver: string[] }>(stack, 'PATCH', `/directory/people/${people.get(paul.email) ?? ''}`, { key: globexAdmin, body: { active: false } });
     expect(handed.status).toBe(200);
     expect(handed.body.handedOver).toContain(started.body.id);
-    const state = await stack.client.workflow.getHandle(started.body.id).query(stateQuery);
+    const state = await new InstanceClient(stack.client).state(started.body.id);
     expect(state.bindings.participants['partner.requester']?.map((person) => person.email)).toEqual(['gus@globex.example']);
   });
 });

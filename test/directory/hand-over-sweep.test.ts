@@ -4,12 +4,12 @@
  * `people deactivate` on the already inactive person does the same.
  */
 import { spawn } from 'node:child_process';
+import { InstanceClient } from '../../api/instance-client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sweepHandOvers } from '../../api/directory/hand-over-sweep.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { projectRoot } from '../../scripts/stack/paths.js';
-import { stateQuery } from '../../workflows/handlers.js';
 import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
@@ -71,7 +71,7 @@ async function deactivatedWithoutHandOver(email: string): Promise<void> {
   await stack.pool.query('UPDATE people SET active = false WHERE company_id = $1 AND email = $2', [acme, email]);
 }
 
-const holdersOf = async (id: string, taskId: string) => (await stack.client.workflow.getHandle(id).query(stateQuery)).tasks.find((task) => task.id === taskId)?.assignees.map((person) => person.email);
+const holdersOf = async (id: string, taskId: string) => (await new InstanceClient(stack.client).state(id)).tasks.find((task) => task.id === taskId)?.assignees.map((person) => person.email);
 
 describe('finishing a deactivation that was cut short', () => {
   it('the sweep hands an inactive person’s open tasks to the party’s admins, once', async () => {

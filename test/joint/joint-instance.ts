@@ -3,8 +3,8 @@
  * through the HTTP API with its own key, on the task mail its person received.
  */
 import { expect } from 'vitest';
+import { InstanceClient } from '../../api/instance-client.js';
 import { instanceView, timelineView, type EventView, type InstanceView } from '../../api/visibility.js';
-import { stateQuery } from '../../workflows/handlers.js';
 import type { interpreter } from '../../workflows/interpreter.js';
 import type { InstanceState, Person } from '../../workflows/schemas.js';
 import { eventually } from '../support/eventually.js';
@@ -77,7 +77,8 @@ export function handleOf(joint: JointInstance): Instance {
 
 /** The workflow's own state, from its query. */
 export function queryState(joint: JointInstance): Promise<InstanceState> {
-  return handleOf(joint).query(stateQuery);
+  const handle = handleOf(joint);
+  return new InstanceClient(handle.client).state(handle.workflowId);
 }
 
 /** What one company sees, from both sides: derived from the workflow's query, and answered by the API. */

@@ -5,12 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
 import { proposalForm } from '../../api/mdf/proposal.js';
 import { Proposal } from '../../api/mdf/schemas.js';
 import { findTemplate } from '../../api/template-catalog.js';
-import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
 import type { Person } from '../../workflows/schemas.js';
 import { enrol } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
@@ -84,7 +83,7 @@ describe('a forged vendor team', () => {
     const published = await findTemplate(stack.pool, FUND_REQUEST_TEMPLATE);
     if (!published) throw new Error('the built-in template is not published');
     // Started straight on Temporal, as a script with access to the cluster could: no directory, no instance_bindings row.
-    const started = await startInstance(stack.client, {
+    const started = await new InstanceClient(stack.client).start({
       template: published.template,
       businessKey: `bypass-${randomUUID()}`,
       bindings: { companies: { vendor, partner }, participants: { ...forgedVendorRoles, 'partner.requester': [requester], 'partner.marketing_lead': [lead] } },
@@ -92,9 +91,9 @@ describe('a forged vendor team', () => {
       initiator: requester,
       taskQueue: stack.taskQueue,
     });
-    await started.handle.executeUpdate(decideUpdate, { args: [{ taskId: 'proposal.1.partner.requester', actor: requester.email, outcome: 'submit', form: proposalForm(Proposal.parse(proposal(5_000_00))) }] });
+    await new InstanceClient(stack.client).decide(started.id, { taskId: 'proposal.1.partner.requester', actor: requester.email, outcome: 'submit', form: proposalForm(Proposal.parse(proposal(5_000_00))) });
     const state = await eventually(async () => {
-      const current = await started.handle.query(stateQuery);
+      const current = await new InstanceClient(started.handle.client).state(started.handle.workflowId);
       expect(current.status).toBe('Changes requested');
       return current;
     });

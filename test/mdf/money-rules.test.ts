@@ -8,10 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActionRunner } from '../../activities/actions/registry.js';
 import type { ActionRequest } from '../../activities/contracts.js';
 import { createLedgerActions } from '../../activities/ledger/actions.js';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { FUND_REQUEST_TEMPLATE } from '../../api/mdf/fund-requests.js';
 import { findTemplate } from '../../api/template-catalog.js';
-import { stateQuery } from '../../workflows/handlers.js';
 import { confirmationOf, linksIn, open, submit, taskMail } from '../support/action-links.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
@@ -244,8 +243,8 @@ describe('starting a fund request', () => {
         'partner.marketing_lead': [requester],
       },
     };
-    const orphan = await startInstance(stack.client, { template: published.template, businessKey, bindings, input: { allocation_id: allocation.id }, initiator: requester, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, starterCompanyId: partner });
-    await eventually(async () => expect((await orphan.handle.query(stateQuery)).status).toBe('Draft'), 10_000);
+    const orphan = await new InstanceClient(stack.client).start({ template: published.template, businessKey, bindings, input: { allocation_id: allocation.id }, initiator: requester, taskQueue: stack.config.TEMPORAL_TASK_QUEUE, starterCompanyId: partner });
+    await eventually(async () => expect((await new InstanceClient(orphan.handle.client).state(orphan.handle.workflowId)).status).toBe('Draft'), 10_000);
 
     const retried = await requestFunds(stack, keys, allocation.id, { businessKey, proposal: proposal(4_000_00) });
     expect(retried.status).toBe(200);
@@ -253,7 +252,7 @@ describe('starting a fund request', () => {
     // Retrying once more finds the submitted request; the proposal is recorded once.
     const again = await requestFunds(stack, keys, allocation.id, { businessKey, proposal: proposal(4_000_00) });
     expect(again).toMatchObject({ status: 200, body: { id: orphan.id, status: 'In review' } });
-    const state = await orphan.handle.query(stateQuery);
+    const state = await new InstanceClient(orphan.handle.client).state(orphan.handle.workflowId);
     expect(state.history.filter((event) => event.type === 'decided' && event.stepId === 'proposal')).toHaveLength(1);
   });
 

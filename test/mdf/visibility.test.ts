@@ -3,8 +3,8 @@
  * vendor's alone: the partner never sees them in status, timeline, webhooks or mails.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InstanceClient } from '../../api/instance-client.js';
 import { webhookBody } from '../../api/webhooks/payload.js';
-import { stateQuery } from '../../workflows/handlers.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { fundedAllocation, partner, prepare, proposal, requestFunds, requester, vendor, waitForStatus, type Keys } from './support.js';
@@ -49,7 +49,7 @@ describe('vendor-only inputs', () => {
     const vendorTimeline = await call(stack, 'GET', `/instances/${encodeURIComponent(id)}/timeline`, { key: keys.vendor });
     expect(leaks(JSON.stringify(vendorTimeline.body)).length).toBeGreaterThan(0);
 
-    const state = await stack.client.workflow.getHandle(id).query(stateQuery);
+    const state = await new InstanceClient(stack.client).state(id);
     const event = { deliveryId: 'd1', type: 'instance.status_changed', occurredAt: new Date(), taskId: null };
     expect(leaks(webhookBody(event, state, partner) ?? '')).toEqual([]);
     expect(leaks(webhookBody(event, state, vendor) ?? '').length).toBeGreaterThan(0);

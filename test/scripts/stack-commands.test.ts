@@ -1,9 +1,9 @@
 /** The ops CLI against a running stack: start an instance, create and revoke API keys. */
 import { spawn } from 'node:child_process';
+import { InstanceClient } from '../../api/instance-client.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/stack/paths.js';
-import { stateQuery } from '../../workflows/handlers.js';
 import { instanceId } from '../../api/instances.js';
 import { acme, globex, gus, vera } from '../fixtures/people.js';
 import { enrol } from '../support/directory.js';
@@ -58,7 +58,7 @@ describe('tandem start', () => {
     expect(result.code).toBe(0);
     const id = result.stdout.trim().replace(/^started: /, '');
     expect(id).toBe(instanceId('partner-onboarding', 'cli-1', acme));
-    const state = await eventually(() => stack.client.workflow.getHandle(id).query(stateQuery));
+    const state = await eventually(() => new InstanceClient(stack.client).state(id));
     expect(state.businessKey).toBe('cli-1');
     expect(state.bindings.participants['partner.admin']).toEqual([gus]);
     expect(state.bindings.participants['vendor.channel_manager']).toEqual([vera]);

@@ -9,12 +9,11 @@ import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import type { Template } from '../../definitions/template.js';
 import { canConnect, freePort } from '../../scripts/stack/ports.js';
 import { projectRoot } from '../../scripts/stack/paths.js';
 import { ensureTemporalCli } from '../../scripts/stack/temporal-cli.js';
-import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
 import { adminUrl, createDatabase, dropDatabase } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
 import { acme, globex, paul, vera } from '../fixtures/people.js';
@@ -153,7 +152,7 @@ describe('npm start', () => {
     const client = new Client({ connection, namespace: 'tandem' });
     try {
       const bindings = { companies: { vendor: acme, partner: globex }, participants: { 'vendor.manager': [vera], 'partner.requester': [paul] } };
-      await startInstance(client, { template, businessKey: 'open-1', bindings, input: {}, initiator: vera, taskQueue: 'tandem' });
+      await new InstanceClient(client).start({ template, businessKey: 'open-1', bindings, input: {}, initiator: vera, taskQueue: 'tandem' });
       // The task mail lands in the mail catcher's inbox, readable over its web API.
       await eventually(async () => {
         const inbox = (await (await fetch(`http://127.0.0.1:${ports.inbox}/email`)).json()) as Array<{ subject: string }>;
@@ -173,8 +172,8 @@ describe('npm start', () => {
       const again = await Connection.connect({ address: `127.0.0.1:${ports.temporal}` });
       try {
         const handle = new Client({ connection: again, namespace: 'tandem' }).workflow.getHandle('restart-check:open-1');
-        expect((await handle.query(stateQuery)).status).toBe('Waiting for partner');
-        await handle.executeUpdate(decideUpdate, { args: [{ taskId: 'confirm.1.partner.requester', actor: paul.email, outcome: 'submit' }] });
+        expect((await new InstanceClient(handle.client).state(handle.workflowId)).status).toBe('Waiting for partner');
+        await new InstanceClient(handle.client).decide(handle.workflowId, { taskId: 'confirm.1.partner.requester', actor: paul.email, outcome: 'submit' });
         expect(await handle.result()).toEqual({ lifecycle: 'completed', status: 'Closed' });
       } finally {
         await again.close();

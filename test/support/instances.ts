@@ -5,10 +5,9 @@ import path from 'node:path';
 import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import type { Template } from '../../definitions/template.js';
 import { validateTemplate } from '../../definitions/validate.js';
-import { decideUpdate, stateQuery } from '../../workflows/handlers.js';
 import type { interpreter } from '../../workflows/interpreter.js';
 import type { Decision, InstanceState, Person } from '../../workflows/schemas.js';
 import { bindings as defaultBindings, vera } from '../fixtures/people.js';
@@ -29,7 +28,7 @@ export async function start(
   template: Template,
   options: { input?: Record<string, unknown>; bindings?: unknown; initiator?: Person; businessKey?: string; historyLimit?: number } = {},
 ): Promise<Instance> {
-  const started = await startInstance(stack.client, {
+  const started = await new InstanceClient(stack.client).start({
     template,
     businessKey: options.businessKey ?? randomUUID(),
     bindings: options.bindings ?? defaultBindings,
@@ -43,12 +42,12 @@ export async function start(
 
 /** Sends a decision and returns the state after the instance moved on. */
 export function decide(handle: Instance, taskId: string, actor: Person, outcome: string, extra: Partial<Decision> = {}): Promise<InstanceState> {
-  return handle.executeUpdate(decideUpdate, { args: [{ taskId, actor: actor.email, outcome, ...extra }] });
+  return new InstanceClient(handle.client).decide(handle.workflowId, { taskId, actor: actor.email, outcome, ...extra });
 }
 
 /** The ids of the open tasks, sorted. */
 export async function openTasks(handle: Instance): Promise<string[]> {
-  const state = await handle.query(stateQuery);
+  const state = await new InstanceClient(handle.client).state(handle.workflowId);
   return state.tasks.filter((task) => task.status === 'open').map((task) => task.id).sort();
 }
 

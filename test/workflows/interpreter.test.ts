@@ -4,7 +4,7 @@
  * and in the Postgres projection that portals read.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startInstance } from '../../api/instances.js';
+import { InstanceClient } from '../../api/instance-client.js';
 import { cancelUpdate, delegateUpdate, reassignUpdate, stateQuery, withdrawUpdate } from '../../workflows/handlers.js';
 import { bindings, dora, fin, parties, paul, petra, vera } from '../fixtures/people.js';
 import { eventually } from '../support/eventually.js';
@@ -375,8 +375,8 @@ describe('delegation, reassignment, cancellation and withdrawal', () => {
 
 describe('identity and long histories', () => {
   it('returns the existing instance for a second start with the same business key', async () => {
-    const first = await startInstance(stack.client, { template: review, businessKey: 'dup-1', bindings, input: { amount: { amount: 1, currency: 'USD' } }, initiator: vera, taskQueue: stack.taskQueue });
-    const second = await startInstance(stack.client, { template: review, businessKey: 'dup-1', bindings, input: { amount: { amount: 1, currency: 'USD' } }, initiator: vera, taskQueue: stack.taskQueue });
+    const first = await new InstanceClient(stack.client).start({ template: review, businessKey: 'dup-1', bindings, input: { amount: { amount: 1, currency: 'USD' } }, initiator: vera, taskQueue: stack.taskQueue });
+    const second = await new InstanceClient(stack.client).start({ template: review, businessKey: 'dup-1', bindings, input: { amount: { amount: 1, currency: 'USD' } }, initiator: vera, taskQueue: stack.taskQueue });
     expect(first).toMatchObject({ id: 'review:dup-1', existing: false });
     expect(second).toMatchObject({ id: 'review:dup-1', existing: true });
     expect((await second.handle.describe()).runId).toBe((await first.handle.describe()).runId);

@@ -1,7 +1,7 @@
 /** Money typed into the decision page becomes integer minor units, exactly, and back. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney } from '../../../activities/mail/format.js';
+import { formatMoney } from '../../../presentation/index.js';
 import { readFields, readMoney } from '../../../api/pages/form-fields.js';
 
 describe('money on the decision page', () => {

@@ -8,20 +8,15 @@
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
 import { queueWebhookDeliveries } from '../webhooks/events.js';
+import { inTransaction } from './transaction.js';
+import { isoOrNull } from '../../presentation/index.js';
 import type { Task } from '../../workflows/schemas.js';
-
-const iso = (epochMs: number | undefined) => (epochMs === undefined ? null : new Date(epochMs).toISOString());
 
 /** Creates the projection activity bound to a pool. */
 export function createProjection(pool: pg.Pool) {
   return {
     async projectInstance({ state, tasks, events }: ProjectionWrite): Promise<void> {
-      const client = await pool.connect();
-      // A connection that breaks while checked out fails the query in flight; without a listener it would end the process.
-      const onError = () => {};
-      client.on('error', onError);
-      try {
-        await client.query('BEGIN');
+      await inTransaction(pool, async (client) => {
         const companies = state.bindings.companies;
         const written = await client.query(
           `INSERT INTO instances (id, template_id, template_version, business_key, title, status, lifecycle, companies, company_ids,
@@ -44,9 +39,9 @@ export function createProjection(pool: pg.Pool) {
             [...new Set(Object.values(companies))],
             state.revision,
             JSON.stringify(state),
-            iso(state.startedAt),
-            iso(state.updatedAt),
-            iso(state.endedAt),
+            isoOrNull(state.startedAt),
+            isoOrNull(state.updatedAt),
+            isoOrNull(state.endedAt),
           ],
         );
         // An older write arriving late must not roll tasks back either.
@@ -58,7 +53,7 @@ export function createProjection(pool: pg.Pool) {
             [
               state.instanceId,
               event.seq,
-              iso(event.at),
+              isoOrNull(event.at),
               event.type,
               event.stepId ?? null,
               event.taskId ?? null,
@@ -70,14 +65,7 @@ export function createProjection(pool: pg.Pool) {
           );
         }
         await queueWebhookDeliveries(client, { state, events }, written.rowCount === 1);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.removeListener('error', onError);
-        client.release();
-      }
+      });
     },
   };
 }
@@ -103,9 +91,9 @@ async function upsertTask(client: pg.PoolClient, instanceId: string, task: Task)
       task.outcome ?? null,
       task.decidedBy === undefined ? null : JSON.stringify(task.decidedBy),
       task.comment ?? null,
-      iso(task.openedAt),
-      iso(task.dueAt),
-      iso(task.decidedAt),
+      isoOrNull(task.openedAt),
+      isoOrNull(task.dueAt),
+      isoOrNull(task.decidedAt),
     ],
   );
 }

@@ -1,10 +1,10 @@
 /**
- * How values read in mails and on the emailed-task pages: money from integer minor units
- * with its currency, dates in UTC, outcomes as words. The same wording in the mail and on
- * the page the mail links to, so a recipient recognises what they are confirming.
+ * How values read in mails, on the emailed-task pages and in the API: money from integer
+ * minor units with its currency, dates in UTC, outcomes as words. The same wording in the
+ * mail and on the page the mail links to, so a recipient recognises what they are confirming.
  */
-import { minorUnitsOf } from '../../definitions/currency.js';
-import type { Field } from '../../definitions/template.js';
+import { minorUnitsOf } from '../definitions/currency.js';
+import type { Field } from '../definitions/template.js';
 
 /** A money value as templates store it: integer minor units and an ISO 4217 currency. */
 export interface Money {
@@ -43,6 +43,11 @@ export function formatMoney({ amount, currency }: Money): string {
   // Intl formats a decimal string exactly (no conversion to a float in between).
   const text = format.format(decimal as Intl.StringNumericLiteral);
   return amount < 0 ? `-${text}` : text;
+}
+
+/** An optional timestamp as the API and the projection hold it: ISO 8601 in UTC, or null when there is none. */
+export function isoOrNull(epochMs: number | undefined): string | null {
+  return epochMs === undefined ? null : new Date(epochMs).toISOString();
 }
 
 /** A timestamp as people read it in a mail: `14 Mar 2025, 17:00 UTC`. */

@@ -1,0 +1,6 @@
+/**
+ * The store port as the rest of the code may use it: pools and transactions on them. The
+ * projection writes and migrations are reached through the activities and scripts that own them.
+ */
+export { inTransaction } from './transaction.js';
+export { openPool } from './pool.js';
