@@ -146,15 +146,18 @@ export function instanceStatusRoute({ pool, changes, verified, rateLimit, quiet,
       return otherwise();
     }
     const startedNs = process.hrtime.bigint();
+    const answer = async (view: StatusView) => {
+      // Over budget: the middleware spends again and answers the 429.
+      if (await rateLimit.spend(caller.keyId)) return otherwise();
+      const requestId = requestIdOf(request);
+      const status = send(request.headers['if-none-match'], response, view, requestId);
+      recordRequest({ requestId, method: request.method, route: ROUTE, status, startedNs, company: caller.companyId }, quiet);
+    };
+    // A failed read (not found, the database) is read again by the middleware, which answers it in the one error format.
     current(id, caller.companyId)
-      .then(async (view) => {
-        // Over budget: the middleware spends again and answers the 429.
-        if (await rateLimit.spend(caller.keyId)) return otherwise();
-        const requestId = requestIdOf(request);
-        const status = send(request.headers['if-none-match'], response, view, requestId);
-        recordRequest({ requestId, method: request.method, route: ROUTE, status, startedNs, company: caller.companyId }, quiet);
-      })
-      .catch(otherwise);
+      .then(answer, () => otherwise())
+      // Only a failure while sending is left, with part of the answer possibly written: end the connection.
+      .catch(() => response.destroy());
   };
 
   return { middleware, beforeExpress };
