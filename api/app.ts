@@ -3,6 +3,7 @@
  * with a per-key rate limit; every error leaves through one mapper, so a client never
  * sees a stack trace or a database error.
  */
+import type { RequestListener } from 'node:http';
 import type { Client } from '@temporalio/client';
 import express from 'express';
 import type pg from 'pg';
@@ -20,7 +21,7 @@ import { actRoutes } from './routes/act.js';
 import { budgetRoutes } from './routes/budgets.js';
 import { directoryRoutes } from './routes/directory.js';
 import { fundRequestRoutes } from './routes/fund-requests.js';
-import { instanceStatusRoute } from './routes/instance-status.js';
+import { instanceStatusRoute, type InstanceStatusRoute } from './routes/instance-status.js';
 import { instanceRoutes } from './routes/instances.js';
 import { keyRoutes } from './routes/keys.js';
 import { reportRoutes } from './routes/reports.js';
@@ -72,8 +73,22 @@ export interface ApiDependencies extends HealthDependencies {
   signIn?: SignInSettings;
 }
 
-/** Builds the express app. */
+/**
+ * The API as a `node:http` request listener: the plain status polls portals send most are
+ * answered ahead of express (routes/instance-status.ts, `beforeExpress`); everything else goes
+ * to the express app of {@link createApp}.
+ */
+export function createApi(dependencies: ApiDependencies): RequestListener {
+  const { app, status } = buildApp(dependencies);
+  return (request, response) => status.beforeExpress(request, response, () => void app(request, response));
+}
+
+/** Builds the express app (every route, the status read included). */
 export function createApp(dependencies: ApiDependencies): express.Express {
+  return buildApp(dependencies).app;
+}
+
+function buildApp(dependencies: ApiDependencies): { app: express.Express; status: InstanceStatusRoute } {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
@@ -83,7 +98,8 @@ export function createApp(dependencies: ApiDependencies): express.Express {
   const rateLimit = new KeyRateLimit(dependencies.rateLimitPerMinute ?? 600);
   // The status read portals poll, ahead of everything a GET of it does not need (routing, body
   // parsing); it logs, counts, checks the key, scope and budget itself (routes/instance-status.ts).
-  app.use(instanceStatusRoute({ pool: dependencies.pool, changes: dependencies.changes, verified, rateLimit, quiet }));
+  const status = instanceStatusRoute({ pool: dependencies.pool, changes: dependencies.changes, verified, rateLimit, quiet });
+  app.use(status.middleware);
   app.use(requestLog(quiet));
   // ETags are computed per company from the body sent (conditional.ts), never by express.
   app.set('etag', false);
@@ -136,5 +152,5 @@ export function createApp(dependencies: ApiDependencies): express.Express {
 
   app.use((_request, _response, next) => next(new ApiError(404, 'not_found', 'There is no such route.')));
   app.use(errorMapper);
-  return app;
+  return { app, status };
 }

@@ -1,5 +1,6 @@
 /** Request ids, one structured log line per request, and Prometheus metrics. */
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -25,22 +26,31 @@ function routeOf(request: Request): string {
   return 'unmatched';
 }
 
+/** The request's id: its X-Request-Id when sane, a new one otherwise. */
+export function requestIdOf(request: IncomingMessage): string {
+  const incoming = request.headers['x-request-id'];
+  return typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+}
+
+/** Times an answered request under its route and status, and logs it as one JSON line unless `quiet`. */
+export function recordRequest(answered: { requestId: string; method: string | undefined; route: string; status: number; startedNs: bigint; company: string | undefined }, quiet: boolean): void {
+  const seconds = Number(process.hrtime.bigint() - answered.startedNs) / 1e9;
+  requestDuration.observe({ method: answered.method ?? '', route: answered.route, status: String(answered.status) }, seconds);
+  if (!quiet) {
+    console.log(JSON.stringify({ level: 'info', msg: 'request', requestId: answered.requestId, method: answered.method, route: answered.route, status: answered.status, ms: Math.round(seconds * 1000), company: answered.company }));
+  }
+}
+
 /**
  * Gives the request an id (kept from X-Request-Id when sane), and once it is answered logs it as
  * one JSON line and times it under `route` (by default the route express matched).
  */
 export function trackRequest(request: Request, response: Response, quiet: boolean, route?: string): void {
-  const incoming = request.headers['x-request-id'];
-  const requestId = typeof incoming === 'string' && /^[\w.-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+  const requestId = requestIdOf(request);
   response.setHeader('X-Request-Id', requestId);
-  const started = process.hrtime.bigint();
+  const startedNs = process.hrtime.bigint();
   response.on('finish', () => {
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const matched = route ?? routeOf(request);
-    requestDuration.observe({ method: request.method, route: matched, status: String(response.statusCode) }, seconds);
-    if (!quiet) {
-      console.log(JSON.stringify({ level: 'info', msg: 'request', requestId, method: request.method, route: matched, status: response.statusCode, ms: Math.round(seconds * 1000), company: response.locals.caller?.companyId }));
-    }
+    recordRequest({ requestId, method: request.method, route: route ?? routeOf(request), status: response.statusCode, startedNs, company: response.locals.caller?.companyId }, quiet);
   });
 }
 

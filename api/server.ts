@@ -1,10 +1,10 @@
 /** Runs the API on a port with its own Temporal client, Postgres pool, SMTP transport, change feed and webhook dispatcher. */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { Client, Connection, type ConnectionOptions } from '@temporalio/client';
 import nodemailer from 'nodemailer';
 import type { Resolver } from '../activities/webhooks/index.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
-import { createApp } from './app.js';
+import { createApi } from './app.js';
 import { ChangeFeed } from './changes.js';
 import { HandOverSweep } from './directory/hand-over-sweep.js';
 import { LedgerReconciliation } from './ledger-reconciliation.js';
@@ -53,7 +53,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   reconciliation.start();
   const handOverSweep = new HandOverSweep(pool, client, config.HAND_OVER_SWEEP_INTERVAL_MS);
   handOverSweep.start();
-  const app = createApp({
+  const api = createApi({
     reconciliation,
     client,
     pool,
@@ -78,8 +78,9 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
   });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(options.port ?? config.API_PORT, '0.0.0.0', () => resolve(listening));
+    const listening = createServer(api);
     listening.once('error', reject);
+    listening.listen(options.port ?? config.API_PORT, '0.0.0.0', () => resolve(listening));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? config.API_PORT);

@@ -22,13 +22,18 @@ export function callerOf(response: Response): Caller {
   return caller;
 }
 
+/** The token of an `Authorization: Bearer <token>` header; empty when there is none. */
+export function bearerToken(header: string | undefined): string {
+  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+}
+
 /**
  * The caller of an `Authorization` header: at once (no promise, no database) for a key verified
  * in the last few seconds and held in `verified`, otherwise after looking the key up. Throws or
  * rejects with the 401 to send for a missing, unknown or revoked key.
  */
 export function callerOfHeader(pool: pg.Pool, verified: VerifiedKeys, header: string | undefined): Caller | Promise<Caller> {
-  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+  const token = bearerToken(header);
   if (!token) throw new ApiError(401, 'unauthenticated', UNAUTHENTICATED);
   const known = verified.get(token);
   if (known) return known;

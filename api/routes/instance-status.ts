@@ -8,16 +8,17 @@
  * company (api/status-views.ts). No body parsing, no routing. Its errors leave through the one
  * error mapper.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
-import { callerOfHeader, scopeRefusal, type KeyRateLimit } from '../auth/middleware.js';
+import { bearerToken, callerOfHeader, scopeRefusal, type KeyRateLimit } from '../auth/middleware.js';
 import type { Caller } from '../auth/keys.js';
 import type { VerifiedKeys } from '../auth/verified-keys.js';
 import type { ChangeFeed } from '../changes.js';
 import { noneMatch, readWhenChanged } from '../conditional.js';
 import { ApiError, notFound } from '../errors.js';
-import { trackRequest } from '../observability.js';
+import { recordRequest, requestIdOf, trackRequest } from '../observability.js';
 import { documentRoute } from '../openapi.js';
 import { readInstanceStatus } from '../projection.js';
 import { InstanceId, InstanceParams, StatusQuery } from '../schemas.js';
@@ -53,12 +54,25 @@ const PREFIX = '/instances/';
 const MIN_ID = InstanceId.minLength ?? 1;
 const MAX_ID = InstanceId.maxLength ?? Number.POSITIVE_INFINITY;
 
-/**
- * The status route as the app's first middleware: a GET or HEAD of `/instances/<id>` (one path
- * segment, as express's `/instances/:id` matches it) is answered here; every other request goes
- * on to the rest of the app untouched.
- */
-export function instanceStatusRoute({ pool, changes, verified, rateLimit, quiet, views = new StatusViews() }: InstanceStatusDependencies): RequestHandler {
+/** The status route, twice: as express middleware, and in front of express for the polls portals send most. */
+export interface InstanceStatusRoute {
+  /**
+   * The app's first middleware: a GET or HEAD of `/instances/<id>` (one path segment, as
+   * express's `/instances/:id` matches it) is answered here, long-polls and errors included;
+   * every other request goes on to the rest of the app untouched.
+   */
+  middleware: RequestHandler;
+  /**
+   * Ahead of express, for a plain poll (GET or HEAD of `/instances/<id>`, no query) by a key
+   * held in the verified keys: answers 200 or 304 itself. Everything else, and every poll whose
+   * answer would be an error, it hands to `otherwise` (the express app) having written nothing,
+   * so the middleware answers it with the one error format.
+   */
+  beforeExpress(request: IncomingMessage, response: ServerResponse, otherwise: () => void): void;
+}
+
+/** The status route over the views held in `views`. */
+export function instanceStatusRoute({ pool, changes, verified, rateLimit, quiet, views = new StatusViews() }: InstanceStatusDependencies): InstanceStatusRoute {
   /** The company's view at the instance's current revision: the one held if still current, else made from the state read. */
   const current = async (instanceId: string, companyId: string): Promise<StatusView> => {
     const held = views.get(companyId, instanceId);
@@ -84,10 +98,10 @@ export function instanceStatusRoute({ pool, changes, verified, rateLimit, quiet,
     const view = waitMs
       ? await readWhenChanged(request, response, { changes, topics: [{ instance: id }], waitMs, read: () => current(id, caller.companyId), tagOf: (held) => held.etag })
       : await current(id, caller.companyId);
-    send(request, response, view);
+    send(request.headers['if-none-match'], response, view);
   };
 
-  return (request: Request, response: Response, next: NextFunction) => {
+  const middleware = (request: Request, response: Response, next: NextFunction) => {
     const url = request.url;
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !url.startsWith(PREFIX)) return next();
     const queryAt = url.indexOf('?');
@@ -117,6 +131,36 @@ export function instanceStatusRoute({ pool, changes, verified, rateLimit, quiet,
     if (found instanceof Promise) found.then(authorized, next);
     else authorized(found);
   };
+
+  const beforeExpress = (request: IncomingMessage, response: ServerResponse, otherwise: () => void): void => {
+    const url = request.url ?? '';
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || !url.startsWith(PREFIX) || url.includes('?')) return otherwise();
+    const segment = url.endsWith('/') ? url.slice(PREFIX.length, -1) : url.slice(PREFIX.length);
+    if (!segment || segment.includes('/')) return otherwise();
+    const caller = verified.get(bearerToken(request.headers.authorization));
+    if (!caller || scopeRefusal(caller, ['read'])) return otherwise();
+    let id: string;
+    try {
+      id = idOf(segment);
+    } catch {
+      return otherwise();
+    }
+    const startedNs = process.hrtime.bigint();
+    const answer = async (view: StatusView) => {
+      // Over budget: the middleware spends again and answers the 429.
+      if (await rateLimit.spend(caller.keyId)) return otherwise();
+      const requestId = requestIdOf(request);
+      const status = send(request.headers['if-none-match'], response, view, requestId);
+      recordRequest({ requestId, method: request.method, route: ROUTE, status, startedNs, company: caller.companyId }, quiet);
+    };
+    // A failed read (not found, the database) is read again by the middleware, which answers it in the one error format.
+    current(id, caller.companyId)
+      .then(answer, () => otherwise())
+      // Only a failure while sending is left, with part of the answer possibly written: end the connection.
+      .catch(() => response.destroy());
+  };
+
+  return { middleware, beforeExpress };
 }
 
 /** The instance id of a path segment, within the schema's bounds (the schema names the problem otherwise). */
@@ -130,13 +174,16 @@ function idOf(segment: string): string {
   return id.length >= MIN_ID && id.length <= MAX_ID ? id : parseInput(InstanceParams, { id }, 'params').id;
 }
 
-/** Sends `view`, or 304 when the request's If-None-Match names it (api/conditional.ts has the rule). */
-function send(request: Request, response: Response, view: StatusView): void {
-  if (noneMatch(request.headers['if-none-match'], view.etag)) {
-    response.writeHead(304, { ETag: view.etag, 'Cache-Control': 'private, no-cache' });
+/** Sends `view`, or 304 when `ifNoneMatch` names it (api/conditional.ts has the rule); returns the status sent. */
+function send(ifNoneMatch: string | undefined, response: ServerResponse, view: StatusView, requestId?: string): number {
+  // The request id is set already on answers that went through trackRequest.
+  const id = requestId === undefined ? {} : { 'X-Request-Id': requestId };
+  if (noneMatch(ifNoneMatch, view.etag)) {
+    response.writeHead(304, { ...id, ETag: view.etag, 'Cache-Control': 'private, no-cache' });
     response.end();
-    return;
+    return 304;
   }
-  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': view.body.length, ETag: view.etag, 'Cache-Control': 'private, no-cache' });
+  response.writeHead(200, { ...id, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': view.body.length, ETag: view.etag, 'Cache-Control': 'private, no-cache' });
   response.end(view.body);
+  return 200;
 }

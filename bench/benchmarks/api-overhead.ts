@@ -9,8 +9,8 @@ import type { Row } from '../report.js';
 import { openSixStepInstances } from './instances.js';
 
 const WHY_SLOWER =
-  'the status route answers ahead of routing and body parsing, from a view held per revision, with one statement to Postgres; ' +
-  'what is left per request is express setting up the request, the request id, log line and metrics, the key check from memory and the per-key budget, ' +
+  'plain polls are answered ahead of express, from a view held per revision, with one statement to Postgres; ' +
+  'what is left per request is the request id, log line and metrics, the key check from memory and the per-key budget, ' +
   'and a statement that switches role and company in PL/pgSQL where the bare server runs a plain SELECT; with the load, the API and PostgreSQL ' +
   'sharing the CPUs, socket writes (one to Postgres, one to the client, as for the bare server) take the largest share of the API process in a profile';
 

@@ -1,7 +1,7 @@
 /**
  * The HTTP side of the benchmarks, in a process of its own:
  *
- * - `tandem`: Tandem's API, built by `createApp` as api/server.ts builds it, except that its
+ * - `tandem`: Tandem's API, built by `createApi` as api/server.ts builds it, except that its
  *   Temporal connection counts every gRPC call it makes (and the per-key rate limit is
  *   lifted, since one key polls thousands of times a second here);
  * - `query`: the same edge (request log, API-key check) whose status route asks Temporal
@@ -18,7 +18,7 @@ import express from 'express';
 import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { z } from 'zod';
-import { createApp } from '../../api/app.js';
+import { createApi } from '../../api/app.js';
 import { authenticate, callerOf } from '../../api/auth/middleware.js';
 import { VerifiedKeys } from '../../api/auth/verified-keys.js';
 import { ChangeFeed } from '../../api/changes.js';
@@ -60,8 +60,8 @@ const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20, pipel
 const transport = nodemailer.createTransport(options.smtpUrl);
 const changes = new ChangeFeed(options.databaseUrl);
 await changes.start();
-const app = createApp({ client: tandem.client, pool, transport, changes, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, signingSecret: options.signingSecret, quiet: true, rateLimitPerMinute: 100_000_000 });
-const tandemServer = http.createServer(app);
+const api = createApi({ client: tandem.client, pool, transport, changes, namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.TEMPORAL_TASK_QUEUE, signingSecret: options.signingSecret, quiet: true, rateLimitPerMinute: 100_000_000 });
+const tandemServer = http.createServer(api);
 
 // The same edge, but status from a Temporal query per request.
 const query = await countedClient();

@@ -122,9 +122,13 @@ describe('the status read', () => {
     expect(await call<ErrorAnswer>(stack, 'GET', `/instances/${'x'.repeat(301)}`, { key: globexKey })).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
   });
 
-  it('counts its answers in the request metrics under the route’s pattern', async () => {
+  it('gives every answer a request id and counts it in the request metrics under the route’s pattern', async () => {
     await started('metrics');
-    await call(stack, 'GET', pathOf('metrics'), { key: globexKey });
+    const plain = await call(stack, 'GET', pathOf('metrics'), { key: globexKey });
+    expect(plain.headers.get('x-request-id')).toMatch(/^[\w.-]+$/);
+    expect((await call(stack, 'GET', pathOf('metrics'), { key: globexKey, headers: { 'x-request-id': 'portal-poll-1' } })).headers.get('x-request-id')).toBe('portal-poll-1');
+    const refused = await call(stack, 'GET', pathOf('metrics'), { key: outsiderKey, headers: { 'x-request-id': 'portal-poll-2' } });
+    expect([refused.status, refused.headers.get('x-request-id')]).toEqual([404, 'portal-poll-2']);
     const metrics = await call<string>(stack, 'GET', '/metrics');
     expect(metrics.body).toMatch(/tandem_http_request_duration_seconds_count\{method="GET",route="\/instances\/:id",status="200"\} [1-9]/);
   });
