@@ -124,7 +124,7 @@ function inputProblem(context: CheckContext, name: string, property: string | un
 
 function stepProblem(context: CheckContext, name: string, property: string | undefined, detail: string | undefined): string | undefined {
   const placed = context.byId.get(name);
-  if (!placed) return `there is no step "${name}"${didYouMean(name, context.byId.keys())}`;
+  if (!placed) return `there is no step "${name}"${context.stepNames.didYouMean(name)}`;
   if (property === undefined) return undefined;
   if (!STEP_PROPERTIES.includes(property)) {
     return `a step offers only ${listNames(STEP_PROPERTIES)}${didYouMean(property, STEP_PROPERTIES)}`;
