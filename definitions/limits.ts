@@ -40,6 +40,16 @@ export const MAX_EXPRESSION_DEPTH = 32;
 export const MAX_COMPREHENSION_NESTING = 2;
 
 /**
+ * How many times, at most, the macros of one condition may repeat, estimated from the
+ * lists they go over: a list written in the expression counts its items, a list read from
+ * the instance's data counts {@link DATA_LIST_ESTIMATE}.
+ */
+export const MAX_CONDITION_ITERATIONS = 10_000;
+
+/** What a list read from data (e.g. a form's documents) counts as, for {@link MAX_CONDITION_ITERATIONS}. */
+export const DATA_LIST_ESTIMATE = 100;
+
+/**
  * Names JavaScript gives a meaning on every object. A step, input or party called
  * `constructor` would read the language's own value wherever a template's names key a
  * plain object, so no name of a template may be one of these.
