@@ -84,7 +84,7 @@ export function checkExpression(context: CheckContext, path: TemplatePath, expre
     return;
   }
   let fieldsKnown = true;
-  for (const fieldPath of referencedFields(expression)) {
+  for (const fieldPath of referencedFields(parsed.parsed)) {
     const problem = fieldProblem(context, fieldPath);
     if (problem) {
       fieldsKnown = false;
@@ -99,7 +99,7 @@ export function checkExpression(context: CheckContext, path: TemplatePath, expre
     }
   }  // An unknown field is reported above; its type errors would only repeat it.
   if (!fieldsKnown) return;
-  for (const problem of expressionProblems(expression, declarations(context), expected)) {
+  for (const problem of expressionProblems(parsed.parsed, declarations(context), expected)) {
     const where = problem.at === undefined ? '' : ` (at character ${problem.at + 1})`;
     context.report(path, problem.kind === 'cost' ? ErrorCode.ConditionCost : ErrorCode.ConditionType, `"${expression}" ${problem.message}${where}`);
   }

@@ -13,7 +13,8 @@
  * `exists`, `map`, `filter`) may only go over lists written in the expression or read from
  * data, nested at most two deep, with a bounded product of list sizes.
  */
-import { celEnv, parse, type CelType } from '@bufbuild/cel';
+import { celEnv, type CelType } from '@bufbuild/cel';
+import type { ParsedCondition } from './condition.js';
 import { MAX_COMPREHENSION_NESTING, MAX_CONDITION_ITERATIONS, DATA_LIST_ESTIMATE, MAX_EXPRESSION_DEPTH } from './limits.js';
 import { closestMatch } from './template-error.js';
 
@@ -73,15 +74,13 @@ const OPERATORS: Record<string, string> = {
 const TYPE_NAMES = new Set(['int', 'uint', 'double', 'bool', 'string', 'bytes', 'list', 'map', 'null_type', 'type']);
 const NUMERIC = new Set(['int', 'uint', 'double']);
 
-type ParsedExpression = ReturnType<typeof parse>;
-type Expr = ParsedExpression['expr'];
+type Expr = NonNullable<ParsedCondition['expr']>;
 
 /**
- * Checks an expression that parses (check syntax first) against the types of the names it
- * may read. Returns every problem found; an empty list means the expression is fine.
+ * Checks a parsed expression against the types of the names it may read. Returns every
+ * problem found; an empty list means the expression is fine.
  */
-export function expressionProblems(expression: string, roots: ReadonlyMap<string, ExpressionType>, expected: ExpectedResult): ExpressionProblem[] {
-  const parsed = parse(expression);
+export function expressionProblems(parsed: ParsedCondition, roots: ReadonlyMap<string, ExpressionType>, expected: ExpectedResult): ExpressionProblem[] {
   const positions = parsed.sourceInfo?.positions ?? {};
   const problems: ExpressionProblem[] = [];
   const at = (expr: Expr): number | undefined => positions[Number(expr.id)];

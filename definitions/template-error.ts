@@ -100,10 +100,14 @@ function suggestion(match: string | undefined): string {
 /**
  * Many names to suggest from, e.g. every step id of a large template: candidates are kept
  * by length (a typo changes the length by at most 3), each unknown name is looked up once,
- * and the distance stops counting as soon as it passes the limit. Validation with many
- * misspellings stays proportional to their number instead of to every pass of every check.
+ * and the distance stops counting as soon as it passes the limit. After
+ * {@link NameIndex.limit} different names, no more are suggested: a template with hundreds
+ * of misspellings gets its errors without a guess for each, in time proportional to its size.
  */
 export class NameIndex {
+  /** How many different names one index suggests for. */
+  static readonly limit = 100;
+
   private readonly byLength = new Map<number, Array<{ name: string; lower: string; order: number }>>();
   private readonly answers = new Map<string, string | undefined>();
 
@@ -120,6 +124,7 @@ export class NameIndex {
   /** The candidate closest to `name` (see {@link closestMatch}). */
   closest(name: string): string | undefined {
     if (this.answers.has(name)) return this.answers.get(name);
+    if (this.answers.size >= NameIndex.limit) return undefined;
     const lower = name.toLowerCase();
     const limit = Math.min(3, Math.floor((name.length + 1) / 3));
     let best: { name: string; distance: number; order: number } | undefined;
@@ -147,24 +152,46 @@ export function listNames(names: Iterable<string>): string {
   return list.length === 0 ? '(none)' : list.join(', ');
 }
 
+/** Stands for "more than any bound" in the distance rows. */
+const FAR = 1 << 20;
+// Two rows reused across calls: suggestions are computed synchronously, one at a time.
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
 /**
- * Levenshtein distance (insertions, deletions and substitutions each cost one), or any
- * number above `bound` once the distance is known to exceed it.
+ * Levenshtein distance (insertions, deletions and substitutions each cost one), or
+ * `bound + 1` once it is known to exceed `bound`. Only the cells within `bound` of the
+ * diagonal can stay within it (Ukkonen's band), so each row costs at most 2 × bound + 1.
  */
 function boundedEditDistance(a: string, b: string, bound: number): number {
-  if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      const cell = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-      current.push(cell);
+  const rows = a.length;
+  const columns = b.length;
+  if (Math.abs(rows - columns) > bound) return bound + 1;
+  if (previousRow.length < columns + 2) {
+    previousRow = new Int32Array(columns + 2);
+    currentRow = new Int32Array(columns + 2);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= columns; j++) previous[j] = j <= bound ? j : FAR;
+  previous[columns + 1] = FAR;
+  for (let i = 1; i <= rows; i++) {
+    const from = Math.max(1, i - bound);
+    const to = Math.min(columns, i + bound);
+    current[from - 1] = from === 1 && i <= bound ? i : FAR;
+    let rowMinimum = FAR;
+    const letter = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const substitution = (previous[j - 1] ?? FAR) + (letter === b.charCodeAt(j - 1) ? 0 : 1);
+      const cell = Math.min((previous[j] ?? FAR) + 1, (current[j - 1] ?? FAR) + 1, substitution);
+      current[j] = cell;
       if (cell < rowMinimum) rowMinimum = cell;
     }
+    // The next row reads one cell past this row's band; beyond the band is out of reach.
+    if (to < columns) current[to + 1] = FAR;
     if (rowMinimum > bound) return bound + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  const distance = previous[columns] ?? FAR;
+  return distance > bound ? bound + 1 : distance;
 }
