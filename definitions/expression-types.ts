@@ -201,6 +201,8 @@ class TypeChecker {
       case '_?_:_': {
         const [condition = DYN, yes = DYN, no = DYN] = args;
         if (!matches(condition, BOOL)) this.report(expr, 'type', `the condition before ? must give true or false, but gives ${describeType(condition)}`);
+        const known = (type: ExpressionType): boolean => type.kind !== 'dyn' && !isScalar(type, 'null_type');
+        if (known(yes) && known(no) && !sameType(yes, no)) this.report(expr, 'type', `the two sides of ?: give ${describeType(yes)} and ${describeType(no)}; give values of one type`);
         return join([yes, no]);
       }
       case '_==_':
@@ -362,7 +364,9 @@ function comparable(left: ExpressionType, right: ExpressionType): boolean {
 function sameType(a: ExpressionType, b: ExpressionType): boolean {
   if (a.kind === 'scalar' && b.kind === 'scalar') return a.name === b.name;
   if (a.kind === 'object' && b.kind === 'object') return a.name === b.name;
-  return a.kind === b.kind && a.kind !== 'scalar' && a.kind !== 'object';
+  // A record is a map whose keys the template names.
+  const shape = (type: ExpressionType): string => (type.kind === 'record' ? 'map' : type.kind);
+  return shape(a) === shape(b) && a.kind !== 'scalar' && a.kind !== 'object';
 }
 
 /** One type for several values: theirs if they agree, else `dyn`. */

@@ -57,6 +57,10 @@ describe('conditions that could only fail at run time', () => {
     expectError(changed({ 'steps[1].approvers[1].when': 'input.amount.currency' }), 'steps[1].approvers[1].when', 'condition_type', 'gives text');
   });
 
+  it('refuses a ?: whose two sides give different types, which could then be used as a condition', () => {
+    expectError(changed({ [when]: '!((input.amount.amount > 1 ? 1 : false) ? true : false)' }), when, 'condition_type', 'the two sides of ?: give an int and true or false');
+  });
+
   it('refuses a wait until something that is not a date', () => {
     const raw = changed({ 'steps[3].branches[1].steps[0].duration': undefined, 'steps[3].branches[1].steps[0].until': 'input.amount.amount > 3' });
     expectError(raw, 'steps[3].branches[1].steps[0].until', 'condition_type', 'must give a date');
