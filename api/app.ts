@@ -26,7 +26,7 @@ import { instanceRoutes } from './routes/instances.js';
 import { keyRoutes } from './routes/keys.js';
 import { reportRoutes } from './routes/reports.js';
 import { taskRoutes } from './routes/tasks.js';
-import { templateRoutes } from './routes/templates.js';
+import { templateBodyParser, templateRoutes } from './routes/templates.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { handOverRoutes } from './routes/hand-over.js';
 import { identityProviderRoutes } from './routes/identity-provider.js';
@@ -134,6 +134,8 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
   app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies }));
 
   const api = express.Router();
+  // Template bodies are kept as bytes and read the way the CLI reads a file (see routes/templates.ts).
+  api.use('/templates', templateBodyParser);
   api.use(express.json({ limit: '256kb' }));
   api.use(authenticate(dependencies.pool, verified));
   api.use(rateLimit.middleware);

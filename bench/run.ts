@@ -13,13 +13,14 @@ import { decisionVisibleBenchmark } from './benchmarks/decision-visible.js';
 import { interpreterBenchmark } from './benchmarks/interpreter.js';
 import { scaleBenchmark } from './benchmarks/scale.js';
 import { statusReadBenchmark } from './benchmarks/status-read.js';
+import { validationBenchmark } from './benchmarks/validation.js';
 import { workerMemoryBenchmark } from './benchmarks/worker-memory.js';
 import { judge, table, writeRecord, type Finding, type Row } from './report.js';
 import { startBenchStack, type BenchStackOptions } from './stack.js';
 import { dataDir } from '../scripts/stack/paths.js';
 
 /** Every benchmark, in the order a full run takes them. */
-export const benchmarks: Benchmark[] = [interpreterBenchmark, statusReadBenchmark, decisionVisibleBenchmark, apiOverheadBenchmark, workerMemoryBenchmark, scaleBenchmark];
+export const benchmarks: Benchmark[] = [interpreterBenchmark, statusReadBenchmark, decisionVisibleBenchmark, apiOverheadBenchmark, workerMemoryBenchmark, scaleBenchmark, validationBenchmark];
 
 /** What to run and against what. */
 export interface RunOptions extends Partial<BenchStackOptions> {

@@ -1,12 +1,16 @@
 /**
- * Checks every expression in a template: it must parse, and every field it reads must
- * exist — a declared input, a step of the template, or a variable some action records.
- * A misspelt field would otherwise only fail when an instance reaches it, weeks later.
+ * Checks every expression in a template: it must be within the size limits, parse, read
+ * only fields that exist — a declared input, a step of the template, or a variable some
+ * action records — and type-check (expression-types.ts): no unknown function, no operands
+ * of the wrong type, a condition that gives true or false, macros of bounded cost. A
+ * mistake would otherwise only fail when an instance reaches it, weeks later, and stop it there.
  */
 import { findAction } from './actions.js';
 import type { CheckContext } from './check-context.js';
 import { SCOPE_ROOTS, parseCondition, referencedFields } from './condition.js';
-import type { Fields, Step } from './template.js';
+import { DYN, INT, STRING, BOOL, expressionProblems, listOf, record, type ExpectedResult, type ExpressionType } from './expression-types.js';
+import { MAX_EXPRESSION_LENGTH } from './limits.js';
+import type { Field, Fields, Step } from './template.js';
 import { ErrorCode, didYouMean, listNames, type TemplatePath } from './template-error.js';
 
 /** What a condition may read about an earlier step (see `ConditionScope`). */
@@ -18,7 +22,7 @@ const CEL_TYPE_NAMES = new Set(['int', 'uint', 'double', 'bool', 'string', 'byte
 /** Checks every expression of every step. */
 export function checkConditions(context: CheckContext): void {
   for (const { step, path } of context.placed) {
-    for (const [expression, expressionPath] of expressionsOf(step, path)) checkExpression(context, expressionPath, expression);
+    for (const [expression, expressionPath, expected] of expressionsOf(step, path)) checkExpression(context, expressionPath, expression, expected);
   }
   for (const hook of ['onCancel', 'onEnd'] as const) {
     for (const [index, call] of (context.template[hook] ?? []).entries()) {
@@ -27,7 +31,7 @@ export function checkConditions(context: CheckContext): void {
   }
   for (const { fields, path } of formsOf(context)) {
     for (const [name, field] of Object.entries(fields)) {
-      if (field.type === 'money' && field.currencyFrom !== undefined) checkExpression(context, [...path, name, 'currencyFrom'], field.currencyFrom);
+      if (field.type === 'money' && field.currencyFrom !== undefined) checkExpression(context, [...path, name, 'currencyFrom'], field.currencyFrom, 'string');
     }
   }
 }
@@ -49,34 +53,43 @@ function actionExpressions(name: string, raw: Record<string, unknown> = {}): Arr
   return (action.references(args.data).expressions ?? []).map(({ path, expression }): [string, TemplatePath] => [expression, path]);
 }
 
-function expressionsOf(step: Step, path: TemplatePath): Array<[string, TemplatePath]> {
+type PlacedExpression = [string, TemplatePath, ExpectedResult];
+
+function expressionsOf(step: Step, path: TemplatePath): PlacedExpression[] {
   switch (step.kind) {
     case 'approval':
-      return step.approvers.flatMap((approver, index): Array<[string, TemplatePath]> =>
-        typeof approver === 'object' && approver.when !== undefined ? [[approver.when, [...path, 'approvers', index, 'when']]] : [],
+      return step.approvers.flatMap((approver, index): PlacedExpression[] =>
+        typeof approver === 'object' && approver.when !== undefined ? [[approver.when, [...path, 'approvers', index, 'when'], 'bool']] : [],
       );
     case 'decision':
-      return step.cases.map((entry, index): [string, TemplatePath] => [entry.when, [...path, 'cases', index, 'when']]);
+      return step.cases.map((entry, index): PlacedExpression => [entry.when, [...path, 'cases', index, 'when'], 'bool']);
     case 'wait':
-      return step.until === undefined ? [] : [[step.until, [...path, 'until']]];
+      return step.until === undefined ? [] : [[step.until, [...path, 'until'], 'moment']];
     case 'action':
-      return actionExpressions(step.action, step.with).map(([expression, argPath]): [string, TemplatePath] => [expression, [...path, 'with', ...argPath]]);
+      return actionExpressions(step.action, step.with).map(([expression, argPath]): PlacedExpression => [expression, [...path, 'with', ...argPath], 'any']);
     default:
       return [];
   }
 }
 
-/** Checks one expression's syntax and the fields it reads. */
-export function checkExpression(context: CheckContext, path: TemplatePath, expression: string): void {
+/** Checks one expression's size, syntax, the fields it reads and its types. */
+export function checkExpression(context: CheckContext, path: TemplatePath, expression: string, expected: ExpectedResult = 'any'): void {
+  if (expression.length > MAX_EXPRESSION_LENGTH) {
+    context.report(path, ErrorCode.TooLarge, `the expression is ${expression.length} characters long, more than ${MAX_EXPRESSION_LENGTH}; split it with record steps`);
+    return;
+  }
   const parsed = parseCondition(expression);
   if (!parsed.ok) {
     context.report(path, ErrorCode.ConditionSyntax, parsed.message);
     return;
   }
-  for (const fieldPath of referencedFields(expression)) {
+  let fieldsKnown = true;
+  for (const fieldPath of referencedFields(parsed.parsed)) {
     const problem = fieldProblem(context, fieldPath);
-    if (problem) context.report(path, ErrorCode.UnknownField, `"${expression}" reads ${fieldPath.join('.')}, but ${problem}`);
-    else if (unguardedOptionalInput(context, expression, fieldPath)) {
+    if (problem) {
+      fieldsKnown = false;
+      context.report(path, ErrorCode.UnknownField, `"${expression}" reads ${fieldPath.join('.')}, but ${problem}`);
+    } else if (unguardedOptionalInput(context, expression, fieldPath)) {
       const name = `input.${fieldPath[1]}`;
       context.report(
         path,
@@ -84,6 +97,56 @@ export function checkExpression(context: CheckContext, path: TemplatePath, expre
         `"${expression}" reads ${name}, which is optional and may be missing when an instance gets here; write has(${name}) && … or make the input required`,
       );
     }
+  }  // An unknown field is reported above; its type errors would only repeat it.
+  if (!fieldsKnown) return;
+  for (const problem of expressionProblems(parsed.parsed, declarations(context), expected)) {
+    const where = problem.at === undefined ? '' : ` (at character ${problem.at + 1})`;
+    context.report(path, problem.kind === 'cost' ? ErrorCode.ConditionCost : ErrorCode.ConditionType, `"${expression}" ${problem.message}${where}`);
+  }
+}
+
+const declared = new WeakMap<CheckContext, ReadonlyMap<string, ExpressionType>>();
+
+/** The types of what a condition may read, from the template's inputs, forms and recorded variables. */
+function declarations(context: CheckContext): ReadonlyMap<string, ExpressionType> {
+  const known = declared.get(context);
+  if (known) return known;
+  const steps: Array<[string, ExpressionType]> = [];
+  for (const [id, { step }] of context.byId) {
+    const properties: Array<[string, ExpressionType]> = [
+      ['outcome', STRING],
+      ['decidedBy', STRING],
+    ];
+    if ((step.kind === 'task' || step.kind === 'approval') && step.form) properties.push(['form', fieldsType(step.form)]);
+    steps.push([id, record(properties)]);
+  }
+  const roots = new Map<string, ExpressionType>([
+    ['input', fieldsType(context.template.inputs)],
+    ['steps', record(steps)],
+    // What an action records is known only when it runs.
+    ['vars', record([...context.vars].map((name): [string, ExpressionType] => [name, DYN]))],
+  ]);
+  declared.set(context, roots);
+  return roots;
+}
+
+function fieldsType(fields: Fields): ExpressionType {
+  return record(Object.entries(fields).map(([name, field]): [string, ExpressionType] => [name, fieldType(field)]));
+}
+
+/** The type a condition sees for a field's value (see `toCelInput` in condition.ts: whole numbers are ints). */
+function fieldType(field: Field): ExpressionType {
+  switch (field.type) {
+    case 'integer':
+      return INT;
+    case 'boolean':
+      return BOOL;
+    case 'money':
+      return record([['amount', INT], ['currency', STRING]]);
+    case 'documents':
+      return listOf(DYN);
+    default:
+      return STRING;
   }
 }
 
@@ -124,7 +187,7 @@ function inputProblem(context: CheckContext, name: string, property: string | un
 
 function stepProblem(context: CheckContext, name: string, property: string | undefined, detail: string | undefined): string | undefined {
   const placed = context.byId.get(name);
-  if (!placed) return `there is no step "${name}"${didYouMean(name, context.byId.keys())}`;
+  if (!placed) return `there is no step "${name}"${context.stepNames.didYouMean(name)}`;
   if (property === undefined) return undefined;
   if (!STEP_PROPERTIES.includes(property)) {
     return `a step offers only ${listNames(STEP_PROPERTIES)}${didYouMean(property, STEP_PROPERTIES)}`;

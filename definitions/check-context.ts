@@ -3,9 +3,10 @@
  * places, and a list the checks add their errors to.
  */
 import { findAction } from './actions.js';
-import { placeSteps, type PlacedStep } from './step-graph.js';
+import { buildFlowGraph, type FlowGraph } from './flow-graph.js';
+import { JOIN, placeSteps, type PlacedStep } from './step-graph.js';
 import type { Template } from './template.js';
-import { templateError, type ErrorCode, type TemplateError, type TemplatePath } from './template-error.js';
+import { NameIndex, templateError, type ErrorCode, type TemplateError, type TemplatePath } from './template-error.js';
 
 /** A structurally valid template under semantic checks. */
 export interface CheckContext {
@@ -16,6 +17,12 @@ export interface CheckContext {
   byId: ReadonlyMap<string, PlacedStep>;
   /** Variables some `record`-like action writes, readable as `vars.<name>`. */
   vars: ReadonlySet<string>;
+  /** Transitions between steps, built once. */
+  flow: FlowGraph;
+  /** Every step id, to suggest one for a misspelt name. */
+  stepNames: NameIndex;
+  /** Every step id and `join`, for targets inside a branch. */
+  branchTargetNames: NameIndex;
   /** Records an error. */
   report(path: TemplatePath, code: ErrorCode, message: string): void;
   /** Records an error whose path is already written out. */
@@ -33,6 +40,9 @@ export function createCheckContext(template: Template): { context: CheckContext;
     placed,
     byId,
     vars: writtenVars(placed),
+    flow: buildFlowGraph(placed, byId),
+    stepNames: new NameIndex(byId.keys()),
+    branchTargetNames: new NameIndex([...byId.keys(), JOIN]),
     report: (path, code, message) => errors.push(templateError(path, code, message)),
     add: (error) => errors.push(error),
   };

@@ -6,40 +6,10 @@
 import type { CheckContext } from './check-context.js';
 import { resolvedStart } from './check-transitions.js';
 import { withdrawalStep } from './check-withdrawal.js';
-import { JOIN, sameScope, transitionsOf, type PlacedStep } from './step-graph.js';
-import { ErrorCode, closestMatch } from './template-error.js';
-
-/** Steps a loop may not consist of alone: nobody acts on them, so nothing would stop the loop. */
-const SYSTEM_KINDS = new Set(['action', 'wait', 'decision']);
-
-/**
- * Targets of a step's transitions in the same branch. A misspelt target (reported as
- * unknown_step) is read as the step it was most likely meant to be, so one typo does not
- * also mark every step after it unreachable.
- */
-function successors(context: CheckContext, placed: PlacedStep): PlacedStep[] {
-  const result: PlacedStep[] = [];
-  for (const { target } of transitionsOf(placed.step, placed.path)) {
-    const found = context.byId.get(target) ?? likelyMeant(context, placed, target);
-    if (found && sameScope(found.scope, placed.scope)) result.push(found);
-  }
-  return result;
-}
-
-function likelyMeant(context: CheckContext, placed: PlacedStep, target: string): PlacedStep | undefined {
-  const neighbours = context.placed.filter((other) => sameScope(other.scope, placed.scope)).map(({ step }) => step.id);
-  const guess = closestMatch(target, neighbours);
-  return guess === undefined ? undefined : context.byId.get(guess);
-}
-
-function branchStarts(context: CheckContext, placed: PlacedStep): PlacedStep[] {
-  if (placed.step.kind !== 'parallel') return [];
-  return placed.step.branches.flatMap((branch) => {
-    const first = branch.steps[0];
-    const found = first ? context.byId.get(first.id) : undefined;
-    return found ? [found] : [];
-  });
-}
+import { stronglyConnected } from './flow-graph.js';
+import { JOIN, sameScope, transitionsOf, type PlacedStep, type Transition } from './step-graph.js';
+import type { Step } from './template.js';
+import { ErrorCode } from './template-error.js';
 
 /** Reports a template without any end step. Returns whether one exists. */
 export function checkHasEnd(context: CheckContext): boolean {
@@ -59,7 +29,7 @@ export function checkReachable(context: CheckContext): Set<PlacedStep> {
   for (let next = queue.pop(); next; next = queue.pop()) {
     if (reached.has(next)) continue;
     reached.add(next);
-    queue.push(...successors(context, next), ...branchStarts(context, next));
+    queue.push(...context.flow.successors(next), ...context.flow.branchStarts(next));
   }
   for (const placed of context.placed) {
     if (reached.has(placed)) continue;
@@ -79,15 +49,16 @@ export function checkReachable(context: CheckContext): Set<PlacedStep> {
 
 /** Reports reachable steps from which no path finishes the instance (or, in a branch, the branch). */
 export function checkCanFinish(context: CheckContext, reachable: ReadonlySet<PlacedStep>): void {
+  // Backwards from the steps that finish: each step is looked at again only when one of
+  // its successors (or, for a parallel step, one of its branches' first steps) finishes.
   const finishes = new Set<PlacedStep>();
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const placed of context.placed) {
-      if (finishes.has(placed) || !canFinish(context, placed, finishes)) continue;
-      finishes.add(placed);
-      changed = true;
-    }
+  const pending = [...context.placed];
+  for (let placed = pending.pop(); placed; placed = pending.pop()) {
+    if (finishes.has(placed) || !canFinish(context, placed, finishes)) continue;
+    finishes.add(placed);
+    pending.push(...context.flow.predecessors(placed));
+    const parallel = context.flow.parallelStartedBy(placed);
+    if (parallel) pending.push(parallel);
   }
   for (const placed of context.placed) {
     if (!reachable.has(placed) || finishes.has(placed)) continue;
@@ -102,64 +73,131 @@ function canFinish(context: CheckContext, placed: PlacedStep, finishes: Readonly
   const { step } = placed;
   if (step.kind === 'end') return true;
   if (step.kind === 'parallel') {
-    const starts = branchStarts(context, placed).map((first) => finishes.has(first));
+    const starts = context.flow.branchStarts(placed).map((first) => finishes.has(first));
     const branchesFinish = step.join === 'any' ? starts.some(Boolean) : starts.every(Boolean);
     if (!branchesFinish) return false;
   }
   const joins = placed.scope !== undefined || step.id === context.template.onWithdraw;
   if (joins && transitionsOf(step, placed.path).some(({ target }) => target === JOIN)) return true;
-  return successors(context, placed).some((next) => finishes.has(next));
+  return context.flow.successors(placed).some((next) => finishes.has(next));
 }
 
-/** Reports loops made only of action, wait and decision steps. */
+/**
+ * Reports loops that can go round with nobody acting, which would repeat forever: a loop
+ * must pass a step that waits for people. Action, wait and decision steps never wait for
+ * people. A task of an optional party is passed over when the party is left out, taking
+ * only its `withdrawn` route; an approval whose approvers are all conditional (or of
+ * optional parties) approves at once when none applies, taking only its `approve` route. A
+ * parallel step waits if, with `join: all`, some branch cannot finish without such a step,
+ * or, with `join: any`, no branch can.
+ */
 export function checkSystemLoops(context: CheckContext): void {
-  const nodes = context.placed.filter(({ step }) => SYSTEM_KINDS.has(step.kind));
-  const edges = new Map(nodes.map((node) => [node, successors(context, node).filter((next) => SYSTEM_KINDS.has(next.step.kind))]));
+  const moves = unattendedMoves(context);
+  const nodes = context.placed.filter((placed) => moves.has(placed));
+  const edges = (node: PlacedStep): readonly PlacedStep[] => moves.get(node)?.targets ?? [];
   for (const component of stronglyConnected(nodes, edges)) {
     const first = component[0];
-    const loops = component.length > 1 || (first !== undefined && (edges.get(first) ?? []).includes(first));
+    const loops = component.length > 1 || (first !== undefined && edges(first).includes(first));
     if (!first || !loops) continue;
     const ids = component.map(({ step }) => step.id);
+    const reasons = component.flatMap((placed) => {
+      const reason = whyUnattended(context, placed.step);
+      return reason ? [reason] : [];
+    });
     context.report(
       first.path,
       ErrorCode.CycleWithoutHumanStep,
-      `steps ${[...ids, ids[0]].map((id) => `"${id}"`).join(' → ')} form a loop with no task or approval, so it would repeat forever; put a human step in the loop or let it exit`,
+      `steps ${[...ids, ids[0]].map((id) => `"${id}"`).join(' → ')} form a loop with no task or approval that someone must act on, so it would repeat forever${reasons.length ? ` (${reasons.join('; ')})` : ''}; put a human step in the loop or let it exit`,
     );
   }
 }
 
-/** Tarjan's algorithm; each component in template order. */
-function stronglyConnected(nodes: readonly PlacedStep[], edges: ReadonlyMap<PlacedStep, PlacedStep[]>): PlacedStep[][] {
-  const order = new Map(nodes.map((node, index) => [node, index]));
-  const index = new Map<PlacedStep, number>();
-  const low = new Map<PlacedStep, number>();
-  const stack: PlacedStep[] = [];
-  const onStack = new Set<PlacedStep>();
-  const components: PlacedStep[][] = [];
-  let counter = 0;
-  const visit = (node: PlacedStep): void => {
-    index.set(node, counter);
-    low.set(node, counter);
-    counter++;
-    stack.push(node);
-    onStack.add(node);
-    for (const next of edges.get(node) ?? []) {
-      if (!index.has(next)) {
-        visit(next);
-        low.set(node, Math.min(low.get(node) ?? 0, low.get(next) ?? 0));
-      } else if (onStack.has(next)) {
-        low.set(node, Math.min(low.get(node) ?? 0, index.get(next) ?? 0));
-      }
+/** Where a step may lead with nobody acting, and whether it may so finish its branch. */
+interface UnattendedMove {
+  targets: PlacedStep[];
+  joins: boolean;
+}
+
+/**
+ * The moves every step can make with nobody acting; steps that always wait for people are
+ * left out. Inner parallel steps come after outer ones in template order, so walking
+ * backwards decides every inner parallel step before the one that holds it.
+ */
+function unattendedMoves(context: CheckContext): Map<PlacedStep, UnattendedMove> {
+  const moves = new Map<PlacedStep, UnattendedMove>();
+  for (let position = context.placed.length - 1; position >= 0; position--) {
+    const placed = context.placed[position];
+    if (!placed) continue;
+    const routes = unattendedRoutes(context, placed, moves);
+    if (routes === undefined) continue;
+    const targets: PlacedStep[] = [];
+    let joins = routes.finishesBranch;
+    for (const { target } of routes.transitions) {
+      if (target === JOIN) joins = true;
+      const found = context.byId.get(target);
+      if (found && sameScope(found.scope, placed.scope)) targets.push(found);
     }
-    if (low.get(node) !== index.get(node)) return;
-    const component: PlacedStep[] = [];
-    for (let member = stack.pop(); member; member = stack.pop()) {
-      onStack.delete(member);
-      component.push(member);
-      if (member === node) break;
-    }
-    components.push(component.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)));
-  };
-  for (const node of nodes) if (!index.has(node)) visit(node);
-  return components;
+    moves.set(placed, { targets, joins });
+  }
+  return moves;
+}
+
+/** The transitions a step may take with nobody acting, or undefined if it always waits for people. */
+function unattendedRoutes(
+  context: CheckContext,
+  placed: PlacedStep,
+  moves: ReadonlyMap<PlacedStep, UnattendedMove>,
+): { transitions: Transition[]; finishesBranch: boolean } | undefined {
+  const { step } = placed;
+  const transitions = transitionsOf(step, placed.path);
+  if (step.kind === 'task') {
+    if (optionalParty(context, step.owner) === undefined) return undefined;
+    const withdrawn = transitions.filter(({ label }) => label === 'withdrawn');
+    // Without a `withdrawn` route, a passed-over task finishes its branch (see check-parties.ts for the top level).
+    return { transitions: withdrawn, finishesBranch: withdrawn.length === 0 && placed.scope !== undefined };
+  }
+  if (step.kind === 'approval') {
+    if (!mayApproveUnasked(context, step)) return undefined;
+    return { transitions: transitions.filter(({ label }) => label === undefined || label === 'approve'), finishesBranch: false };
+  }
+  if (step.kind === 'parallel') {
+    const finish = context.flow.branchStarts(placed).map((first) => mayFinishUnattended(first, moves));
+    const waits = step.join === 'any' ? !finish.some(Boolean) : !finish.every(Boolean);
+    if (waits && finish.length > 0) return undefined;
+  }
+  return { transitions, finishesBranch: false };
+}
+
+/** Whether a branch may get from its first step to its end with nobody acting. */
+function mayFinishUnattended(first: PlacedStep, moves: ReadonlyMap<PlacedStep, UnattendedMove>): boolean {
+  const seen = new Set<PlacedStep>();
+  const queue = [first];
+  for (let placed = queue.pop(); placed; placed = queue.pop()) {
+    const move = moves.get(placed);
+    if (seen.has(placed) || !move) continue;
+    seen.add(placed);
+    if (move.joins) return true;
+    queue.push(...move.targets);
+  }
+  return false;
+}
+
+function optionalParty(context: CheckContext, role: string): string | undefined {
+  const [party = ''] = role.split('.');
+  const parties = context.template.parties;
+  return Object.hasOwn(parties, party) && parties[party]?.optional ? party : undefined;
+}
+
+/** Whether every approver may be left out: conditional, or of a party that may be absent. */
+function mayApproveUnasked(context: CheckContext, step: Extract<Step, { kind: 'approval' }>): boolean {
+  return step.approvers.every((approver) =>
+    typeof approver === 'string' ? optionalParty(context, approver) !== undefined : approver.when !== undefined || optionalParty(context, approver.role) !== undefined,
+  );
+}
+
+function whyUnattended(context: CheckContext, step: Step): string | undefined {
+  if (step.kind === 'task') return `"${step.id}" belongs to optional party "${optionalParty(context, step.owner) ?? ''}", so an instance without it passes the task over`;
+  if (step.kind === 'approval') return `every approver of "${step.id}" is conditional or of an optional party, so it may approve with nobody asked`;
+  if (step.kind === 'parallel') return `parallel step "${step.id}" can finish without anyone acting in its branches`;
+  return undefined;
 }

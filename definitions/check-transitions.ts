@@ -53,7 +53,7 @@ export function checkStart(context: CheckContext): void {
   if (start === undefined) return;
   const target = context.byId.get(start);
   if (!target) {
-    context.report(['start'], ErrorCode.UnknownStep, `start names step "${start}", which does not exist${didYouMean(start, context.byId.keys())}`);
+    context.report(['start'], ErrorCode.UnknownStep, `start names step "${start}", which does not exist${context.stepNames.didYouMean(start)}`);
   } else if (target.scope) {
     context.report(['start'], ErrorCode.EntersBranch, `start names step "${start}", which is inside branch "${target.scope.branchId}" of parallel step "${target.scope.parallelId}"; start at a top-level step`);
   }
@@ -114,8 +114,8 @@ export function checkTransitionTargets(context: CheckContext): void {
       }
       const found = context.byId.get(target);
       if (!found) {
-        const candidates = scope ? [...context.byId.keys(), JOIN] : context.byId.keys();
-        context.report(transition.path, ErrorCode.UnknownStep, `step "${step.id}" goes to "${target}", which is not a step${didYouMean(target, candidates)}`);
+        const names = scope ? context.branchTargetNames : context.stepNames;
+        context.report(transition.path, ErrorCode.UnknownStep, `step "${step.id}" goes to "${target}", which is not a step${names.didYouMean(target)}`);
       } else if (!sameScope(found.scope, scope)) {
         reportScopeCrossing(context, transition.path, step.id, scope, found);
       }

@@ -7,7 +7,7 @@
  */
 import type { CheckContext } from './check-context.js';
 import { JOIN, isHumanStep, startStepId, transitionsOf, type PlacedStep } from './step-graph.js';
-import { ErrorCode, didYouMean } from './template-error.js';
+import { ErrorCode } from './template-error.js';
 
 /** The `onWithdraw` step, when it names a top-level step; the flow checks treat it as a second start. */
 export function withdrawalStep(context: CheckContext): PlacedStep | undefined {
@@ -22,7 +22,7 @@ export function checkOnWithdraw(context: CheckContext): void {
   if (id === undefined) return;
   const placed = context.byId.get(id);
   if (!placed) {
-    context.report(['onWithdraw'], ErrorCode.UnknownStep, `onWithdraw names step "${id}", which does not exist${didYouMean(id, context.byId.keys())}`);
+    context.report(['onWithdraw'], ErrorCode.UnknownStep, `onWithdraw names step "${id}", which does not exist${context.stepNames.didYouMean(id)}`);
     return;
   }
   if (placed.scope) {

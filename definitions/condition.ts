@@ -34,7 +34,8 @@ export class ConditionError extends Error {
   override readonly name = 'ConditionError';
 }
 
-type ParsedCondition = ReturnType<typeof parse>;
+/** An expression's syntax tree, as the CEL parser gives it. */
+export type ParsedCondition = ReturnType<typeof parse>;
 type Expr = ParsedCondition['expr'];
 type Evaluator = ReturnType<typeof plan>;
 
@@ -72,11 +73,10 @@ function evaluatorFor(expr: string): Evaluator {
   return evaluator;
 }
 
-/** Whether an expression is well-formed CEL. Never throws. */
-export function parseCondition(expr: string): { ok: true } | { ok: false; message: string } {
+/** Whether an expression is well-formed CEL, with its syntax tree if it is. Never throws. */
+export function parseCondition(expr: string): { ok: true; parsed: ParsedCondition } | { ok: false; message: string } {
   try {
-    parseOrThrow(expr);
-    return { ok: true };
+    return { ok: true, parsed: parseOrThrow(expr) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
@@ -88,9 +88,9 @@ export function parseCondition(expr: string): { ok: true } | { ok: false; messag
  * are not data and are left out. Throws a {@link ConditionError} if the expression does
  * not parse.
  */
-export function referencedFields(expr: string): string[][] {
+export function referencedFields(expr: string | ParsedCondition): string[][] {
   const found = new Map<string, string[]>();
-  collectPaths(parseOrThrow(expr).expr, new Set(), found);
+  collectPaths((typeof expr === 'string' ? parseOrThrow(expr) : expr).expr, new Set(), found);
   return [...found.values()];
 }
 

@@ -4,7 +4,7 @@
  * one of task, approval, ...` instead of "Invalid discriminator value".
  */
 import type { z } from 'zod';
-import { Branch, Field, Party, STEP_KINDS, Step, Template } from './template.js';
+import { Branch, Field, Party, RESERVED_NAME_MESSAGE, STEP_KINDS, Step, Template } from './template.js';
 import { ErrorCode, didYouMean, formatPath, listNames, type TemplateError, type TemplatePath } from './template-error.js';
 
 type Issue = z.core.$ZodIssue;
@@ -52,7 +52,11 @@ function issueErrors(issue: Issue, path: TemplatePath, raw: unknown): LocatedErr
       }
       return [located(path, ErrorCode.InvalidValue, `expected ${article(issue.expected)}, got ${describeType(value)}`)];
     case 'invalid_key':
+      if (issue.issues.some((inner) => inner.message === RESERVED_NAME_MESSAGE)) return [reservedName(path, lastKey(path))];
       return [located(path, ErrorCode.InvalidValue, `the name "${lastKey(path)}" is not allowed: ${issue.issues[0]?.message ?? 'check its spelling'}`)];
+    case 'invalid_format':
+      if (issue.message === RESERVED_NAME_MESSAGE) return [reservedName(path, typeof value === 'string' ? value : lastKey(path))];
+      return [located(path, ErrorCode.InvalidValue, issue.message)];
     case 'too_small':
       return [located(path, ErrorCode.InvalidValue, isDefaultMessage(issue.message) ? tooSmallMessage(issue) : issue.message)];
     case 'too_big':
@@ -77,6 +81,10 @@ function unionErrors(issue: Extract<Issue, { code: 'invalid_union' }>, path: Tem
     return deepest.flatMap((inner) => issueErrors(inner, [...path, ...inner.path], raw));
   }
   return [located(path, ErrorCode.InvalidValue, unionHint(path) ?? issue.message)];
+}
+
+function reservedName(path: TemplatePath, name: string): LocatedError {
+  return located(path, ErrorCode.ReservedName, `"${name}" ${RESERVED_NAME_MESSAGE}`);
 }
 
 function located(path: TemplatePath, code: ErrorCode, message: string): LocatedError {
@@ -128,7 +136,9 @@ function allowedKeysAt(path: TemplatePath, raw: unknown): string[] | undefined {
 function tooSmallMessage(issue: Extract<Issue, { code: 'too_small' }>): string {
   if (issue.origin === 'array') return `add at least ${issue.minimum} ${issue.minimum === 1 ? 'item' : 'items'}`;
   if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
-  return `must be at least ${issue.minimum}`;
+  if (issue.inclusive) return `must be ${issue.minimum} or more`;
+  // `positive()` is "more than 0"; for whole numbers that reads better as "1 or more".
+  return issue.origin === 'int' || issue.origin === 'number' ? `must be ${Number(issue.minimum) + 1} or more` : `must be more than ${issue.minimum}`;
 }
 
 function tooBigMessage(issue: Extract<Issue, { code: 'too_big' }>): string {

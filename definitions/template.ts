@@ -9,16 +9,27 @@
  * The module is pure and deterministic: workflow code imports it to read snapshots.
  */
 import { z } from 'zod';
+import { MAX_ID_LENGTH, RESERVED_NAMES } from './limits.js';
+
+/** The message of a name that JavaScript reserves; schema-issues.ts reports it as `reserved_name`. */
+export const RESERVED_NAME_MESSAGE = `is a reserved word (${[...RESERVED_NAMES].join(', ')}); choose another name`;
+
+/** `constructor` and `prototype` as a whole name or one part of `party.role` (`__proto__` cannot start with a letter). */
+const NOT_RESERVED = /^(?!(?:constructor|prototype)(?:\.|$))(?:[^.]*\.(?!(?:constructor|prototype)$))?[^.]*$/;
 
 /** An identifier used for ids of steps, parties, roles, fields and outcomes. */
 export const Identifier = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and underscores, starting with a letter');
+  .max(MAX_ID_LENGTH)
+  .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and underscores, starting with a letter')
+  .regex(NOT_RESERVED, RESERVED_NAME_MESSAGE);
 
 /** `party.role`, e.g. `vendor.channel_manager`. */
 export const RoleRef = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/, 'write a role as party.role, e.g. vendor.finance');
+  .max(2 * MAX_ID_LENGTH + 1)
+  .regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/, 'write a role as party.role, e.g. vendor.finance')
+  .regex(NOT_RESERVED, RESERVED_NAME_MESSAGE);
 export type RoleRef = z.infer<typeof RoleRef>;
 
 /**
@@ -239,7 +250,7 @@ export type ActionCall = z.infer<typeof ActionCall>;
 
 /** A whole template. Identified by `id` + `version`; a published version never changes. */
 export const Template = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. mdf-fund-request'),
+  id: z.string().max(MAX_ID_LENGTH).regex(/^[a-z][a-z0-9-]*$/, 'use lower-case letters, digits and dashes, e.g. mdf-fund-request'),
   version: z.int().positive(),
   title: z.string().min(1),
   description: z.string().optional(),

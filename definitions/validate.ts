@@ -7,6 +7,7 @@
  * says how to fix it, so an author fixes a template in one round instead of many.
  */
 import { checkConditions } from './check-conditions.js';
+import { rawTemplateErrors } from './check-raw.js';
 import { createCheckContext } from './check-context.js';
 import { checkCanFinish, checkHasEnd, checkReachable, checkSystemLoops } from './check-flow.js';
 import { checkFundsReleasedAtEnd } from './check-funds.js';
@@ -28,10 +29,14 @@ export type ValidationResult = { ok: true; template: Template } | { ok: false; e
  * Checks a template that came from outside (a YAML file, an API request). On success
  * returns it parsed, with defaults filled in; otherwise every problem found.
  *
- * Structural errors come alone: the whole-template checks need a well-formed template
+ * Limit errors (size, depth, reserved names, control characters) come alone, then
+ * structural errors come alone: the whole-template checks need a well-formed template
  * to reason about, and would mostly repeat the structural problems in other words.
  */
 export function validateTemplate(raw: unknown): ValidationResult {
+  // Limits first: everything after this may assume a template of bounded size and depth.
+  const rawErrors = rawTemplateErrors(raw);
+  if (rawErrors.length > 0) return { ok: false, errors: rawErrors };
   const parsed = Template.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.error.issues, raw) };
   const errors = semanticErrors(parsed.data);

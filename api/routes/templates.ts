@@ -1,12 +1,18 @@
 /**
  * Templates: anyone with a key may list and read them (with a Mermaid diagram); ops keys
  * validate, publish new versions and deprecate old ones.
+ *
+ * A template body is read from its bytes by the CLI's reader (definitions/load.ts), not by
+ * `express.json`: the same bytes get the same verdict from both, so duplicate keys, text
+ * that is not UTF-8 and oversized bodies are refused alike, with a location.
  */
-import { Router } from 'express';
+import express, { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { toMermaid } from '../../definitions/diagram.js';
-import { validateTemplate } from '../../definitions/validate.js';
+import { MAX_TEMPLATE_BYTES } from '../../definitions/limits.js';
+import { readTemplateBytes, type TemplateSource } from '../../definitions/load.js';
+import { validateTemplate, type ValidationResult } from '../../definitions/validate.js';
 import { requireScope } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { documentRoute } from '../openapi.js';
@@ -22,6 +28,23 @@ documentRoute({ method: 'get', path: '/templates/{id}/versions/{version}', summa
 documentRoute({ method: 'post', path: '/templates/validate', summary: 'Validate a template (ops): every error with its path', request: { body: templateBody }, responses: { 200: { description: '{ valid, errors }', content: json } } });
 documentRoute({ method: 'post', path: '/templates', summary: 'Publish a new template version (ops); versions are immutable', request: { body: templateBody }, responses: { 201: { description: 'Published', content: json }, 200: { description: 'Already published with the same content', content: json }, 409: { description: 'This version exists with other content' }, 422: { description: 'The template is not valid' } } });
 documentRoute({ method: 'post', path: '/templates/{id}/versions/{version}/deprecate', summary: 'Deprecate a version (ops): no new starts, running instances go on', request: { params: TemplateParams }, responses: { 200: { description: 'Deprecated', content: json } } });
+
+/**
+ * Keeps JSON bodies of the template routes as bytes. One byte over the limit is let
+ * through, so a body just too large is refused with the template's own `too_large` error.
+ */
+export const templateBodyParser = express.raw({ type: 'application/json', limit: MAX_TEMPLATE_BYTES + 1 });
+
+/** Reads a template request body: bytes as the CLI reads a file; an already parsed value as it is. */
+export function readTemplateBody(body: unknown): TemplateSource {
+  return Buffer.isBuffer(body) ? readTemplateBytes(body, 'body') : { ok: true, value: body };
+}
+
+/** The verdict of `POST /templates/validate` on a request body. */
+export function validateTemplateBody(body: unknown): ValidationResult {
+  const read = readTemplateBody(body);
+  return read.ok ? validateTemplate(read.value) : read;
+}
 
 /** The template routes. */
 export function templateRoutes(pool: pg.Pool): Router {
@@ -39,13 +62,15 @@ export function templateRoutes(pool: pg.Pool): Router {
   });
 
   router.post('/templates/validate', requireScope('platform'), (request, response) => {
-    const result = validateTemplate(request.body);
+    const result = validateTemplateBody(request.body);
     response.json(result.ok ? { valid: true, errors: [] } : { valid: false, errors: result.errors });
   });
 
   router.post('/templates', requireScope('platform'), async (request, response) => {
     try {
-      const { template, created } = await publishTemplate(pool, request.body);
+      const read = readTemplateBody(request.body);
+      if (!read.ok) throw new InvalidTemplateError(read.errors);
+      const { template, created } = await publishTemplate(pool, read.value);
       response.status(created ? 201 : 200).json({ id: template.id, version: template.version, created });
     } catch (error) {
       if (error instanceof InvalidTemplateError) throw new ApiError(422, 'invalid_template', error.message, error.errors);

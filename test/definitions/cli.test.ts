@@ -36,6 +36,24 @@ describe('tandem CLI', () => {
     expect(result.stderr).toContain('2 problems');
   });
 
+  it('validate exits 1 with the line of the first alias for a YAML alias bomb', () => {
+    const rows = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [name, previous] of [['b', 'a'], ['c', 'b'], ['d', 'c'], ['e', 'd'], ['f', 'e']]) rows.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tandem-cli-')), 'bomb.yaml');
+    writeFileSync(file, rows.join('\n'));
+    const result = tandem('validate', file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('bomb.yaml:2:8: line 2, column 8: aliases here expand into too much data');
+  });
+
+  it('validate exits 1 and says where for a file that is not UTF-8', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tandem-cli-')), 'latin.yaml');
+    writeFileSync(file, Buffer.concat([Buffer.from('id: x\ntitle: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+    const result = tandem('validate', file);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('latin.yaml:2:11: line 2, column 11: byte 0xE9 is not valid UTF-8; save the file as UTF-8 [encoding]');
+  });
+
   it('diagram prints the Mermaid flowchart', () => {
     const result = tandem('diagram', templateFile(baseTemplate()));
     expect(result.status).toBe(0);

@@ -82,7 +82,7 @@ describe('evaluateTimestamp', () => {
 
 describe('parseCondition', () => {
   it('accepts valid CEL', () => {
-    expect(parseCondition('input.a > 1 && steps.b.outcome == "approve"')).toEqual({ ok: true });
+    expect(parseCondition('input.a > 1 && steps.b.outcome == "approve"')).toMatchObject({ ok: true });
   });
 
   it('says where the syntax error is', () => {

@@ -1,0 +1,85 @@
+/**
+ * `validation`: how long `validateTemplate` takes on large templates, with and without
+ * misspelt transitions, at 1,000 and 5,000 steps (the most a template may have). Every
+ * check is meant to grow in proportion to the template; the growth row holds it to that.
+ * Needs no stack: `npx tsx bench/benchmarks/validation.ts` prints the rows alone.
+ */
+import { pathToFileURL } from 'node:url';
+import { validateTemplate } from '../../definitions/validate.js';
+import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
+import { judge, table, type Row } from '../report.js';
+
+/**
+ * A template of `steps` steps: a chain of tasks, record actions and decisions (reading
+ * inputs and earlier forms) ending in an end step; with `typos`, every tenth transition names its target with
+ * two letters swapped, so the validator must suggest the step it most likely means.
+ */
+export function largeTemplate(size: number, typos: boolean): Record<string, unknown> {
+  const steps = size - 1;
+  const id = (index: number): string => (index >= steps ? 'done' : `step_${String(index).padStart(5, '0')}`);
+  const misspelt = (name: string): string => `${name.slice(0, 1)}${name.slice(2, 3)}${name.slice(1, 2)}${name.slice(3)}`;
+  const target = (index: number): string => (typos && index % 10 === 0 && index < steps ? misspelt(id(index)) : id(index));
+  const list = Array.from({ length: steps }, (_, index) => {
+    const next = target(index + 1);
+    switch (index % 3) {
+      case 0:
+        return { id: id(index), kind: 'task', owner: 'vendor.manager', form: { note: { type: 'text' } }, next };
+      case 1:
+        return { id: id(index), kind: 'action', action: 'record', with: { name: `v${index}`, value: 'input.amount.amount * 2' }, next };
+      default:
+        return { id: id(index), kind: 'decision', cases: [{ when: `input.amount.amount > ${index} && has(steps.${id(index - 2)}.form)`, next }], otherwise: next };
+    }
+  });
+  return {
+    id: 'large',
+    version: 1,
+    title: 'Large',
+    parties: { vendor: { roles: { manager: {} } } },
+    inputs: { amount: { type: 'money', currency: 'USD', required: true } },
+    steps: [...list, { id: 'done', kind: 'end', status: 'Done' }],
+  };
+}
+
+/** Milliseconds of the fastest of `runs` validations, and whether the verdict was as expected. */
+function timeValidation(template: Record<string, unknown>, runs: number, typos: boolean): number {
+  let best = Infinity;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const result = validateTemplate(template);
+    best = Math.min(best, performance.now() - started);
+    if (result.ok === typos) throw new Error(`a template ${typos ? 'with' : 'without'} typos was ${result.ok ? 'accepted' : 'refused'}`);
+  }
+  return best;
+}
+
+/** The rows: each size with and without typos, and how time grows from 1,000 to 5,000 steps. */
+export function validationRows(runs: number, small = 1_000, large = 5_000): Row[] {
+  // Warm up the parsers and the JIT, so the first row does not pay for them.
+  timeValidation(largeTemplate(200, false), 1, false);
+  const rows: Row[] = [];
+  for (const typos of [false, true]) {
+    const label = typos ? 'with typos (every 10th transition)' : 'without typos';
+    const smallMs = timeValidation(largeTemplate(small, typos), runs, typos);
+    const largeMs = timeValidation(largeTemplate(large, typos), runs, typos);
+    rows.push(
+      { benchmark: 'validation', metric: `${small.toLocaleString('en-US')} steps ${label}`, unit: 'ms', tandem: smallMs },
+      { benchmark: 'validation', metric: `${large.toLocaleString('en-US')} steps ${label}`, unit: 'ms', tandem: largeMs, target: { on: 'tandem', atMost: 5_000 } },
+      // 5× the steps; linear work takes about 5× the time. Quadratic would take 25×.
+      { benchmark: 'validation', metric: `growth ${small.toLocaleString('en-US')} → ${large.toLocaleString('en-US')} steps ${label}`, unit: '×', tandem: largeMs / smallMs, target: { on: 'tandem', atMost: 12 } },
+    );
+  }
+  return rows;
+}
+
+export const validationBenchmark: Benchmark = {
+  name: 'validation',
+  summary: 'validateTemplate on 1,000 and 5,000 steps, with and without misspelt transitions',
+  run(context: BenchContext) {
+    const runs = setting(context, 'VALIDATION_RUNS', 3, 1);
+    return Promise.resolve(context.smoke ? validationRows(runs, 100, 500) : validationRows(runs));
+  },
+};
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(table(validationRows(Number(process.env['BENCH_VALIDATION_RUNS']) || 3).map(judge)));
+}
