@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import { z } from 'zod';
-import { InstanceClient } from '../../api/instance-client.js';
+import { startBound } from '../../api/bound-start.js';
 import { findTemplate } from '../../api/template-catalog.js';
 import type { BenchContext } from '../benchmark.js';
 import { fundRequestBindings, partner, requester, team } from '../fixtures.js';
@@ -57,6 +57,7 @@ export async function fundRequestStarter(context: BenchContext, variant: Variant
   return async (businessKey) => {
     const start = { businessKey, bindings: fundRequestBindings, input: { allocation_id: allocationId }, initiator: requester };
     if (variant === 'hand-coded') return context.stack.client.workflow.start('handCodedFundRequest', { workflowId: `hand-coded-fund-request:${businessKey}`, taskQueue, args: [start] });
-    return (await new InstanceClient(context.stack.client).start({ ...start, template, taskQueue })).handle;
+    // Started as the partner's fund request route starts one (people from the budget's team), so the ledger moves its money.
+    return (await startBound(context.stack.pool, context.stack.client, { companyId: partner }, { ...start, template, taskQueue, source: 'mdf_budget' })).handle;
   };
 }
