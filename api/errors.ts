@@ -28,34 +28,63 @@ export class ApiError extends Error {
 export const notFound = (what: string) => new ApiError(404, 'not_found', `There is no ${what} that you can see.`);
 
 /**
- * Workflow update refusals → status and code. Every refusal the core names is listed
- * (a template defect is the server's fault, so it stays a 500): 403 where the person may
- * not do it, 404 for what does not exist, 409 where the instance's state is in the way,
- * 422 where the request itself does not fit. Authorization refusals share the stable code
- * `not_allowed`; the message says which rule refused.
+ * What an emailed task page (`/act`) does with a refused decision: `correct` shows the form
+ * again with the problem (nothing was recorded, the link stays usable); a closing entry ends
+ * the link with 410 and says why.
  */
-const FAILURE_STATUS: Record<Exclude<FailureType, 'TemplateDefect'>, [number, string]> = {
-  [FailureType.NotYourTask]: [403, 'not_your_task'],
-  [FailureType.NotInitiatorOrAdmin]: [403, 'not_allowed'],
-  [FailureType.NotAdmin]: [403, 'not_allowed'],
-  [FailureType.NotInParty]: [403, 'not_allowed'],
-  [FailureType.UnknownTask]: [404, 'not_found'],
-  [FailureType.UnknownParty]: [404, 'not_found'],
-  [FailureType.TaskNotOpen]: [409, 'task_not_open'],
-  [FailureType.InstanceNotRunning]: [409, 'instance_not_running'],
-  [FailureType.PartyAlreadyWithdrawn]: [409, 'already_withdrawn'],
-  [FailureType.AlreadyHoldsTask]: [409, 'already_holds_task'],
-  [FailureType.HoldsNothing]: [409, 'holds_nothing'],
-  [FailureType.OutcomeNotAllowed]: [422, 'outcome_not_allowed'],
-  [FailureType.InvalidForm]: [422, 'invalid_form'],
-  [FailureType.InvalidStartInput]: [422, 'invalid_start_input'],
-  [FailureType.CurrencyMismatch]: [422, 'currency_mismatch'],
-  [FailureType.RecipientAtOtherCompany]: [422, 'recipient_at_other_company'],
+export type PageRefusal = 'correct' | { code: string; title: string; message?: string };
+
+/** One refusal of the catalogue: its HTTP status and code, and what an emailed task page makes of it. */
+interface Refusal {
+  status: number;
+  code: string;
+  page?: PageRefusal;
+}
+
+const TASK_CLOSED: PageRefusal = { code: 'task_closed', title: 'This task is already closed' };
+
+/**
+ * The failure catalogue: every refusal the core names (a template defect is the server's
+ * fault, so it stays a 500) → status and code for the API, and its page refusal for emailed
+ * links. 403 where the person may not do it, 404 for what does not exist, 409 where the
+ * instance's state is in the way, 422 where the request itself does not fit. Authorization
+ * refusals share the stable code `not_allowed`; the message says which rule refused.
+ */
+const REFUSALS: Record<Exclude<FailureType, 'TemplateDefect'>, Refusal> = {
+  [FailureType.NotYourTask]: { status: 403, code: 'not_your_task', page: { code: 'link_revoked', title: 'This task is no longer yours', message: 'It has been handed to someone else.' } },
+  [FailureType.NotInitiatorOrAdmin]: { status: 403, code: 'not_allowed' },
+  [FailureType.NotAdmin]: { status: 403, code: 'not_allowed' },
+  [FailureType.NotInParty]: { status: 403, code: 'not_allowed' },
+  [FailureType.UnknownTask]: { status: 404, code: 'not_found' },
+  [FailureType.UnknownParty]: { status: 404, code: 'not_found' },
+  [FailureType.TaskNotOpen]: { status: 409, code: 'task_not_open', page: TASK_CLOSED },
+  [FailureType.InstanceNotRunning]: { status: 409, code: 'instance_not_running', page: TASK_CLOSED },
+  [FailureType.PartyAlreadyWithdrawn]: { status: 409, code: 'already_withdrawn' },
+  [FailureType.AlreadyHoldsTask]: { status: 409, code: 'already_holds_task' },
+  [FailureType.HoldsNothing]: { status: 409, code: 'holds_nothing' },
+  [FailureType.OutcomeNotAllowed]: { status: 422, code: 'outcome_not_allowed', page: 'correct' },
+  [FailureType.InvalidForm]: { status: 422, code: 'invalid_form', page: 'correct' },
+  [FailureType.InvalidStartInput]: { status: 422, code: 'invalid_start_input' },
+  [FailureType.CurrencyMismatch]: { status: 422, code: 'currency_mismatch', page: 'correct' },
+  [FailureType.RecipientAtOtherCompany]: { status: 422, code: 'recipient_at_other_company' },
 };
+
+function refusalOf(type: string | undefined | null): Refusal | undefined {
+  return Object.entries(REFUSALS).find(([name]) => name === type)?.[1];
+}
 
 /** The status and code of a workflow failure type, if it is a refusal the API maps. */
 export function failureStatus(type: string | undefined | null): [number, string] | undefined {
-  return Object.entries(FAILURE_STATUS).find(([name]) => name === type)?.[1];
+  const refusal = refusalOf(type);
+  return refusal && [refusal.status, refusal.code];
+}
+
+/** A refused workflow update as an emailed task page shows it: the API error and the page's refusal, if the catalogue gives one. */
+export function pageRefusalOf(error: unknown): { error: ApiError; page: PageRefusal } | undefined {
+  if (!(error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure)) return undefined;
+  const refusal = refusalOf(error.cause.type);
+  if (!refusal?.page) return undefined;
+  return { error: new ApiError(refusal.status, refusal.code, error.cause.message), page: refusal.page };
 }
 
 /** Converts a known failure into an {@link ApiError}; returns undefined for anything else. */

@@ -17,7 +17,7 @@ import { InstanceClient } from '../instance-client.js';
 import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
 import { bindingMatches, consumeLink, findLink, releaseLink, siblingsOf, type ActionLink } from '../action-links.js';
 import { deliveryProblems } from '../delivery-problems.js';
-import { toApiError } from '../errors.js';
+import { pageRefusalOf } from '../errors.js';
 import { decisionsCounter } from '../observability.js';
 import { decisionPage } from '../pages/decision-page.js';
 import { readFields, type Submitted } from '../pages/form-fields.js';
@@ -144,13 +144,10 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
     } catch (error) {
       // The workflow recorded nothing; the link stays usable for a corrected answer.
       await releaseLink(pool, at.link);
-      const mapped = toApiError(error);
-      if (mapped?.code === 'invalid_form' || mapped?.code === 'outcome_not_allowed' || mapped?.code === 'currency_mismatch') {
-        return showDecision(response, 422, at, { submitted, problem: `Nothing has been recorded yet: ${mapped.message}` });
-      }
-      if (mapped?.code === 'task_not_open' || mapped?.code === 'instance_not_running') throw new LinkRefusal(410, 'task_closed', 'This task is already closed', mapped.message, linksTo(taskHref(at)));
-      if (mapped?.code === 'not_your_task') throw new LinkRefusal(410, 'link_revoked', 'This task is no longer yours', 'It has been handed to someone else.', linksTo(taskHref(at)));
-      throw error;
+      const refused = pageRefusalOf(error);
+      if (!refused) throw error;
+      if (refused.page === 'correct') return showDecision(response, 422, at, { submitted, problem: `Nothing has been recorded yet: ${refused.error.message}` });
+      throw new LinkRefusal(410, refused.page.code, refused.page.title, refused.page.message ?? refused.error.message, linksTo(taskHref(at)));
     }
     decisionsCounter.inc({ channel: 'email' });
     const decided = state.tasks.find((task) => task.id === at.task.id) ?? at.task;

@@ -2,9 +2,10 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
-import { toApiError } from '../../api/errors.js';
+import { pageRefusalOf, toApiError } from '../../api/errors.js';
 import { FailureType } from '../../workflows/handlers.js';
 
+const failure = (type: string) => new WorkflowUpdateFailedError('update failed', ApplicationFailure.nonRetryable(`refused: ${type}`, type));
 const refused = (type: string) => toApiError(new WorkflowUpdateFailedError('update failed', ApplicationFailure.nonRetryable(`refused: ${type}`, type)));
 
 describe('workflow refusals', () => {
@@ -28,5 +29,25 @@ describe('workflow refusals', () => {
 
   it('leave a template defect to the 500 handler', () => {
     expect(refused(FailureType.TemplateDefect)).toBeUndefined();
+  });
+});
+
+describe('refusals on an emailed task page', () => {
+  it('let the approver correct an answer the form or the currency refused', () => {
+    for (const type of [FailureType.InvalidForm, FailureType.OutcomeNotAllowed, FailureType.CurrencyMismatch]) {
+      expect(pageRefusalOf(failure(type))?.page, type).toBe('correct');
+    }
+  });
+
+  it('close the link for a task that is closed or no longer the approver’s', () => {
+    expect(pageRefusalOf(failure(FailureType.TaskNotOpen))?.page).toMatchObject({ code: 'task_closed' });
+    expect(pageRefusalOf(failure(FailureType.InstanceNotRunning))?.page).toMatchObject({ code: 'task_closed' });
+    expect(pageRefusalOf(failure(FailureType.NotYourTask))?.page).toMatchObject({ code: 'link_revoked', title: 'This task is no longer yours' });
+  });
+
+  it('leave other refusals and other errors to the page error handler', () => {
+    expect(pageRefusalOf(failure(FailureType.NotAdmin))).toBeUndefined();
+    expect(pageRefusalOf(failure(FailureType.TemplateDefect))).toBeUndefined();
+    expect(pageRefusalOf(new Error('connection reset'))).toBeUndefined();
   });
 });
