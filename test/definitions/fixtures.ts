@@ -1,7 +1,10 @@
 /**
  * A small valid template to break on purpose, and a way to change it by path
- * (`'steps[1].approvers[1].role'`) so each test states only what it breaks.
+ * (`'steps[1].approvers[1].role'`) so each test states only what it breaks; and the checks
+ * those tests make of the validator's refusals.
  */
+import { expect } from 'vitest';
+import { validateTemplate, type TemplateError } from '../../definitions/validate.js';
 import type { TemplateInput } from './template-arbitrary.js';
 
 /** A valid template touching every step kind: task, approval, decision, parallel (task + wait), end. */
@@ -92,4 +95,19 @@ function child(value: unknown, key: string | number): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The errors of a template the validator must refuse. */
+export function errorsOf(raw: unknown): TemplateError[] {
+  const result = validateTemplate(raw);
+  if (result.ok) throw new Error('expected the template to be rejected');
+  return result.errors;
+}
+
+/** Fails unless an error with this path and code names `fragment`. */
+export function expectError(raw: unknown, path: string, code: string, fragment: string): void {
+  const errors = errorsOf(raw);
+  const messages = errors.filter((error) => error.path === path && error.code === code).map((error) => error.message);
+  expect(messages.length, `no ${code} at ${path} among ${JSON.stringify(errors, null, 2)}`).toBeGreaterThan(0);
+  expect(messages.some((message) => message.includes(fragment)), `none of ${JSON.stringify(messages)} contains ${JSON.stringify(fragment)}`).toBe(true);
 }

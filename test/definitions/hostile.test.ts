@@ -4,21 +4,8 @@ import { validateTemplateBody } from '../../api/routes/templates.js';
 import { largeTemplate } from '../../bench/benchmarks/validation.js';
 import { MAX_EXPRESSION_LENGTH, MAX_STEPS } from '../../definitions/limits.js';
 import { parseTemplateBytes } from '../../definitions/load.js';
-import { validateTemplate, type TemplateError } from '../../definitions/validate.js';
-import { baseTemplate, changed } from './fixtures.js';
-
-function errorsOf(raw: unknown): TemplateError[] {
-  const result = validateTemplate(raw);
-  if (result.ok) throw new Error('expected the template to be rejected');
-  return result.errors;
-}
-
-function expectError(raw: unknown, path: string, code: string, fragment: string): void {
-  const errors = errorsOf(raw);
-  const messages = errors.filter((error) => error.path === path && error.code === code).map((error) => error.message);
-  expect(messages.length, `no ${code} at ${path} among ${JSON.stringify(errors, null, 2)}`).toBeGreaterThan(0);
-  expect(messages.some((message) => message.includes(fragment)), `none of ${JSON.stringify(messages)} contains ${JSON.stringify(fragment)}`).toBe(true);
-}
+import { validateTemplate } from '../../definitions/validate.js';
+import { baseTemplate, changed, errorsOf, expectError } from './fixtures.js';
 
 const when = 'steps[2].cases[0].when';
 

@@ -3,21 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFINITIONS_DIR } from '../../definitions/load.js';
-import { validateTemplate, type TemplateError } from '../../definitions/validate.js';
-import { baseTemplate, changed } from './fixtures.js';
-
-function errorsOf(raw: unknown): TemplateError[] {
-  const result = validateTemplate(raw);
-  if (result.ok) throw new Error('expected the template to be rejected');
-  return result.errors;
-}
-
-function expectError(raw: unknown, path: string, code: string, fragment: string): void {
-  const errors = errorsOf(raw);
-  const messages = errors.filter((error) => error.path === path && error.code === code).map((error) => error.message);
-  expect(messages.length, `no ${code} at ${path} among ${JSON.stringify(errors, null, 2)}`).toBeGreaterThan(0);
-  expect(messages.some((message) => message.includes(fragment)), `none of ${JSON.stringify(messages)} contains ${JSON.stringify(fragment)}`).toBe(true);
-}
+import { validateTemplate } from '../../definitions/validate.js';
+import { baseTemplate, changed, errorsOf, expectError } from './fixtures.js';
 
 const notifyStep = (extra: Record<string, unknown>) => ({ id: 'tell', kind: 'action', action: 'notify', next: 'approved', ...extra });
 

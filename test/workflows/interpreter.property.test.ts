@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Field, Step, TemplateInput } from '../../definitions/template.js';
+import type { Step, TemplateInput } from '../../definitions/template.js';
 import { stateQuery } from '../../workflows/handlers.js';
 import { validTemplateInput } from '../definitions/template-arbitrary.js';
 import { eventually } from '../support/eventually.js';
+import { filledForm } from '../support/forms.js';
 import { checked, decide, start } from '../support/instances.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -47,31 +48,6 @@ function shortened(template: TemplateInput): TemplateInput {
   return { ...template, steps: template.steps.map(shorten) };
 }
 
-/** A value for a required form field. */
-function sample(field: Field): unknown {
-  switch (field.type) {
-    case 'money':
-      return { amount: 1000, currency: field.currency ?? 'USD' };
-    case 'integer':
-      return field.min ?? 0;
-    case 'boolean':
-      return true;
-    case 'date':
-      return '2026-01-31';
-    case 'enum':
-      return field.values[0];
-    case 'documents':
-      return [{ name: 'proof.pdf', url: 'https://example.com/proof.pdf' }];
-    case 'url':
-      return 'https://example.com';
-    case 'email':
-      return 'someone@example.com';
-    case 'duration':
-      return '1d';
-    default:
-      return 'text';
-  }
-}
 
 describe('generated templates', () => {
   it('reach an end step when every task is decided with its first outcome', async () => {
@@ -99,7 +75,7 @@ describe('generated templates', () => {
           }
           const step = findStep(template.steps, task.stepId);
           const fields = step && (step.kind === 'task' || step.kind === 'approval') ? (step.form ?? {}) : {};
-          const form = Object.fromEntries(Object.entries(fields).filter(([, field]) => field.required).map(([name, field]) => [name, sample(field)]));
+          const form = filledForm(fields);
           const actor = task.assignees[0];
           if (!actor) throw new Error(`task ${task.id} has nobody assigned`);
           const outcome = task.outcomes[0] ?? 'submit';

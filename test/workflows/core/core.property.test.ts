@@ -11,7 +11,8 @@ import { approvalOutcome } from '../../../workflows/approval.js';
 import { Failure } from '../../../workflows/core/failures.js';
 import type { InstanceState } from '../../../workflows/schemas.js';
 import { validTemplate } from '../../definitions/template-arbitrary.js';
-import { checkOf, filledForm, Simulation } from './simulation.js';
+import { filledForm } from '../../support/forms.js';
+import { checkOf, Simulation } from './simulation.js';
 
 /** One thing that happens to an instance; the numbers pick among what is possible then. */
 type Move = { kind: 'decide'; task: number; outcome: number } | { kind: 'tick' } | { kind: 'withdraw'; party: number } | { kind: 'cancel' };

@@ -3,7 +3,7 @@
  * moves, actions answered at once, and every flush kept for inspection.
  */
 import type { ActionRequest, ActionResult, MailRequest, ProjectionWrite } from '../../../activities/contracts.js';
-import type { Field, Fields, Template } from '../../../definitions/template.js';
+import type { Template } from '../../../definitions/template.js';
 import * as core from '../../../workflows/core/index.js';
 import type { Bindings, InstanceState, Person, Task } from '../../../workflows/schemas.js';
 
@@ -137,27 +137,5 @@ export function checkOf(event: Exclude<core.Event, { type: 'timers-due' | 'actio
       return (m) => commands.cancel.check(m, event.cancellation);
     case 'withdrawal':
       return (m) => commands.withdraw.check(m, event.withdrawal);
-  }
-}
-
-/** A form that fills every required field of `fields`. */
-export function filledForm(fields: Fields | undefined): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields ?? {}).filter(([, field]) => field.required).map(([name, field]) => [name, sample(field)]));
-}
-
-function sample(field: Field): unknown {
-  switch (field.type) {
-    case 'money':
-      return { amount: 1000, currency: field.currency ?? 'USD' };
-    case 'integer':
-      return field.min ?? 0;
-    case 'boolean':
-      return true;
-    case 'date':
-      return '2026-01-31';
-    case 'enum':
-      return field.values[0];
-    default:
-      return 'text';
   }
 }
