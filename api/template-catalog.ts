@@ -3,6 +3,10 @@
  * definitions/) and templates ops publish through the API go through the same validator,
  * and a published id + version is immutable: publishing it again with other content is
  * refused, publishing the same content again is a no-op.
+ *
+ * A version is validated once, when it is published, and stored with the result
+ * (`check_errors`, migration 0036): reads and starts use the stored template as it is. A
+ * version stored before results were kept is validated at its first read, once.
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
@@ -51,14 +55,22 @@ function hashOf(template: Template): string {
   return createHash('sha256').update(canonicalJson(template)).digest('hex');
 }
 
-/** Validates and publishes; returns whether this call created the version. */
+/** Validates (in this process) and publishes; returns whether this call created the version. */
 export async function publishTemplate(pool: pg.Pool, raw: unknown, options: { builtIn?: boolean } = {}): Promise<{ template: Template; created: boolean }> {
   const result = validateTemplate(raw);
   if (!result.ok) throw new InvalidTemplateError(result.errors);
-  const template = result.template;
+  return publishValidated(pool, result.template, options);
+}
+
+/**
+ * Publishes a template that has just passed {@link validateTemplate} (the API validates on
+ * its validation threads, see template-validator.ts), stored as valid; returns whether this
+ * call created the version.
+ */
+export async function publishValidated(pool: pg.Pool, template: Template, options: { builtIn?: boolean } = {}): Promise<{ template: Template; created: boolean }> {
   const hash = hashOf(template);
   const inserted = await pool.query(
-    `INSERT INTO templates (id, version, title, content, content_hash, built_in) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO templates (id, version, title, content, content_hash, built_in, check_errors, checked_at) VALUES ($1, $2, $3, $4, $5, $6, '[]', now())
      ON CONFLICT (id, version) DO NOTHING`,
     [template.id, template.version, template.title, JSON.stringify(template), hash, options.builtIn ?? false],
   );
@@ -76,27 +88,47 @@ export async function publishBuiltIns(pool: pg.Pool): Promise<Template[]> {
 }
 
 interface Row {
+  id: string;
+  version: number;
+  /** The template as it was stored; trusted as a {@link Template} only with an empty `check_errors`. */
   content: unknown;
+  /** The stored check result: the validator's errors, empty when valid; null when never checked. */
+  check_errors: TemplateError[] | null;
   built_in: boolean;
   deprecated_at: Date | null;
   published_at: Date;
 }
 
-function toEntry(row: Row): PublishedTemplate {
-  // Content was validated on the way in; validating again guards against manual edits of the table.
+const COLUMNS = 'id, version, content, check_errors, built_in, deprecated_at, published_at';
+
+/**
+ * The entry of a stored version, from its stored check result: a valid version is used as
+ * stored, without validating it again; an invalid one is refused with its stored errors.
+ */
+async function toEntry(pool: pg.Pool, row: Row): Promise<PublishedTemplate> {
+  const errors = row.check_errors ?? (await checkOnce(pool, row));
+  if (errors.length > 0) throw new InvalidTemplateError(errors);
+  // Stored by publishValidated (or checked by checkOnce) from validateTemplate's own output.
+  const template = row.content as Template;
+  return { template, builtIn: row.built_in, deprecated: row.deprecated_at !== null, publishedAt: row.published_at.toISOString() };
+}
+
+/** Validates a version stored before check results were kept, and stores its result. */
+async function checkOnce(pool: pg.Pool, row: Row): Promise<TemplateError[]> {
   const result = validateTemplate(row.content);
-  if (!result.ok) throw new InvalidTemplateError(result.errors);
-  return { template: result.template, builtIn: row.built_in, deprecated: row.deprecated_at !== null, publishedAt: row.published_at.toISOString() };
+  const errors = result.ok ? [] : result.errors;
+  await pool.query('UPDATE templates SET check_errors = $3, checked_at = now() WHERE id = $1 AND version = $2 AND check_errors IS NULL', [row.id, row.version, JSON.stringify(errors)]);
+  return errors;
 }
 
 /** One version, or the newest version that is not deprecated. */
 export async function findTemplate(pool: pg.Pool, id: string, version?: number): Promise<PublishedTemplate | undefined> {
   const result =
     version === undefined
-      ? await pool.query<Row>('SELECT content, built_in, deprecated_at, published_at FROM templates WHERE id = $1 AND deprecated_at IS NULL ORDER BY version DESC LIMIT 1', [id])
-      : await pool.query<Row>('SELECT content, built_in, deprecated_at, published_at FROM templates WHERE id = $1 AND version = $2', [id, version]);
+      ? await pool.query<Row>(`SELECT ${COLUMNS} FROM templates WHERE id = $1 AND deprecated_at IS NULL ORDER BY version DESC LIMIT 1`, [id])
+      : await pool.query<Row>(`SELECT ${COLUMNS} FROM templates WHERE id = $1 AND version = $2`, [id, version]);
   const row = result.rows[0];
-  return row ? toEntry(row) : undefined;
+  return row ? toEntry(pool, row) : undefined;
 }
 
 /** Every published version, newest first within each id. */

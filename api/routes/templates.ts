@@ -4,7 +4,9 @@
  *
  * A template body is read from its bytes by the CLI's reader (definitions/load.ts), not by
  * `express.json`: the same bytes get the same verdict from both, so duplicate keys, text
- * that is not UTF-8 and oversized bodies are refused alike, with a location.
+ * that is not UTF-8 and oversized bodies are refused alike, with a location. Reading and
+ * validating run on validation threads with a time budget (template-validator.ts), never on
+ * the event loop: `/health` and every other request go on meanwhile.
  */
 import express, { Router } from 'express';
 import type pg from 'pg';
@@ -17,7 +19,8 @@ import { requireScope } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { documentRoute } from '../openapi.js';
 import { TemplateParams } from '../schemas.js';
-import { deprecateTemplate, findTemplate, InvalidTemplateError, listTemplates, publishTemplate, TemplateVersionConflictError } from '../template-catalog.js';
+import { deprecateTemplate, findTemplate, InvalidTemplateError, listTemplates, publishValidated, TemplateVersionConflictError } from '../template-catalog.js';
+import { sharedTemplateValidator, ValidationBudgetExceededError, ValidationBusyError, type TemplateValidator } from '../template-validator.js';
 import { params } from '../validation.js';
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
@@ -25,8 +28,8 @@ const templateBody = { content: { 'application/json': { schema: z.object({}).pas
 
 documentRoute({ method: 'get', path: '/templates', summary: 'Every published template version', responses: { 200: { description: 'Versions, newest first per id', content: json } } });
 documentRoute({ method: 'get', path: '/templates/{id}/versions/{version}', summary: 'One template version with its Mermaid diagram', request: { params: TemplateParams }, responses: { 200: { description: 'The template', content: json } } });
-documentRoute({ method: 'post', path: '/templates/validate', summary: 'Validate a template (ops): every error with its path', request: { body: templateBody }, responses: { 200: { description: '{ valid, errors }', content: json } } });
-documentRoute({ method: 'post', path: '/templates', summary: 'Publish a new template version (ops); versions are immutable', request: { body: templateBody }, responses: { 201: { description: 'Published', content: json }, 200: { description: 'Already published with the same content', content: json }, 409: { description: 'This version exists with other content' }, 422: { description: 'The template is not valid' } } });
+documentRoute({ method: 'post', path: '/templates/validate', summary: 'Validate a template (ops): every error with its path', request: { body: templateBody }, responses: { 200: { description: '{ valid, errors }', content: json }, 422: { description: 'Validation took longer than its budget (validation_budget_exceeded)' }, 503: { description: 'Too many validations at once (validation_busy)' } } });
+documentRoute({ method: 'post', path: '/templates', summary: 'Publish a new template version (ops); versions are immutable', request: { body: templateBody }, responses: { 201: { description: 'Published', content: json }, 200: { description: 'Already published with the same content', content: json }, 409: { description: 'This version exists with other content' }, 422: { description: 'The template is not valid, or its validation took longer than its budget' }, 503: { description: 'Too many validations at once (validation_busy)' } } });
 documentRoute({ method: 'post', path: '/templates/{id}/versions/{version}/deprecate', summary: 'Deprecate a version (ops): no new starts, running instances go on', request: { params: TemplateParams }, responses: { 200: { description: 'Deprecated', content: json } } });
 
 /**
@@ -40,14 +43,25 @@ export function readTemplateBody(body: unknown): TemplateSource {
   return Buffer.isBuffer(body) ? readTemplateBytes(body, 'body') : { ok: true, value: body };
 }
 
-/** The verdict of `POST /templates/validate` on a request body. */
+/** The verdict of `POST /templates/validate` on a request body, in this process (the routes ask the validation threads, which give the same). */
 export function validateTemplateBody(body: unknown): ValidationResult {
   const read = readTemplateBody(body);
   return read.ok ? validateTemplate(read.value) : read;
 }
 
-/** The template routes. */
-export function templateRoutes(pool: pg.Pool): Router {
+/** The verdict of the validation threads; a template over the budget, or no thread free, as the API's refusal. */
+async function verdict(validator: TemplateValidator, body: unknown): Promise<ValidationResult> {
+  try {
+    return await validator.validate(body);
+  } catch (error) {
+    if (error instanceof ValidationBudgetExceededError) throw new ApiError(422, 'validation_budget_exceeded', error.message);
+    if (error instanceof ValidationBusyError) throw new ApiError(503, 'validation_busy', error.message, undefined, 1);
+    throw error;
+  }
+}
+
+/** The template routes; templates are validated by `validator` (the process's validation threads by default). */
+export function templateRoutes(pool: pg.Pool, validator: TemplateValidator = sharedTemplateValidator()): Router {
   const router = Router();
 
   router.get('/templates', async (_request, response) => {
@@ -61,16 +75,16 @@ export function templateRoutes(pool: pg.Pool): Router {
     response.json({ ...found, diagram: toMermaid(found.template) });
   });
 
-  router.post('/templates/validate', requireScope('platform'), (request, response) => {
-    const result = validateTemplateBody(request.body);
+  router.post('/templates/validate', requireScope('platform'), async (request, response) => {
+    const result = await verdict(validator, request.body);
     response.json(result.ok ? { valid: true, errors: [] } : { valid: false, errors: result.errors });
   });
 
   router.post('/templates', requireScope('platform'), async (request, response) => {
+    const result = await verdict(validator, request.body);
     try {
-      const read = readTemplateBody(request.body);
-      if (!read.ok) throw new InvalidTemplateError(read.errors);
-      const { template, created } = await publishTemplate(pool, read.value);
+      if (!result.ok) throw new InvalidTemplateError(result.errors);
+      const { template, created } = await publishValidated(pool, result.template);
       response.status(created ? 201 : 200).json({ id: template.id, version: template.version, created });
     } catch (error) {
       if (error instanceof InvalidTemplateError) throw new ApiError(422, 'invalid_template', error.message, error.errors);
