@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { fieldsSchema } from '../definitions/fields.js';
+import { MAX_BUSINESS_KEY_LENGTH } from '../definitions/limits.js';
 import type { Template } from '../definitions/template.js';
 import { Bindings, Person, type InstanceResult, type StartInstance } from '../workflows/schemas.js';
 import { foreignCurrencies } from './currencies.js';
@@ -41,14 +42,16 @@ export function instanceId(templateId: string, businessKey: string, starterCompa
   return `${templateId}:${createHash('sha256').update(`${starterCompanyId}\n${businessKey}`).digest('base64url').slice(0, 22)}`;
 }
 
+const BUSINESS_KEY = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:-]{0,${MAX_BUSINESS_KEY_LENGTH - 1}}$`);
+
 /** Checks bindings and inputs against the template; returns the parsed start input or throws {@link StartInputError}. */
 export function checkStartInput(request: Omit<StartRequest, 'taskQueue'>): StartInstance {
   const problems: Array<{ path: string; message: string }> = [];
   const issuesAt = (prefix: string, issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>) =>
     issues.forEach((issue) => problems.push({ path: [prefix, ...issue.path.map(String)].join('.'), message: issue.message }));
 
-  if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$/.test(request.businessKey)) {
-    problems.push({ path: 'businessKey', message: 'use 1–200 letters, digits, dots, dashes, underscores or colons' });
+  if (!BUSINESS_KEY.test(request.businessKey)) {
+    problems.push({ path: 'businessKey', message: `use 1–${MAX_BUSINESS_KEY_LENGTH} letters, digits, dots, dashes, underscores or colons` });
   }
   const bindings = Bindings.safeParse(request.bindings);
   if (!bindings.success) issuesAt('bindings', bindings.error.issues);

@@ -4,6 +4,7 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { MAX_BUSINESS_KEY_LENGTH, MAX_ID_LENGTH, MAX_INSTANCE_ID_LENGTH, MAX_TASK_ID_LENGTH, tooLongMessage } from '../definitions/limits.js';
 import { RoleRef } from '../definitions/template.js';
 
 extendZodWithOpenApi(z);
@@ -29,7 +30,12 @@ export const WaitForChange = z
       'Long-poll: with an If-None-Match naming the current ETag, answer as soon as what you see changes, or with 304 after this long. Whole seconds with an s, 1s to 60s; anything else is a 400 invalid_request.',
   });
 
-export const InstanceId = z.string().min(1).max(300);
+/** A text of at most `maximum` characters, refused with the templates' own message (definitions/limits.ts). */
+const limited = (maximum: number) => z.string().min(1).max(maximum, tooLongMessage(maximum));
+
+export const InstanceId = limited(MAX_INSTANCE_ID_LENGTH);
+export const TemplateId = limited(MAX_ID_LENGTH);
+export const BusinessKey = limited(MAX_BUSINESS_KEY_LENGTH);
 
 /**
  * A person named by a caller: an email, or for older clients a person object of which only
@@ -42,9 +48,9 @@ export const PersonRef = z
 
 export const StartInstanceBody = z
   .strictObject({
-    templateId: z.string().min(1).max(100),
+    templateId: TemplateId,
     version: z.int().positive().optional().openapi({ description: 'Defaults to the newest version that is not deprecated.' }),
-    businessKey: z.string().min(1).max(200).openapi({ description: 'Your identity of this case; one instance per template, business key and your company.' }),
+    businessKey: BusinessKey.openapi({ description: 'Your identity of this case; one instance per template, business key and your company.' }),
     bindings: z.strictObject({
       companies: z.record(z.string(), z.string().min(1)).openapi({ description: 'Party → company id. Your company must play at least one party.' }),
       participants: z
@@ -58,13 +64,13 @@ export const StartInstanceBody = z
   .openapi('StartInstance');
 
 export const InstanceParams = z.strictObject({ id: InstanceId });
-export const TaskParams = z.strictObject({ id: InstanceId, taskId: z.string().min(1).max(300) });
+export const TaskParams = z.strictObject({ id: InstanceId, taskId: limited(MAX_TASK_ID_LENGTH) });
 
 /** The query of a status read: only the long-poll. */
 export const StatusQuery = z.strictObject({ waitForChange: WaitForChange.optional() });
 
 export const ListInstancesQuery = z.strictObject({
-  template: z.string().min(1).max(100).optional(),
+  template: TemplateId.optional(),
   status: z.string().min(1).max(100).optional(),
   updatedSince: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -99,7 +105,7 @@ export const WithdrawBody = z
   })
   .openapi('Withdraw');
 
-export const TemplateParams = z.strictObject({ id: z.string().min(1).max(100), version: z.coerce.number().int().positive() });
+export const TemplateParams = z.strictObject({ id: TemplateId, version: z.coerce.number().int().positive() });
 
 export const CreateKeyBody = z
   .strictObject({

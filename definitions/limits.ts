@@ -19,9 +19,27 @@ export const MAX_NESTING = 48;
 
 /**
  * Characters in a template id, and in every other name (step, party, role, field, outcome,
- * variable). The same limit the API's routes put on template ids.
+ * variable). The API's routes hold template ids to the same constant.
  */
 export const MAX_ID_LENGTH = 100;
+
+/** Characters in a business key (a company's own identity of a case, given at start). */
+export const MAX_BUSINESS_KEY_LENGTH = 200;
+
+/**
+ * Characters in an instance id: the longest id `instanceId` (api/instances.ts) makes, a
+ * template id, a colon and a business key. Every route that takes an instance id accepts
+ * this many, so every instance that starts can be read, decided and cancelled.
+ */
+export const MAX_INSTANCE_ID_LENGTH = MAX_ID_LENGTH + 1 + MAX_BUSINESS_KEY_LENGTH;
+
+/** Characters in a task id: a step id, its visit number and the `party.role` it is for. */
+export const MAX_TASK_ID_LENGTH = 3 * MAX_ID_LENGTH + 20;
+
+/** The one message for a text over its limit, in templates and at the routes alike. */
+export function tooLongMessage(maximum: number): string {
+  return `must be at most ${maximum} characters`;
+}
 
 /** Characters in any other text of a template (titles, descriptions, mail messages). */
 export const MAX_TEXT_LENGTH = 10_000;

@@ -4,6 +4,7 @@
  * one of task, approval, ...` instead of "Invalid discriminator value".
  */
 import type { z } from 'zod';
+import { tooLongMessage } from './limits.js';
 import { Branch, Field, Party, RESERVED_NAME_MESSAGE, STEP_KINDS, Step, Template } from './template.js';
 import { ErrorCode, didYouMean, formatPath, listNames, type TemplateError, type TemplatePath } from './template-error.js';
 
@@ -143,7 +144,7 @@ function tooSmallMessage(issue: Extract<Issue, { code: 'too_small' }>): string {
 
 function tooBigMessage(issue: Extract<Issue, { code: 'too_big' }>): string {
   if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
-  if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+  if (issue.origin === 'string') return tooLongMessage(Number(issue.maximum));
   return `must be at most ${issue.maximum}`;
 }
 

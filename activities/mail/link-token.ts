@@ -10,6 +10,7 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { ConfigError } from '../../config.js';
+import { MAX_INSTANCE_ID_LENGTH, MAX_TASK_ID_LENGTH } from '../../definitions/limits.js';
 import { deriveKey, equal, macOf, openToken, sealToken } from './signed-token.js';
 
 /** `view` shows the task to its recipient; `decide` records one outcome, once. */
@@ -33,8 +34,8 @@ export interface LinkClaims {
 const Payload = z.strictObject({
   v: z.literal(1),
   l: z.string().min(1).max(64),
-  i: z.string().min(1).max(300),
-  t: z.string().min(1).max(300),
+  i: z.string().min(1).max(MAX_INSTANCE_ID_LENGTH),
+  t: z.string().min(1).max(MAX_TASK_ID_LENGTH),
   r: z.string().min(3).max(320),
   p: z.enum(['view', 'decide']),
   o: z.string().min(1).max(100).optional(),

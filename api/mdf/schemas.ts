@@ -8,6 +8,7 @@ import { isCurrency } from '../../definitions/currency.js';
 import { parseDuration } from '../../definitions/duration.js';
 import type { Money as MoneyShape } from '../../presentation/index.js';
 import { Person } from '../../workflows/schemas.js';
+import { InstanceId } from '../schemas.js';
 
 extendZodWithOpenApi(z);
 
@@ -90,9 +91,9 @@ export const CreateAllocationBody = z
   .openapi('CreateAllocation');
 
 /** A path with one id. */
-export const IdParams = z.strictObject({ id: z.string().min(1).max(300) });
+export const IdParams = z.strictObject({ id: InstanceId });
 /** A path to one uploaded document of a fund request. */
-export const DocumentParams = z.strictObject({ id: z.string().min(1).max(300), documentId: z.string().regex(/^doc_[0-9a-f]{24}$/) });
+export const DocumentParams = z.strictObject({ id: InstanceId, documentId: z.string().regex(/^doc_[0-9a-f]{24}$/) });
 
 /** Filters of the allocation list. */
 export const ListAllocationsQuery = z.strictObject({ period: z.string().max(40).optional(), partner: z.string().max(100).optional() });
