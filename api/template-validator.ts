@@ -17,10 +17,10 @@ import type { ValidationResult } from '../definitions/validate.js';
 import type { ThreadInput, ThreadMessage, ThreadRequest } from './template-validator-thread.js';
 
 /** How long one template may take to validate before it is refused (the README's "Template limits"). */
-export const VALIDATION_BUDGET_MS = 10_000;
+export const VALIDATION_BUDGET_MS = 30_000;
 
 /** Heap one validation thread may use; a template that needs more is refused like one over the budget. */
-const THREAD_HEAP_MB = 512;
+const THREAD_HEAP_MB = 1024;
 
 /** Validations waiting for a thread, at most; more are refused as busy rather than held in memory. */
 const MAX_WAITING = 32;
