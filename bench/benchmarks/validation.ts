@@ -2,11 +2,19 @@
  * `validation`: how long `validateTemplate` takes on large templates, with and without
  * misspelt transitions, at 1,000 and 5,000 steps (the most a template may have). Every
  * check is meant to grow in proportion to the template; the growth row holds it to that.
- * Needs no stack: `npx tsx bench/benchmarks/validation.ts` prints the rows alone.
+ * Needs no stack: `npx tsx bench/benchmarks/validation.ts` prints these rows alone.
+ *
+ * With the stack, it also validates a template of the maximum size through the API
+ * (`POST /templates/validate`, on the API's validation threads) while asking `/health` over
+ * and over: `/health`'s p99 then, against its p99 with nothing else to do (baseline), must
+ * stay within 100 ms.
  */
 import { pathToFileURL } from 'node:url';
+import { createApiKey } from '../../api/auth/keys.js';
+import { MAX_STEPS } from '../../definitions/limits.js';
 import { validateTemplate } from '../../definitions/validate.js';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
+import { percentiles, since } from '../measure.js';
 import { judge, table, type Row } from '../report.js';
 
 /**
@@ -71,12 +79,81 @@ export function validationRows(runs: number, small = 1_000, large = 5_000): Row[
   return rows;
 }
 
+/** Milliseconds of one `GET /health`; it must answer 200. */
+async function healthMs(url: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(`${url}/health`);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`/health answered ${response.status}`);
+  return since(started);
+}
+
+/**
+ * `/health`'s p99 idle, then while templates of `steps` steps (with typos, the slower kind)
+ * are validated through the API one after another, until `samples` answers are in; and how
+ * long one such validation took through the API, against the same in this process.
+ */
+async function healthWhileValidating(context: BenchContext, steps: number, samples: number): Promise<Row[]> {
+  const api = await context.stack.api();
+  const { token } = await createApiKey(context.stack.pool, 'platform', 'bench validation', ['platform']);
+  const body = JSON.stringify(largeTemplate(steps, true));
+  const validate = async (text: string): Promise<number> => {
+    const started = performance.now();
+    const response = await fetch(`${api.url}/templates/validate`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: text });
+    const answer: unknown = await response.json();
+    if (response.status !== 200) throw new Error(`POST /templates/validate answered ${response.status}: ${JSON.stringify(answer).slice(0, 300)}`);
+    return since(started);
+  };
+  // Starts the API's validation thread (and warms it), which is not what is measured.
+  await validate(JSON.stringify(largeTemplate(200, false)));
+
+  const idle: number[] = [];
+  for (let index = 0; index < samples; index++) idle.push(await healthMs(api.url));
+
+  const busy: number[] = [];
+  const throughApi: number[] = [];
+  while (busy.length < samples) {
+    let validating = true;
+    const validation = validate(body).finally(() => {
+      validating = false;
+    });
+    while (validating) busy.push(await healthMs(api.url));
+    throughApi.push(await validation);
+  }
+  const started = performance.now();
+  validateTemplate(largeTemplate(steps, true));
+  const inProcess = since(started);
+
+  const size = `${steps.toLocaleString('en-US')}-step`;
+  return [
+    {
+      benchmark: 'validation',
+      metric: `/health p99 while a ${size} template is validated through the API (baseline: idle)`,
+      unit: 'ms',
+      tandem: percentiles(busy).p99,
+      baseline: percentiles(idle).p99,
+      target: { on: 'tandem', atMost: 100 },
+      note: `${busy.length} /health answers during ${throughApi.length} validation(s) of ${(body.length / 1024).toFixed(0)} KiB; ${idle.length} idle`,
+    },
+    {
+      benchmark: 'validation',
+      metric: `${size} template with typos through the API (baseline: in process)`,
+      unit: 'ms',
+      tandem: Math.min(...throughApi),
+      baseline: inProcess,
+      note: 'on a validation thread, with the HTTP round trip and the body read as the CLI reads a file',
+    },
+  ];
+}
+
 export const validationBenchmark: Benchmark = {
   name: 'validation',
-  summary: 'validateTemplate on 1,000 and 5,000 steps, with and without misspelt transitions',
-  run(context: BenchContext) {
+  summary: 'validateTemplate on 1,000 and 5,000 steps, with and without misspelt transitions; /health p99 while the API validates the largest template',
+  async run(context: BenchContext) {
     const runs = setting(context, 'VALIDATION_RUNS', 3, 1);
-    return Promise.resolve(context.smoke ? validationRows(runs, 100, 500) : validationRows(runs));
+    const rows = context.smoke ? validationRows(runs, 100, 500) : validationRows(runs);
+    const samples = setting(context, 'VALIDATION_HEALTH_SAMPLES', 200, 5);
+    return [...rows, ...(await healthWhileValidating(context, context.smoke ? 500 : MAX_STEPS, samples))];
   },
 };
 

@@ -94,3 +94,40 @@ describe('the template catalog', () => {
     for (const template of first) expect(listed).toContainEqual(expect.objectContaining({ id: template.id, version: template.version, builtIn: true }));
   });
 });
+
+describe('the stored check result', () => {
+  /** Stores a version as a release before check results were kept would have, or with a given result. */
+  async function store(id: string, content: unknown, checkErrors: unknown[] | null): Promise<void> {
+    await stack.pool.query(`INSERT INTO templates (id, version, title, content, content_hash, check_errors) VALUES ($1, 1, 'Stored', $2, 'hash', $3)`, [
+      id,
+      JSON.stringify(content),
+      checkErrors === null ? null : JSON.stringify(checkErrors),
+    ]);
+  }
+
+  const stored = async (id: string) => (await stack.pool.query<{ check_errors: unknown; checked_at: Date | null }>('SELECT check_errors, checked_at FROM templates WHERE id = $1', [id])).rows[0];
+
+  it('stores a published version as checked and valid', async () => {
+    await publishTemplate(stack.pool, { ...v1, id: 'checked' });
+    expect(await stored('checked')).toEqual({ check_errors: [], checked_at: expect.any(Date) as unknown });
+  });
+
+  it('reads and starts a version as stored, without validating it again', async () => {
+    // Content the validator would refuse today, stored as checked: only a read that validates again would notice.
+    await store('trusted', { ...v1, id: 'trusted', steps: [...v1.steps, { id: 'later', kind: 'end', status: 'Unreachable' }] }, []);
+    expect((await findTemplate(stack.pool, 'trusted'))?.template.steps).toHaveLength(3);
+  });
+
+  it('validates a version stored without a result once, at its first read, and stores the result', async () => {
+    await store('legacy', { ...v1, id: 'legacy' }, null);
+    expect((await findTemplate(stack.pool, 'legacy'))?.template.id).toBe('legacy');
+    expect(await stored('legacy')).toEqual({ check_errors: [], checked_at: expect.any(Date) as unknown });
+
+    await store('legacy-broken', { ...v1, id: 'legacy-broken', steps: [{ id: 'apply', kind: 'task', owner: 'partner.nobody', next: 'nowhere' }] }, null);
+    await expect(findTemplate(stack.pool, 'legacy-broken')).rejects.toThrow(InvalidTemplateError);
+    const errors = (await stored('legacy-broken'))?.check_errors;
+    expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'steps[0].owner' })]));
+    // The stored errors answer from now on.
+    await expect(findTemplate(stack.pool, 'legacy-broken')).rejects.toThrow('steps[0].owner');
+  });
+});
