@@ -16,6 +16,12 @@ export interface HealthDependencies {
   namespace: string;
   /** The ledger's reconciliation of ended instances that still held funds, shown in the details. */
   reconciliation?: LedgerReconciliation;
+  /**
+   * The children of `npm start` (its Temporal dev server, its mail catcher) and whether each
+   * runs, as its supervisor knows the moment one exits. A dead child makes the stack unhealthy
+   * at once, before a probe of it would time out.
+   */
+  children?: () => Record<string, boolean>;
 }
 
 type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -42,7 +48,9 @@ async function timed(probe: () => Promise<unknown>, timeoutMs = PROBE_TIMEOUT_MS
 }
 
 /** Probes every dependency once. */
-export async function checkHealth({ client, pool, transport, namespace, reconciliation }: HealthDependencies) {
+export async function checkHealth({ client, pool, transport, namespace, reconciliation, children }: HealthDependencies) {
+  // Read before probing: a child that died is reported as it was when the request came.
+  const processes = children?.();
   const [temporal, postgres, smtp] = await Promise.all([
     // Its own deadline, shorter than the probe's: the answer says "down" instead of "no answer" once retries run out.
     timed(() => client.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS - 500, () => client.workflowService.describeNamespace({ namespace }))),
@@ -50,7 +58,16 @@ export async function checkHealth({ client, pool, transport, namespace, reconcil
     timed(() => transport.verify()),
   ]);
   // Reconciliation is reported, not required: a failed pass is retried on the next interval.
-  return { ok: temporal.ok && postgres.ok && smtp.ok, checks: { temporal, postgres, smtp }, ...(reconciliation ? { ledger: reconciliation.details() } : {}) };
+  return {
+    ok: temporal.ok && postgres.ok && smtp.ok && allRunning(processes),
+    checks: { temporal, postgres, smtp },
+    ...(processes ? { children: processes } : {}),
+    ...(reconciliation ? { ledger: reconciliation.details() } : {}),
+  };
+}
+
+function allRunning(processes: Record<string, boolean> | undefined): boolean {
+  return Object.values(processes ?? {}).every(Boolean);
 }
 
 /** The health routes. */
@@ -61,6 +78,12 @@ export function healthRoutes(dependencies: HealthDependencies): Router {
     response.status(health.ok ? 200 : 503).json(health);
   });
   router.get('/ready', async (_request, response) => {
+    // Not ready the moment a child is known dead: no probe needed to say so.
+    const processes = dependencies.children?.();
+    if (!allRunning(processes)) {
+      response.status(503).json({ ready: false, children: processes });
+      return;
+    }
     const health = await checkHealth(dependencies);
     response.status(health.ok ? 200 : 503).json({ ready: health.ok });
   });

@@ -10,6 +10,10 @@
  *   2. the work, on connections of its own.
  *   3. answer: the reply is written into the row. A failure (an outage, a bug) deletes the
  *      claim instead, so a retry does the work again and returns its real outcome.
+ * Work that only writes Postgres ({@link idempotentWrite}) stores its answer in its own
+ * transaction instead, so no lost connection can leave its effect without the answer. Work
+ * that ends in Temporal is named after the key there (see {@link retryIdentity}), so a retry
+ * after a lost answer joins the first attempt's update or start instead of repeating it.
  * A claim whose process died lapses after {@link CLAIM_LEASE_MS}; a retry then takes it over.
  * The records are read and written as the API role, which sees only the calling key's.
  */
@@ -33,6 +37,7 @@ export const CLAIM_LEASE_MS = 60_000;
 /** How long a request waits for another request with the same key to answer before hearing 409. */
 const WAIT_FOR_ANSWER_MS = 3_000;
 const POLL_MS = 100;
+const IN_PROGRESS_MESSAGE = 'A request with this Idempotency-Key is still being worked on. Retry after the time in the Retry-After header to get its answer.';
 /** Writing the answer or releasing the claim is tried this often while the request waits… */
 const WRITE_ATTEMPTS = 3;
 /** …and then every this often in the background, until the claim would lapse anyway. */
@@ -53,15 +58,8 @@ type Claim = { kind: 'claimed'; token: string } | { kind: 'answered'; requestHas
  * `act` must not be called with a connection of the caller's held open.
  */
 export async function idempotent(pool: pg.Pool, caller: Caller, request: Request, act: () => Promise<Reply>): Promise<Reply> {
-  const header = request.header('idempotency-key');
-  if (header === undefined) return act();
-  if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw new ApiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1–200 visible ASCII characters.');
-  const keyed: KeyedRequest = {
-    keyId: caller.keyId,
-    key: header,
-    route: `${request.method} ${request.baseUrl}${request.path}`,
-    requestHash: createHash('sha256').update(canonicalJson(request.body ?? {})).digest('hex'),
-  };
+  const keyed = keyedRequest(caller, request);
+  if (keyed === undefined) return act();
   const tenant = tenantOf(caller);
   const token = await waitForClaim(pool, tenant, keyed);
   if (typeof token !== 'string') return token;
@@ -70,15 +68,79 @@ export async function idempotent(pool: pg.Pool, caller: Caller, request: Request
   try {
     reply = await act();
   } catch (error) {
-    if (error instanceof ApiError && error.status < 500) {
-      reply = { status: error.status, body: { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } } };
-    } else {
+    const refusal = refusalOf(error);
+    if (!refusal) {
       await release(pool, tenant, keyed, token);
       throw error;
     }
+    reply = refusal;
   }
   await answer(pool, tenant, keyed, token, reply);
   return reply;
+}
+
+/**
+ * {@link idempotent} for work that only writes Postgres: `act` runs in one transaction as the
+ * caller, and the answer is stored in that same transaction. The effect and its answer commit
+ * together or not at all, so a connection lost at any moment, even between the commit and its
+ * acknowledgement, leaves both (a retry gets the stored answer) or neither (a retry does the
+ * work): never an effect without its answer, which a retry would repeat.
+ */
+export async function idempotentWrite(pool: pg.Pool, caller: Caller, request: Request, act: (db: pg.PoolClient) => Promise<Reply>): Promise<Reply> {
+  const tenant = tenantOf(caller);
+  const keyed = keyedRequest(caller, request);
+  if (keyed === undefined) return asTenant(pool, tenant, act);
+  const token = await waitForClaim(pool, tenant, keyed);
+  if (typeof token !== 'string') return token;
+  try {
+    return await asTenant(pool, tenant, async (db) => {
+      const reply = await act(db);
+      const stored = await storeAnswer(db, keyed, token, reply);
+      // The claim lapsed and a retry took the key over: that one does the work, not this one too.
+      if (stored.rowCount !== 1) throw new ApiError(409, 'idempotency_in_progress', IN_PROGRESS_MESSAGE, undefined, 1);
+      return reply;
+    });
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal) {
+      // Nothing was written (the transaction rolled back); the refusal is the key's answer.
+      await answer(pool, tenant, keyed, token, refusal);
+      return refusal;
+    }
+    // If the commit did happen, the claim already holds the answer and is not released.
+    await release(pool, tenant, keyed, token);
+    throw error;
+  }
+}
+
+/** A refusal (a 4xx) as the reply to store for the key; undefined for a failure that a retry may get past. */
+function refusalOf(error: unknown): Reply | undefined {
+  if (!(error instanceof ApiError) || error.status >= 500) return undefined;
+  return { status: error.status, body: { error: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } } };
+}
+
+/**
+ * A stable name for this request's Idempotency-Key (of this API key, on this route), or
+ * undefined without the header. A Temporal update sent for the request is named after it, so a
+ * retry after an answer that was lost (a timeout, an outage) joins the update the first attempt
+ * started and returns its real result, instead of being refused as a second decision.
+ */
+export function retryIdentity(caller: Caller, request: Request): string | undefined {
+  const header = request.header('idempotency-key');
+  if (header === undefined) return undefined;
+  return createHash('sha256').update(`${caller.keyId}\n${routeOf(request)}\n${header}`).digest('base64url').slice(0, 32);
+}
+
+function routeOf(request: Request): string {
+  return `${request.method} ${request.baseUrl}${request.path}`;
+}
+
+/** The request's Idempotency-Key with what it is bound to; undefined without the header. */
+function keyedRequest(caller: Caller, request: Request): KeyedRequest | undefined {
+  const header = request.header('idempotency-key');
+  if (header === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,200}$/.test(header)) throw new ApiError(400, 'invalid_idempotency_key', 'Idempotency-Key must be 1–200 visible ASCII characters.');
+  return { keyId: caller.keyId, key: header, route: routeOf(request), requestHash: createHash('sha256').update(canonicalJson(request.body ?? {})).digest('hex') };
 }
 
 /** Claims the key, waiting a little while another request holds it; returns the claim's token or the stored reply. */
@@ -92,7 +154,7 @@ async function waitForClaim(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest):
     }
     if (claim.kind === 'answered') return claim.reply;
     if (Date.now() > deadline) {
-      throw new ApiError(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still being worked on. Retry after the time in the Retry-After header to get its answer.', undefined, 1);
+      throw new ApiError(409, 'idempotency_in_progress', IN_PROGRESS_MESSAGE, undefined, 1);
     }
     // 'in_progress' waits for the answer; 'gone' (the other request failed and let go) claims again at once.
     if (claim.kind === 'in_progress') await sleep(POLL_MS);
@@ -129,18 +191,19 @@ async function claimOrRead(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest): 
  * reply is returned anyway; the claim then lapses and a retry after it may do the work again.
  */
 async function answer(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest, token: string, reply: Reply): Promise<void> {
-  await withRetries('storing an idempotent answer', keyed, () =>
-    asTenant(pool, tenant, (db) =>
-      db.query('UPDATE idempotency_records SET status = $5, response = $6, claim_token = NULL, claimed_until = NULL WHERE key_id = $1 AND idem_key = $2 AND route = $3 AND claim_token = $4', [
-        keyed.keyId,
-        keyed.key,
-        keyed.route,
-        token,
-        reply.status,
-        JSON.stringify(reply.body),
-      ]),
-    ),
-  );
+  await withRetries('storing an idempotent answer', keyed, () => asTenant(pool, tenant, (db) => storeAnswer(db, keyed, token, reply)));
+}
+
+/** Writes the reply onto the claim this request holds (no row when the claim was lost). */
+function storeAnswer(db: pg.PoolClient, keyed: KeyedRequest, token: string, reply: Reply): Promise<pg.QueryResult> {
+  return db.query('UPDATE idempotency_records SET status = $5, response = $6, claim_token = NULL, claimed_until = NULL WHERE key_id = $1 AND idem_key = $2 AND route = $3 AND claim_token = $4', [
+    keyed.keyId,
+    keyed.key,
+    keyed.route,
+    token,
+    reply.status,
+    JSON.stringify(reply.body),
+  ]);
 }
 
 /** Lets go of the claim so a retry does the work again; if the database is gone, the claim lapses on its own. */

@@ -93,9 +93,14 @@ export class InstanceClient {
     return this.handle(id).query(stateQuery);
   }
 
-  /** Records a decision on an open task; returns the state once the instance has moved on. */
-  decide(id: string, decision: Decision): Promise<InstanceState> {
-    return this.handle(id).executeUpdate(decideUpdate, { args: [withActor(decision)] });
+  /**
+   * Records a decision on an open task; returns the state once the instance has moved on.
+   * `updateId` names the attempt: a retry with the same id joins the update Temporal already
+   * took (still running or done) and returns its result, where a new update would be refused
+   * because the task is decided.
+   */
+  decide(id: string, decision: Decision, updateId?: string): Promise<InstanceState> {
+    return this.handle(id).executeUpdate(decideUpdate, { args: [withActor(decision)], ...(updateId === undefined ? {} : { updateId }) });
   }
 
   /** Hands a task from its holder to another person at the same company. */

@@ -26,6 +26,8 @@ export interface ApiOptions {
   rateLimitPerMinute?: number;
   /** How webhook host names resolve (tests stand in for DNS); the system resolver otherwise. */
   webhookResolver?: Resolver;
+  /** Which children of `npm start` run now, for /health and /ready (see api/health.ts). */
+  children?: () => Record<string, boolean>;
 }
 
 /** Starts the API on `config.API_PORT` (or `options.port`; 0 picks a free port). */
@@ -76,6 +78,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
     publicBaseUrl: publicBaseUrl(config),
     ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
     ...(options.rateLimitPerMinute === undefined ? {} : { rateLimitPerMinute: options.rateLimitPerMinute }),
+    ...(options.children === undefined ? {} : { children: options.children }),
   });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = createServer(api);

@@ -32,6 +32,9 @@ import { openPool } from '../activities/store/pool.js';
 
 const log = (line: string) => console.log(`[tandem] ${line}`);
 
+/** The supervised children and whether each serves now, for the API's /health and /ready. */
+const children: Record<string, () => boolean> = {};
+
 /** Everything started, in the order it has to stop (reverse of start). */
 const running: Array<{ name: string; stop: () => Promise<void> }> = [];
 
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
       stopping: () => stopped !== undefined,
     });
     running.push({ name: 'Temporal dev server', stop: () => server.stop() });
+    children['temporal'] = () => server.running();
     effective.TEMPORAL_ADDRESS = server.current().address;
     temporalUi = server.current().uiUrl ?? temporalUi;
   })();
@@ -113,6 +117,7 @@ async function main(): Promise<void> {
       stopping: () => stopped !== undefined,
     });
     running.push({ name: 'mail catcher', stop: () => catcher.stop() });
+    children['mail'] = () => catcher.running();
     return { smtpUrl: catcher.current().smtpUrl, inbox: catcher.current().inboxUrl };
   })();
   const bundleReady = bundleWorkflows(path.join(dataDir, 'workflow-bundle.js'));
@@ -121,7 +126,7 @@ async function main(): Promise<void> {
   const databaseUrl = database.url;
   const worker: RunningWorker = await startWorker({ config: effective, databaseUrl, smtpUrl: mail.smtpUrl, taskQueue: config.TEMPORAL_TASK_QUEUE, workflowBundlePath: bundlePath });
   running.push({ name: 'worker', stop: () => worker.stop() });
-  const api: RunningApi = await startApi(effective, databaseUrl, mail.smtpUrl);
+  const api: RunningApi = await startApi(effective, databaseUrl, mail.smtpUrl, { children: () => Object.fromEntries(Object.entries(children).map(([name, runs]) => [name, runs()])) });
   running.push({ name: 'API', stop: () => api.stop() });
 
   recordStack(dataDir, { pid: process.pid, databaseUrl, smtpUrl: mail.smtpUrl, temporalAddress: effective.TEMPORAL_ADDRESS, apiUrl: api.url, mailInbox: mail.inbox });

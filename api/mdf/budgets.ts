@@ -130,6 +130,12 @@ export async function findBudget(pool: pg.Pool, id: string, vendorCompanyId: str
   return result.rows[0] === undefined ? undefined : toBudget(result.rows[0]);
 }
 
+/** A budget of the vendor, read in the caller's transaction (as the API role for the vendor). */
+export async function budgetIn(db: Db, id: string, vendorCompanyId: string): Promise<Budget | undefined> {
+  const result = await db.query(`${BUDGET_SELECT} WHERE b.id = $1 AND b.vendor_company_id = $2`, [id, vendorCompanyId]);
+  return result.rows[0] === undefined ? undefined : toBudget(result.rows[0]);
+}
+
 /** The vendor's budgets, newest first. */
 export async function listBudgets(pool: pg.Pool, vendorCompanyId: string, period?: string): Promise<Budget[]> {
   const result = await queryAs(pool, vendorCompanyId, `${BUDGET_SELECT} WHERE b.vendor_company_id = $1 AND ($2::text IS NULL OR b.period = $2) ORDER BY b.created_at DESC`, [vendorCompanyId, period ?? null]);
@@ -163,6 +169,12 @@ export async function createAllocation(
 /** An allocation the company granted or was granted, or undefined. */
 export async function findAllocation(pool: pg.Pool, id: string, companyId: string): Promise<Allocation | undefined> {
   const result = await queryAs(pool, companyId, `${ALLOCATION_SELECT} WHERE a.id = $1 AND (a.vendor_company_id = $2 OR a.partner_company_id = $2)`, [id, companyId]);
+  return result.rows[0] === undefined ? undefined : toAllocation(result.rows[0]);
+}
+
+/** An allocation the company granted or was granted, read in the caller's transaction (as the API role for the company). */
+export async function allocationIn(db: Db, id: string, companyId: string): Promise<Allocation | undefined> {
+  const result = await db.query(`${ALLOCATION_SELECT} WHERE a.id = $1 AND (a.vendor_company_id = $2 OR a.partner_company_id = $2)`, [id, companyId]);
   return result.rows[0] === undefined ? undefined : toAllocation(result.rows[0]);
 }
 

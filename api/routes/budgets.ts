@@ -9,15 +9,14 @@ import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
 import { z } from 'zod';
 import { requireRelated } from '../../activities/directory/index.js';
-import { callerOf, requireScopeByMethod, tenantOf } from '../auth/middleware.js';
+import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
-import { idempotent } from '../idempotency.js';
-import { BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
+import { idempotentWrite } from '../idempotency.js';
+import { allocationIn, budgetIn, BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
 import { CreateAllocationBody, CreateBudgetBody, IdParams, ListAllocationsQuery } from '../mdf/schemas.js';
 import { resolveTeam } from '../mdf/team.js';
 import { documentRoute } from '../openapi.js';
 import { StatusQuery } from '../schemas.js';
-import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
@@ -37,10 +36,11 @@ export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
   router.post('/budgets', async (request, response) => {
     const caller = callerOf(response);
     const budget = body(request, CreateBudgetBody);
-    const reply = await idempotent(pool, caller, request, async () => {
+    // The budget and the key's answer are written in one transaction: a retry never makes a second.
+    const reply = await idempotentWrite(pool, caller, request, async (db) => {
       // The team are people of the vendor's own directory, looked up, never taken as given.
-      const id = await asTenant(pool, tenantOf(caller), async (db) => createBudget(db, caller.companyId, { ...budget, team: await resolveTeam(db, caller.companyId, budget.team) }));
-      const created = await findBudget(pool, id, caller.companyId);
+      const id = await createBudget(db, caller.companyId, { ...budget, team: await resolveTeam(db, caller.companyId, budget.team) });
+      const created = await budgetIn(db, id, caller.companyId);
       if (!created) throw new Error(`budget ${id} was not written`);
       return { status: 201, body: created };
     });
@@ -65,17 +65,16 @@ export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
     const caller = callerOf(response);
     const { id } = params(request, IdParams);
     const allocation = body(request, CreateAllocationBody);
-    const reply = await idempotent(pool, caller, request, async () => {
-      const budget = await findBudget(pool, id, caller.companyId);
+    // The allocation and the key's answer are written in one transaction: a retry never grants twice.
+    const reply = await idempotentWrite(pool, caller, request, async (db) => {
+      const budget = await budgetIn(db, id, caller.companyId);
       if (!budget) throw notFound('budget');
       if (allocation.partnerCompanyId === caller.companyId) throw new ApiError(422, 'self_allocation', 'Allocate funds to a partner company, not to your own.');
       try {
-        const id = await asTenant(pool, tenantOf(caller), async (db) => {
-          await requireRelated(db, caller.companyId, allocation.partnerCompanyId);
-          return createAllocation(db, budget, allocation);
-        });
-        const created = await findAllocation(pool, id, caller.companyId);
-        if (!created) throw new Error(`allocation ${id} was not written`);
+        await requireRelated(db, caller.companyId, allocation.partnerCompanyId);
+        const granted = await createAllocation(db, budget, allocation);
+        const created = await allocationIn(db, granted, caller.companyId);
+        if (!created) throw new Error(`allocation ${granted} was not written`);
         return { status: 201, body: created };
       } catch (error) {
         if (error instanceof BudgetExceededError) throw new ApiError(409, 'budget_exceeded', error.message);

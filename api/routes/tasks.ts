@@ -14,12 +14,13 @@ import { readWhenChanged } from '../conditional.js';
 import { checkFormCurrencies } from '../currencies.js';
 import { deliveryProblems } from '../delivery-problems.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
-import { idempotent } from '../idempotency.js';
+import { idempotent, retryIdentity } from '../idempotency.js';
 import { documentRoute } from '../openapi.js';
 import { listTasks, readInstance } from '../projection.js';
 import { DecisionBody, decodeCursor, encodeCursor, InboxQuery, TaskParams } from '../schemas.js';
 import { body, params, query } from '../validation.js';
 import { instanceView, taskView } from '../visibility.js';
+import type { Task } from '../../workflows/schemas.js';
 
 /** What the task routes need. */
 export interface TaskRouteDependencies {
@@ -27,6 +28,9 @@ export interface TaskRouteDependencies {
   client: Client;
   changes: ChangeFeed;
 }
+
+/** How long a refusal waits for the workflow's own state when the projection trails it. */
+const STATE_READ_DEADLINE_MS = 3_000;
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
 
@@ -78,6 +82,21 @@ export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Ro
     response.json({ ...taskView(found.state, task), deliveryProblems: await deliveryProblems(pool, caller.companyId, id, task) });
   });
 
+  /**
+   * The task as decided, to say by whom. The projection trails the instance while an activity
+   * is retried after a crash, so a task it still shows open is read from the workflow itself.
+   */
+  const decidedTask = async (id: string, taskId: string, companyId: string): Promise<Task | undefined> => {
+    const projected = (await readInstance(pool, id, companyId))?.state.tasks.find((candidate) => candidate.id === taskId);
+    if (projected && projected.status !== 'open') return projected;
+    try {
+      const state = await client.connection.withDeadline(Date.now() + STATE_READ_DEADLINE_MS, () => instances.state(id));
+      return state.tasks.find((candidate) => candidate.id === taskId) ?? projected;
+    } catch {
+      return projected;
+    }
+  };
+
   router.post('/instances/:id/tasks/:taskId/decision', async (request, response) => {
     const caller = callerOf(response);
     const { id, taskId } = params(request, TaskParams);
@@ -87,14 +106,15 @@ export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Ro
     if (!found || !task) throw notFound('task');
     const acting = await actingFor(pool, caller, decision.actor);
     await checkFormCurrencies(pool, found.state, task, decision.form);
+    const retry = retryIdentity(caller, request);
     const reply = await idempotent(pool, caller, request, async () => {
       try {
-        const state = await instances.decide(id, { taskId, ...decision, ...acting });
+        const state = await instances.decide(id, { taskId, ...decision, ...acting }, retry === undefined ? undefined : `${id}/${taskId}/${retry}`);
         return { status: 200, body: instanceView(state, caller.companyId) };
       } catch (error) {
         const mapped = toApiError(error);
         if (mapped?.code !== 'task_not_open') throw error;
-        const decided = (await readInstance(pool, id, caller.companyId))?.state.tasks.find((candidate) => candidate.id === taskId);
+        const decided = await decidedTask(id, taskId, caller.companyId);
         throw new ApiError(409, 'task_not_open', mapped.message, { status: decided?.status, decidedBy: decided?.decidedBy ?? null, decidedAt: decided?.decidedAt ? new Date(decided.decidedAt).toISOString() : null });
       }
     });

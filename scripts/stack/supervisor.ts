@@ -31,6 +31,8 @@ export interface SupervisorOptions<T extends Running> {
 export interface Supervised<T extends Running> {
   /** The child as started most recently. */
   current(): T;
+  /** Whether the child serves now: false from the moment it exits until it serves again. */
+  running(): boolean;
   /** Stops the child for good. */
   stop(): Promise<void>;
 }
@@ -42,9 +44,11 @@ export async function supervise<T extends Running>(options: SupervisorOptions<T>
   const restarts: number[] = [];
   let stopped = false;
   let child = await options.start();
+  let serving = true;
 
   const watch = (running: T) => {
     running.process.once('exit', (code, signal) => {
+      if (running === child) serving = false;
       if (stopped || running !== child || options.stopping?.()) return;
       void restart(signal ? `was killed by ${signal}` : `exited with code ${code ?? 'unknown'}`);
     });
@@ -65,6 +69,7 @@ export async function supervise<T extends Running>(options: SupervisorOptions<T>
         return;
       }
       child = next;
+      serving = true;
       watch(next);
       options.log(`The ${options.name} is running again.`);
     } catch (error) {
@@ -75,6 +80,7 @@ export async function supervise<T extends Running>(options: SupervisorOptions<T>
 
   return {
     current: () => child,
+    running: () => serving,
     async stop() {
       stopped = true;
       await child.stop();

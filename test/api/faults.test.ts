@@ -13,7 +13,7 @@ import { eventually } from '../support/eventually.js';
 import { call, type HttpAnswer } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
-import { fundedAllocation, lead, prepare, proposal, requestFunds, requester, team, type ErrorAnswer, type Keys } from '../mdf/support.js';
+import { fundedAllocation, lead, manager, partner, prepare, proposal, requestFunds, requester, team, waitForStatus, type ErrorAnswer, type Keys } from '../mdf/support.js';
 
 let stack: TestStack;
 let keys: Keys;
@@ -84,7 +84,14 @@ describe('keyed writes in a burst', () => {
 });
 
 describe('a database that drops every connection', () => {
-  it('answers 2xx or 503 with Retry-After while backends are terminated again and again, and serves normally after', async () => {
+  it('answers 2xx or 503 with Retry-After while every backend is terminated again and again for 10 s, and each write retried with its key has exactly one effect', async () => {
+    // Fund requests waiting for the manager's decision, decided during the outage.
+    const allocation = await fundedAllocation(stack, keys, { amount: 10_000_00 });
+    const requests = await Promise.all(range(4).map(() => requestFunds(stack, keys, allocation.id, { proposal: proposal(1_000_00) })));
+    expect(requests.map((answer) => answer.status)).toEqual(requests.map(() => 201));
+    const grants = await call<Budget>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Grants during the outage', period: '2026-H2', currency: 'USD', total: 1_000_000_00, team } });
+    expect(grants.status).toBe(201);
+
     const database = new URL(stack.databaseUrl).pathname.slice(1);
     const killer = new pg.Client({ connectionString: adminUrl() });
     killer.on('error', () => {});
@@ -101,31 +108,51 @@ describe('a database that drops every connection', () => {
     })();
 
     const run = randomUUID().slice(0, 8);
-    const writes: Array<{ name: string; key: string; answer: HttpAnswer<Budget & ErrorAnswer> }> = [];
+    const budgets: Array<{ name: string; key: string; answer: HttpAnswer<Budget & ErrorAnswer> }> = [];
+    const allocations: Array<{ amount: number; key: string; answer: HttpAnswer<Budget & ErrorAnswer> }> = [];
+    const decisions: Array<{ id: string; key: string; answer: HttpAnswer<ErrorAnswer> }> = [];
     const reads: Array<HttpAnswer<unknown>> = [];
-    const until = Date.now() + 4_000;
+    const started = Date.now();
+    const until = started + 10_000;
+    const grant = (amount: number, key: string) => call<Budget & ErrorAnswer>(stack, 'POST', `/budgets/${grants.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount }, headers: { 'idempotency-key': key } });
+    const approve = (id: string, key: string) => call<ErrorAnswer>(stack, 'POST', `/instances/${encodeURIComponent(id)}/tasks/manager_review.1.vendor.channel_manager/decision`, { key: keys.vendor, body: { actor: manager.email, outcome: 'approve' }, headers: { 'idempotency-key': key } });
     const client = async (lane: number) => {
       for (let turn = 0; Date.now() < until; turn++) {
-        if (turn % 2 === 0) {
+        if (turn % 3 === 0) {
           const name = `Outage ${run} ${lane}.${turn}`;
           const key = `outage-${run}-${lane}-${turn}`;
-          writes.push({ name, key, answer: await createBudget(name, key) });
+          budgets.push({ name, key, answer: await createBudget(name, key) });
+        } else if (turn % 3 === 1) {
+          // Each grant its own amount, so the rows of one key can be counted.
+          const amount = 1_00 + lane * 10_000 + turn;
+          const key = `grant-${run}-${lane}-${turn}`;
+          allocations.push({ amount, key, answer: await grant(amount, key) });
         } else {
           reads.push(await call(stack, 'GET', '/budgets', { key: keys.vendor }));
         }
       }
     };
+    const decider = async () => {
+      // One decision every two seconds or so, each once, all inside the outage.
+      for (const request of requests) {
+        const key = `decide-${run}-${request.body.id}`;
+        decisions.push({ id: request.body.id, key, answer: await approve(request.body.id, key) });
+        if (Date.now() > until - 2_500) break;
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+      }
+    };
     try {
-      await Promise.all(range(6).map(client));
+      await Promise.all([...range(6).map(client), decider()]);
     } finally {
       killing = false;
       await kills;
       await killer.end();
     }
+    const outageSeconds = (Date.now() - started) / 1000;
 
-    const answers = [...writes.map((write) => write.answer), ...reads];
+    const answers: Array<HttpAnswer<unknown>> = [...[...budgets, ...allocations, ...decisions].map((write) => write.answer), ...reads];
     expect(terminated).toBeGreaterThan(0);
-    expect(answers.length).toBeGreaterThan(12);
+    expect(answers.length).toBeGreaterThan(20);
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => ![200, 201, 503].includes(status))).toEqual([]);
     const unavailable = answers.filter((answer) => answer.status === 503);
@@ -135,26 +162,37 @@ describe('a database that drops every connection', () => {
       expect((answer.body as ErrorAnswer).error.code).toBe('database_unavailable');
     }
 
-    // Back to normal: reads answer, and every write retried with its key ends with exactly one budget.
+    // Back to normal: reads answer, and every write retried with its key ends with exactly one effect.
     await eventually(async () => expect((await call(stack, 'GET', '/budgets', { key: keys.vendor })).status).toBe(200), 15_000, 100);
     expect((await fetch(`${stack.api?.url}/ready`)).status).toBe(200);
     // A key whose answer could not be stored during the outage answers "in progress" (409, Retry-After) until it is.
-    const retried = await Promise.all(
-      writes.map((write) =>
-        eventually(async () => {
-          const answer = await createBudget(write.name, write.key);
-          expect(answer.status).toBe(201);
-          return answer;
-        }, 30_000, 250),
-      ),
+    const until2xx = <T>(send: () => Promise<HttpAnswer<T>>, status: number) =>
+      eventually(async () => {
+        const answer = await send();
+        expect(answer.status).toBe(status);
+        return answer;
+      }, 60_000, 250);
+    const retriedBudgets = await Promise.all(budgets.map((write) => until2xx(() => createBudget(write.name, write.key), 201)));
+    const retriedGrants = await Promise.all(allocations.map((write) => until2xx(() => grant(write.amount, write.key), 201)));
+    await Promise.all(decisions.map((write) => until2xx(() => approve(write.id, write.key), 200)));
+    for (const [index, write] of budgets.entries()) if (write.answer.status === 201) expect(retriedBudgets[index]?.body.id).toBe(write.answer.body.id);
+    for (const [index, write] of allocations.entries()) if (write.answer.status === 201) expect(retriedGrants[index]?.body.id).toBe(write.answer.body.id);
+
+    const budgetCounts = await budgetsNamed(budgets.map((write) => write.name));
+    expect(budgets.map((write) => budgetCounts.get(write.name))).toEqual(budgets.map(() => 1));
+    const grantRows = await stack.pool.query<{ amount: string; count: string }>('SELECT amount, count(*) FROM mdf_allocations WHERE budget_id = $1 GROUP BY amount', [grants.body.id]);
+    const grantCounts = new Map(grantRows.rows.map((row) => [Number(row.amount), Number(row.count)]));
+    expect(allocations.map((write) => grantCounts.get(write.amount))).toEqual(allocations.map(() => 1));
+    expect(grantRows.rows.length).toBe(allocations.length);
+    // Each decision was taken once and reserved its funds once.
+    for (const write of decisions) await waitForStatus(stack, keys.partner, write.id, 'Claim due');
+    const decided = await stack.pool.query<{ instance_id: string; count: string }>("SELECT instance_id, count(*) FROM audit_events WHERE instance_id = ANY ($1) AND type = 'decided' AND step_id = 'manager_review' GROUP BY instance_id", [decisions.map((write) => write.id)]);
+    expect(decided.rows.map((row) => Number(row.count))).toEqual(decisions.map(() => 1));
+    const reserves = await stack.pool.query<{ count: string }>("SELECT count(*) FROM mdf_movements WHERE fund_request_id = ANY ($1) AND kind = 'reserve'", [decisions.map((write) => write.id)]);
+    expect(Number(reserves.rows[0]?.count)).toBe(decisions.length);
+    console.log(
+      `[faults] database drill: ${outageSeconds.toFixed(1)} s, ${terminated} backends terminated, ${answers.length} answers (${unavailable.length} of them 503); ${budgets.length} budgets, ${allocations.length} grants and ${decisions.length} decisions, one effect each`,
     );
-    for (const [index, write] of writes.entries()) {
-      if (write.answer.status === 201) expect(retried[index]?.body.id).toBe(write.answer.body.id);
-    }
-    console.log(`[faults] database drill: ${terminated} backends terminated, ${answers.length} answers, ${unavailable.length} of them 503`);
-    const counts = await budgetsNamed(writes.map((write) => write.name));
-    const answeredFirstTime = writes.filter((write) => write.answer.status === 201);
-    expect(answeredFirstTime.map((write) => counts.get(write.name))).toEqual(answeredFirstTime.map(() => 1));
   });
 });
 

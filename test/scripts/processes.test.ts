@@ -3,22 +3,17 @@
  * configured only by the environment, that together carry an instance from its start over the
  * API to its task mail, and stop cleanly on SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { z } from 'zod';
 import { createApiKey } from '../../api/auth/keys.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { freePort } from '../../scripts/stack/ports.js';
-import { projectRoot } from '../../scripts/stack/paths.js';
 import { directory, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { adminUrl, createDatabase, dropDatabase } from '../support/database.js';
 import { enrol } from '../support/directory.js';
-import { eventually } from '../support/eventually.js';
+import { npmRun, waitForLine } from '../support/npm-run.js';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.js';
 
 const template: TemplateInput = {
@@ -33,41 +28,6 @@ const template: TemplateInput = {
     { id: 'no', kind: 'end', status: 'Denied' },
   ],
 };
-
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/**
- * Runs the command of package.json's `script` directly (npm itself would turn the child's clean
- * exit after SIGTERM into its own death by that signal, hiding the exit code).
- */
-function npmRun(script: string, env: Record<string, string>): Running {
-  const scripts = z.object({ scripts: z.record(z.string(), z.string()) }).parse(JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8'))).scripts;
-  const words = (scripts[script] ?? '').split(' ');
-  const assignments = Object.fromEntries(words.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split('=') as [string, string]));
-  const [program = '', ...args] = words.filter((word) => !/^[A-Z_]+=/.test(word));
-  expect(program).toBe('node');
-  const child = spawn(process.execPath, args, {
-    cwd: projectRoot,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...assignments, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForLine(running: Running, text: string): Promise<void> {
-  await eventually(() => {
-    if (running.child.exitCode !== null) throw new Error(`exited early:\n${running.output()}`);
-    if (!running.output().includes(text)) throw new Error(`no "${text}" yet:\n${running.output()}`);
-  }, 90_000, 200);
-}
 
 const suffix = randomUUID().slice(0, 8);
 const databaseName = `tandem_test_processes_${suffix}`;

@@ -3,6 +3,7 @@
  * leaves no process behind, and the next start continues an open instance.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,8 @@ import { projectRoot } from '../../scripts/stack/paths.js';
 import { ensureTemporalCli } from '../../scripts/stack/temporal-cli.js';
 import { adminUrl, createDatabase, dropDatabase } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
-import { acme, globex, paul, vera } from '../fixtures/people.js';
+import { acme, bindings, globex, paul, vera } from '../fixtures/people.js';
+import { timerCounts, timerDrill } from '../support/timer-drill.js';
 
 const template: Template = {
   id: 'restart-check',
@@ -199,11 +201,18 @@ describe('npm start', () => {
 
       // A child that dies is reported and started again; the API's health follows it.
       process.kill(temporal ?? 0, 'SIGKILL');
+      // The API says so at once, naming the child, without waiting for a probe of it to fail.
+      await eventually(async () => {
+        const ready = await fetch(`http://127.0.0.1:${ports.api}/ready`);
+        expect(ready.status).toBe(503);
+        expect(((await ready.json()) as { children?: Record<string, boolean> }).children).toEqual({ temporal: false, mail: true });
+      }, 10_000, 20);
       await eventually(() => expect(first.output()).toContain('The Temporal dev server exited'), 20_000, 100);
       const restarted = await eventually(async () => {
         expect(first.output()).toContain('The Temporal dev server is running again.');
-        const health = (await (await fetch(`http://127.0.0.1:${ports.api}/health`)).json()) as { checks: Record<string, { ok: boolean }> };
+        const health = (await (await fetch(`http://127.0.0.1:${ports.api}/health`)).json()) as { checks: Record<string, { ok: boolean }>; children: Record<string, boolean> };
         expect(health.checks['temporal']?.ok).toBe(true);
+        expect(health.children).toEqual({ temporal: true, mail: true });
         const [again] = temporalServers();
         expect(again).toBeDefined();
         return again ?? 0;
@@ -237,6 +246,42 @@ describe('npm start', () => {
     }
     expect([temporalServers(), mailCatchers(), watchdogs()]).toEqual([[], [], []]);
   }, 240_000);
+
+  it('fires each pending timer exactly once across a SIGTERM and a start on the same data', async () => {
+    const first = runStart(env);
+    const ids: string[] = [];
+    try {
+      await waitUntilRunning(first);
+      const connection = await Connection.connect({ address: `127.0.0.1:${ports.temporal}` });
+      try {
+        const instances = new InstanceClient(new Client({ connection, namespace: 'tandem' }));
+        // Waits that end before, during and after the stop; each then a task reminded after 1 s that lapses after 3 s.
+        for (const pause of ['1s', '4s', '10s']) {
+          const started = await instances.start({ template: timerDrill, businessKey: `sigterm-${randomUUID()}`, bindings, input: { pause, lapse: '3s' }, initiator: vera, taskQueue: 'tandem' });
+          ids.push(started.handle.workflowId);
+        }
+      } finally {
+        await connection.close();
+      }
+    } finally {
+      first.child.kill('SIGTERM');
+    }
+    expect(await first.exited).toBe(0);
+
+    const second = runStart(env);
+    const pool = new pg.Pool({ connectionString: env['DATABASE_URL'], max: 1 });
+    pool.on('error', () => {});
+    try {
+      await waitUntilRunning(second);
+      await eventually(async () => expect(await timerCounts(pool, ids)).toEqual(ids.map(() => ({ waited: 1, reminded: 1, timedOut: 1, ended: 1 }))), 120_000, 250);
+      const ended = await pool.query<{ status: string; lifecycle: string }>('SELECT status, lifecycle FROM instances WHERE id = ANY ($1)', [ids]);
+      expect(ended.rows).toEqual(ids.map(() => ({ status: 'Lapsed', lifecycle: 'completed' })));
+    } finally {
+      await pool.end();
+      second.child.kill('SIGINT');
+      expect(await second.exited).toBe(0);
+    }
+  }, 300_000);
 
   it('refuses a second start on a data directory that a running start holds, naming its pid', async () => {
     const first = runStart(env);

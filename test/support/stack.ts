@@ -18,6 +18,8 @@ import { startTestSmtp, type TestSmtp } from './smtp.js';
 /** A test's own slice of the real stack. */
 export interface TestStack {
   config: Config;
+  /** The environment the stack was configured from, for a worker or API run as a process of its own. */
+  environment: Record<string, string>;
   client: Client;
   pool: pg.Pool;
   databaseUrl: string;
@@ -43,6 +45,8 @@ export interface TestStackOptions {
   webhookResolver?: Resolver;
   /** How often the API reconciles ended instances that still hold funds (default: never). */
   ledgerReconcileMs?: number;
+  /** A Temporal server of the test's own (default: the run's shared dev server). */
+  temporalAddress?: string;
 }
 
 /** Starts a test stack; call `stop` in afterAll. */
@@ -52,8 +56,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const databaseUrl = await createDatabase(databaseName, inject('templateDatabase'));
   const smtp = await startTestSmtp();
   const taskQueue = `test-${suffix}`;
-  const config = loadConfig({
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
+  const environment: Record<string, string> = {
+    TEMPORAL_ADDRESS: options.temporalAddress ?? inject('temporalAddress'),
     TEMPORAL_NAMESPACE: inject('temporalNamespace'),
     TEMPORAL_TASK_QUEUE: taskQueue,
     DATABASE_URL: databaseUrl,
@@ -69,7 +73,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     SIGN_IN_REQUESTS_PER_MINUTE: '10000',
     // Off unless a test looks at it: each pass asks Temporal about every request holding funds.
     LEDGER_RECONCILE_INTERVAL_MS: String(options.ledgerReconcileMs ?? 0),
-  });
+  };
+  const config = loadConfig(environment);
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
@@ -85,9 +90,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       })
     : undefined;
   // Links in mails point at the test's own API.
-  if (api) config.PUBLIC_BASE_URL = api.url;
+  if (api) config.PUBLIC_BASE_URL = environment['PUBLIC_BASE_URL'] = api.url;
   const stack: TestStack = {
     config,
+    environment,
     client,
     pool,
     databaseUrl,
