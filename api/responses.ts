@@ -134,7 +134,7 @@ export const EventView = z
   .object({
     seq: z.number().int(),
     at: Timestamp,
-    type: z.enum(['started', 'step_entered', 'task_opened', 'decided', 'delegated', 'reassigned', 'reminded', 'escalated', 'timed_out', 'action', 'withdrawn', 'cancelled', 'ended']),
+    type: z.enum(['started', 'step_entered', 'task_opened', 'decided', 'delegated', 'reassigned', 'reminded', 'escalated', 'timed_out', 'action', 'withdrawn', 'cancelled', 'ended', 'migrated']),
     stepId: z.string().nullable(),
     taskId: z.string().nullable(),
     actor: z.union([PersonOut, CompanyOnly, z.literal('system')]).nullable(),
