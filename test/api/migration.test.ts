@@ -4,9 +4,11 @@
  * waiting on a timer keeps its time, both run to the end of the new version; a mapping that
  * leaves a current step without a place is refused with a precise error and changes nothing.
  */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InstanceClient } from '../../api/instance-client.js';
 import { publishTemplate } from '../../api/template-catalog.js';
+import { projectRoot } from '../../scripts/stack/paths.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import type { InstanceState } from '../../workflows/schemas.js';
 import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
@@ -61,10 +63,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function startRepair(businessKey: string, coolingOff: string): Promise<string> {
+async function startRepair(businessKey: string, coolingOff: string, templateId = v1.id): Promise<string> {
   const started = await call<{ id: string }>(stack, 'POST', '/instances', {
     key: globexKey,
-    body: { templateId: v1.id, businessKey, bindings: startBindings, input: { cooling_off: coolingOff }, initiator: paul.email },
+    body: { templateId, businessKey, bindings: startBindings, input: { cooling_off: coolingOff }, initiator: paul.email },
   });
   expect(started.status).toBe(201);
   return started.body.id;
@@ -152,6 +154,42 @@ describe('instance migration', () => {
     expect(again.body.instances).toEqual([]);
   });
 });
+
+describe('tandem migrate', () => {
+  it('dry-runs, refuses with the code, and migrates a version’s instances from the command line', async () => {
+    await publishTemplate(stack.pool, { ...v1, id: 'repair-cli' });
+    const id = await startRepair('cli-1', '1s', 'repair-cli');
+    await eventually(async () => expect((await stack.pool.query('SELECT 1 FROM instances WHERE id = $1', [id])).rowCount).toBe(1));
+    await publishTemplate(stack.pool, { ...v2, id: 'repair-cli' });
+
+    const refused = await tandem('migrate', 'repair-cli@1', '--to', '2', '--dry-run');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${id}: refused: the instance is at step "review"`);
+    expect(refused.stderr).toContain('[migration_step_unmapped]');
+
+    const dry = await tandem('migrate', 'repair-cli@1', '--to', '2', '--map', 'review=assess', '--dry-run');
+    expect([dry.code, dry.stdout.trim()]).toEqual([0, `${id}: would migrate 1 → 2, at assess`]);
+    expect((await state(id)).templateVersion).toBe(1);
+
+    const moved = await tandem('migrate', '--instance', id, '--to', '2', '--map', 'review=assess', '--reason', 'fix');
+    expect([moved.code, moved.stdout.trim()]).toEqual([0, `${id}: migrated 1 → 2, at assess`]);
+    expect((await state(id)).history.at(-1)).toMatchObject({ type: 'migrated', comment: 'fix', details: { by: 'tandem CLI' } });
+  });
+});
+
+function tandem(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/tandem.ts', ...args], {
+      cwd: projectRoot,
+      env: { PATH: process.env['PATH'] ?? '', TEMPORAL_ADDRESS: stack.config.TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: stack.config.TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE: stack.taskQueue, DATABASE_URL: stack.databaseUrl },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 /** Outcomes in instance order, so the answer's order does not matter. */
 function sorted<T>(outcomes: T[]): T[] {
