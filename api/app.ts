@@ -31,6 +31,7 @@ import { webhookRoutes } from './routes/webhooks.js';
 import { handOverRoutes } from './routes/hand-over.js';
 import { identityProviderRoutes } from './routes/identity-provider.js';
 import { meRoutes } from './routes/me.js';
+import { migrationRoutes } from './routes/migrations.js';
 import { signInRoutes } from './routes/sign-in.js';
 import { insecureCookiesAllowed } from './session/middleware.js';
 import { SignInSigner } from './session/sign-in-token.js';
@@ -139,6 +140,8 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
   api.use(express.json({ limit: '256kb' }));
   api.use(authenticate(dependencies.pool, verified));
   api.use(rateLimit.middleware);
+  // Before the instance routes: migrating is for platform keys, not the company scopes they check.
+  api.use(migrationRoutes(dependencies));
   api.use(instanceRoutes(dependencies));
   api.use(taskRoutes(dependencies));
   api.use(handOverRoutes(dependencies));

@@ -67,6 +67,11 @@ const REFUSALS: Record<Exclude<FailureType, 'TemplateDefect'>, Refusal> = {
   [FailureType.InvalidStartInput]: { status: 422, code: 'invalid_start_input' },
   [FailureType.CurrencyMismatch]: { status: 422, code: 'currency_mismatch', page: 'correct' },
   [FailureType.RecipientAtOtherCompany]: { status: 422, code: 'recipient_at_other_company' },
+  [FailureType.MigrationTargetInvalid]: { status: 422, code: 'migration_target_invalid' },
+  [FailureType.MigrationMappingInvalid]: { status: 422, code: 'migration_mapping_invalid' },
+  [FailureType.MigrationStepUnmapped]: { status: 409, code: 'migration_step_unmapped' },
+  [FailureType.MigrationStepIncompatible]: { status: 409, code: 'migration_step_incompatible' },
+  [FailureType.MigrationBindingsMissing]: { status: 409, code: 'migration_bindings_missing' },
 };
 
 function refusalOf(type: string | undefined | null): Refusal | undefined {

@@ -49,6 +49,11 @@ const HAND_OVER: RouteErrors = {
 };
 /** Connecting an identity provider or starting a sign-in there (api/session/oidc.ts). */
 const OIDC_PROVIDER: RouteErrors = { 400: ['insecure_url', 'destination_not_allowed'], 422: ['oidc_provider_unreachable'] };
+/** Moving instances onto a later template version (api/migration.ts). */
+const MIGRATION: RouteErrors = {
+  409: ['instance_not_running', 'migration_step_unmapped', 'migration_step_incompatible', 'migration_bindings_missing'],
+  422: ['migration_target_invalid', 'migration_mapping_invalid'],
+};
 const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch'] };
 
 /** Merges error tables, concatenating the codes of one status. */
@@ -81,6 +86,8 @@ export const CONTRACT: Record<string, RouteContract> = {
   'post /templates/validate': { success: { 200: R.TemplateValidation }, errors: JSON_BODY },
   'post /templates': { success: { 201: R.PublishedTemplateAnswer, 200: R.PublishedTemplateAnswer }, errors: errors(JSON_BODY, { 409: ['version_exists'], 422: ['invalid_template'] }) },
   'post /templates/{id}/versions/{version}/deprecate': { success: { 200: R.DeprecatedTemplate } },
+  'post /templates/{id}/versions/{version}/migrate': { success: { 200: R.MigrationReport }, errors: errors(JSON_BODY, MIGRATION) },
+  'post /instances/{id}/migrate': { success: { 200: R.MigrationOutcome }, errors: errors(JSON_BODY, MIGRATION) },
 
   'post /admin/keys': { success: { 201: R.CreatedKey }, errors: JSON_BODY },
   'get /admin/keys': { success: { 200: R.KeyList } },

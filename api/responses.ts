@@ -134,7 +134,7 @@ export const EventView = z
   .object({
     seq: z.number().int(),
     at: Timestamp,
-    type: z.enum(['started', 'step_entered', 'task_opened', 'decided', 'delegated', 'reassigned', 'reminded', 'escalated', 'timed_out', 'action', 'withdrawn', 'cancelled', 'ended']),
+    type: z.enum(['started', 'step_entered', 'task_opened', 'decided', 'delegated', 'reassigned', 'reminded', 'escalated', 'timed_out', 'action', 'withdrawn', 'cancelled', 'ended', 'migrated']),
     stepId: z.string().nullable(),
     taskId: z.string().nullable(),
     actor: z.union([PersonOut, CompanyOnly, z.literal('system')]).nullable(),
@@ -183,6 +183,23 @@ export const TemplateProblem = z.object({ path: z.string(), code: z.string(), me
 export const TemplateValidation = z.object({ valid: z.boolean(), errors: z.array(TemplateProblem) }).openapi('TemplateValidation');
 export const PublishedTemplateAnswer = z.object({ id: z.string(), version: z.number().int(), created: z.boolean() }).openapi('PublishedTemplate');
 export const DeprecatedTemplate = z.object({ id: z.string(), version: z.number().int(), deprecated: z.literal(true) }).openapi('DeprecatedTemplate');
+
+// Migration
+export const MigrationOutcome = z
+  .object({
+    instanceId: z.string(),
+    result: z.enum(['migrated', 'would_migrate', 'refused']).openapi({ description: '`would_migrate` answers a dry run; `refused` changed nothing.' }),
+    fromVersion: z.number().int().optional(),
+    toVersion: z.number().int().optional(),
+    currentSteps: z.array(z.string()).optional().openapi({ description: 'Where the instance is on the new version.' }),
+    status: z.number().int().optional().openapi({ description: 'A refusal’s HTTP status, as the one-instance route answers it.' }),
+    code: z.string().optional().openapi({ description: 'A refusal’s stable code, e.g. `migration_step_unmapped`.' }),
+    reason: z.string().optional().openapi({ description: 'What refused it and how to fix the mapping.' }),
+  })
+  .openapi('MigrationOutcome');
+export const MigrationReport = z
+  .object({ templateId: z.string(), fromVersion: z.number().int(), toVersion: z.number().int(), dryRun: z.boolean(), instances: z.array(MigrationOutcome) })
+  .openapi('MigrationReport');
 
 // API keys
 const Scopes = z.array(Scope);

@@ -30,7 +30,7 @@ function databaseUrl(): Promise<string> {
 }
 
 /** The configuration, with the Temporal address of a running `npm start` unless TEMPORAL_ADDRESS is set. */
-function stackConfig(): Config {
+export function stackConfig(): Config {
   const config = loadConfig();
   const stack = readStack();
   if (!process.env['TEMPORAL_ADDRESS'] && stack) return { ...config, TEMPORAL_ADDRESS: stack.temporalAddress };

@@ -4,6 +4,7 @@
  *   validate <file>   checks a template; prints every problem, exits 1 if there are any
  *   diagram <file>    prints the template as a Mermaid flowchart
  *   start, keys       talk to a running stack (see stack-commands.ts)
+ *   migrate           move running instances onto a later template version (migrate-command.ts)
  *   companies, people, groups, relationships   the directory (see directory-commands.ts)
  *
  * Exit codes: 0 success, 1 the template is invalid, 2 the command was used wrongly
@@ -17,6 +18,7 @@ import { loadTemplateFile } from '../definitions/load.js';
 import type { Template } from '../definitions/template.js';
 import type { TemplateError } from '../definitions/template-error.js';
 import { directoryCommands } from './directory-commands.js';
+import { migrateCommands } from './migrate-command.js';
 import { stackCommands } from './stack-commands.js';
 
 /** Where a command writes: separated so tests can capture output without a process. */
@@ -56,6 +58,7 @@ export const COMMANDS: Record<string, Command> = {
       }),
   },
   ...stackCommands,
+  ...migrateCommands,
   ...directoryCommands,
 };
 

@@ -3,7 +3,7 @@
  * the client side (API, CLI) and tests.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, Withdrawal } from './schemas.js';
+import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Migration, Reassignment, Withdrawal } from './schemas.js';
 
 /** The full state: current steps, open tasks with owners and due dates, history. */
 export const stateQuery = defineQuery<InstanceState>('state');
@@ -25,5 +25,8 @@ export const cancelUpdate = defineUpdate<InstanceState, [Cancellation]>('cancel'
 
 /** Records that a party withdraws; its open tasks close and the others continue. */
 export const withdrawUpdate = defineUpdate<InstanceState, [Withdrawal]>('withdraw');
+
+/** Moves the instance onto a later version of its template with a step mapping; ops send it. */
+export const migrateUpdate = defineUpdate<InstanceState, [Migration]>('migrate');
 
 export { FailureType } from './core/failures.js';

@@ -12,7 +12,7 @@ import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patc
 import type { ActionResult, InterpreterActivities } from '../activities/contracts.js';
 import * as core from './core/index.js';
 import { Failure } from './core/failures.js';
-import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './handlers.js';
+import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, migrateUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './handlers.js';
 import type { InstanceResult, InstanceState, InterpreterInput } from './schemas.js';
 
 const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
@@ -60,6 +60,7 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   setHandler(handOverUpdate, (handOver) => settleAfter({ type: 'hand-over', handOver }), { validator: validator(commands.handOver.check) });
   setHandler(cancelUpdate, (cancellation) => settleAfter({ type: 'cancel', cancellation }), { validator: validator(commands.cancel.check) });
   setHandler(withdrawUpdate, (withdrawal) => settleAfter({ type: 'withdrawal', withdrawal }), { validator: validator(commands.withdraw.check) });
+  setHandler(migrateUpdate, (migration) => settleAfter({ type: 'migration', migration }), { validator: validator(commands.migrate.check) });
 
   /** Writes the projection, then sends queued mail. Both are idempotent by business key. */
   const flush = async (): Promise<void> => {

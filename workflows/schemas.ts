@@ -89,7 +89,8 @@ export interface AuditEvent {
     | 'action'
     | 'withdrawn'
     | 'cancelled'
-    | 'ended';
+    | 'ended'
+    | 'migrated';
   stepId?: string;
   taskId?: string;
   actor?: Person | 'system';
@@ -208,6 +209,21 @@ export interface HandOver {
   companyId: string;
   fallback: Record<string, Person[]>;
   reason: string;
+}
+
+/**
+ * Ops move a running instance onto a later version of its template (see
+ * `core/commands/migrate.ts`). The target travels whole, as a start carries its snapshot.
+ */
+export interface Migration {
+  /** The version the instance runs from now on. */
+  template: Template;
+  /** Old step id → step id of the new version; a step not listed keeps its id. */
+  mapping: Record<string, string>;
+  /** Who moved it (the ops key's name), as the timeline records it. */
+  actor: string;
+  /** Why, for the timeline. */
+  reason?: string;
 }
 
 /** The initiator (or an admin) stops the whole instance. */

@@ -3,7 +3,8 @@
  * events, in one transaction. Safe to run twice and out of order: the instance row only
  * moves forward by revision, tasks follow it, and events are keyed by (instance, seq).
  * Webhook deliveries are queued in the same transaction, so a change is announced exactly
- * when it is committed.
+ * when it is committed. A migration moves an instance to another template version and its
+ * tasks to other steps, so both follow the state too.
  */
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
@@ -23,7 +24,7 @@ export function createProjection(pool: pg.Pool) {
                                   revision, state, started_at, updated_at, ended_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
            ON CONFLICT (id) DO UPDATE SET
-             status = EXCLUDED.status, lifecycle = EXCLUDED.lifecycle, revision = EXCLUDED.revision, state = EXCLUDED.state,
+             template_version = EXCLUDED.template_version, status = EXCLUDED.status, lifecycle = EXCLUDED.lifecycle, revision = EXCLUDED.revision, state = EXCLUDED.state,
              updated_at = EXCLUDED.updated_at, ended_at = EXCLUDED.ended_at
            WHERE instances.revision < EXCLUDED.revision
            RETURNING id`,
@@ -76,7 +77,7 @@ async function upsertTask(client: pg.PoolClient, instanceId: string, task: Task)
                         opened_at, due_at, decided_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
      ON CONFLICT (instance_id, id) DO UPDATE SET
-       status = EXCLUDED.status, assignees = EXCLUDED.assignees, outcome = EXCLUDED.outcome, decided_by = EXCLUDED.decided_by,
+       step_id = EXCLUDED.step_id, status = EXCLUDED.status, assignees = EXCLUDED.assignees, outcome = EXCLUDED.outcome, decided_by = EXCLUDED.decided_by,
        comment = EXCLUDED.comment, due_at = EXCLUDED.due_at, decided_at = EXCLUDED.decided_at`,
     [
       instanceId,

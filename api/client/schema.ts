@@ -490,6 +490,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/instances/{id}/migrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a running instance onto a later version of its template (ops) */
+        post: operations["postInstancesByIdMigrate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/instances/{id}/tasks/{taskId}": {
         parameters: {
             query?: never;
@@ -913,6 +930,23 @@ export interface paths {
         put?: never;
         /** Deprecate a version (ops): no new starts, running instances go on */
         post: operations["postTemplatesByIdVersionsByVersionDeprecate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/templates/{id}/versions/{version}/migrate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move every running instance of a version onto a later version (ops); answers per instance */
+        post: operations["postTemplatesByIdVersionsByVersionMigrate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1848,6 +1882,49 @@ export interface components {
              */
             sessionExpiresAt: string;
         };
+        Migration: {
+            /** @description Only check: answer what would happen, change nothing. */
+            dryRun?: boolean;
+            /**
+             * @description Old step id → step id of the new version. Steps not listed keep their id; every step an instance is at must exist in the new version.
+             * @default {}
+             * @example {
+             *       "review": "check"
+             *     }
+             */
+            mapping?: {
+                [key: string]: string;
+            };
+            /** @description Shown in each instance’s timeline. */
+            reason?: string;
+            /** @description A later published version of the same template. */
+            toVersion: number;
+        };
+        MigrationOutcome: {
+            /** @description A refusal’s stable code, e.g. `migration_step_unmapped`. */
+            code?: string;
+            /** @description Where the instance is on the new version. */
+            currentSteps?: string[];
+            fromVersion?: number;
+            instanceId: string;
+            /** @description What refused it and how to fix the mapping. */
+            reason?: string;
+            /**
+             * @description `would_migrate` answers a dry run; `refused` changed nothing.
+             * @enum {string}
+             */
+            result: "migrated" | "would_migrate" | "refused";
+            /** @description A refusal’s HTTP status, as the one-instance route answers it. */
+            status?: number;
+            toVersion?: number;
+        };
+        MigrationReport: {
+            dryRun: boolean;
+            fromVersion: number;
+            instances: components["schemas"]["MigrationOutcome"][];
+            templateId: string;
+            toVersion: number;
+        };
         /** @description Integer minor units and an ISO 4217 currency. */
         Money: {
             amount: number;
@@ -2143,7 +2220,7 @@ export interface components {
             stepId: string | null;
             taskId: string | null;
             /** @enum {string} */
-            type: "started" | "step_entered" | "task_opened" | "decided" | "delegated" | "reassigned" | "reminded" | "escalated" | "timed_out" | "action" | "withdrawn" | "cancelled" | "ended";
+            type: "started" | "step_entered" | "task_opened" | "decided" | "delegated" | "reassigned" | "reminded" | "escalated" | "timed_out" | "action" | "withdrawn" | "cancelled" | "ended" | "migrated";
         };
         UpdateCompany: {
             kind?: string;
@@ -6952,6 +7029,155 @@ export interface operations {
             };
         };
     };
+    postInstancesByIdMigrate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Migration"];
+            };
+        };
+        responses: {
+            /** @description Migrated (or, with dryRun, would be) */
+            200: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationOutcome"];
+                };
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            403: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `instance_not_running`, `migration_step_unmapped`, `migration_step_incompatible`, `migration_bindings_missing`. */
+            409: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `migration_target_invalid`, `migration_mapping_invalid`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getInstancesByIdTasksByTaskId: {
         parameters: {
             query?: never;
@@ -9984,6 +10210,156 @@ export interface operations {
             };
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postTemplatesByIdVersionsByVersionMigrate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Migration"];
+            };
+        };
+        responses: {
+            /** @description Each instance: migrated, would_migrate (dry run) or refused with code and reason */
+            200: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrationReport"];
+                };
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            403: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `instance_not_running`, `migration_step_unmapped`, `migration_step_incompatible`, `migration_bindings_missing`. */
+            409: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `migration_target_invalid`, `migration_mapping_invalid`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;

@@ -63,6 +63,14 @@ async function freshInstance(): Promise<string> {
   return started.body.id;
 }
 
+/** A fresh running instance of version 1, which the migration rows move to version 50. */
+async function freshVersionOne(): Promise<string> {
+  const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: keys.owner, body: { templateId: 'authz', version: 1, businessKey: `authz-${++counter}`, bindings: startBindings, input: {}, initiator: paul.email } });
+  expect(started.status).toBe(201);
+  await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: keys.owner })).status).toBe(200));
+  return started.body.id;
+}
+
 type Caller = 'none' | 'platform' | 'other' | 'related' | 'ownRead' | 'ownAdmin' | 'ownAct' | 'owner';
 interface RouteCase {
   name: string;
@@ -167,6 +175,8 @@ const routes: RouteCase[] = [
   { name: 'validate a template', expect: operates(200), request: () => ({ method: 'POST', path: '/templates/validate', body: template }) },
   { name: 'publish a template', expect: operates(201), request: () => ({ method: 'POST', path: '/templates', body: { ...template, version: 100 + ++counter } }) },
   { name: 'deprecate a template', expect: operates(200), request: () => ({ method: 'POST', path: '/templates/authz/versions/50/deprecate' }) },
+  { name: 'migrate an instance', expect: operates(200), fresh: freshVersionOne, request: (id) => ({ method: 'POST', path: `/instances/${id}/migrate`, body: { toVersion: 50 } }) },
+  { name: 'migrate a version', expect: operates(200), fresh: none, request: () => ({ method: 'POST', path: '/templates/authz/versions/1/migrate', body: { toVersion: 50, dryRun: true } }) },
   { name: 'withdraw from an instance', expect: acts(200, 404, 403), request: (id) => ({ method: 'POST', path: `/instances/${id}/withdraw`, body: { actor: paul.email, party: 'partner', reason: 'test' } }) },
   // Keys: a company's admin sees and makes its own company's keys, the platform every company's.
   { name: 'list keys', expect: { ...administers(200, 200), platform: 200 }, fresh: none, request: () => ({ method: 'GET', path: '/admin/keys' }) },

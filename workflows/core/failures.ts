@@ -38,6 +38,16 @@ export const FailureType = {
   InvalidStartInput: 'InvalidStartInput',
   /** An amount in another currency than the one its field takes (e.g. the allocation's). */
   CurrencyMismatch: 'CurrencyMismatch',
+  /** A migration's target is not a later version of the instance's own template. */
+  MigrationTargetInvalid: 'MigrationTargetInvalid',
+  /** A migration's mapping names a step the old version or the new one does not have. */
+  MigrationMappingInvalid: 'MigrationMappingInvalid',
+  /** A step where the instance is now (a token, an open task) has no step in the new version. */
+  MigrationStepUnmapped: 'MigrationStepUnmapped',
+  /** A current position maps to a step that cannot take it over (another kind, branch or outcomes). */
+  MigrationStepIncompatible: 'MigrationStepIncompatible',
+  /** The new version needs a party, role or input the instance was not started with. */
+  MigrationBindingsMissing: 'MigrationBindingsMissing',
   /**
    * The template snapshot cannot be run as written (a missing transition or step, malformed
    * action arguments). Validation at publishing should make this impossible; when it

@@ -12,11 +12,12 @@ import type { ActionResult } from '../../activities/contracts.js';
 import { indexSteps, startStepId } from '../../definitions/flow.js';
 import { inputVisibilityOf } from '../../definitions/input-visibility.js';
 import type { Template } from '../../definitions/template.js';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, StartInstance, Withdrawal } from '../schemas.js';
+import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Migration, Reassignment, StartInstance, Withdrawal } from '../schemas.js';
 import * as cancel from './commands/cancel.js';
 import * as decide from './commands/decide.js';
 import * as delegate from './commands/delegate.js';
 import * as handOver from './commands/hand-over.js';
+import * as migrate from './commands/migrate.js';
 import * as reassign from './commands/reassign.js';
 import * as withdraw from './commands/withdraw.js';
 import type { ActionOwner, Flush, Pending } from './effects.js';
@@ -32,7 +33,7 @@ export { beginOnCancel, beginOnEnd, nextHookAction } from './hooks.js';
 export type { Machine, Ports } from './machine.js';
 
 /** Each command: `check` refuses it with a typed failure and changes nothing; `apply` carries it out. */
-export const commands = { decide, delegate, reassign, handOver, cancel, withdraw };
+export const commands = { decide, delegate, reassign, handOver, cancel, withdraw, migrate };
 
 /** What happens to an instance. Commands are applied only after their `check` passed. */
 export type Event =
@@ -42,6 +43,7 @@ export type Event =
   | { type: 'hand-over'; handOver: HandOver }
   | { type: 'cancel'; cancellation: Cancellation }
   | { type: 'withdrawal'; withdrawal: Withdrawal }
+  | { type: 'migration'; migration: Migration }
   /** The clock reached the earliest timer: every timer due by then fires, earliest first. */
   | { type: 'timers-due' }
   /** An action (or a notify step's send) the core asked for has finished. */
@@ -134,6 +136,8 @@ export function dispatch(m: Machine, event: Event, now: number): void {
       return cancel.apply(m, event.cancellation);
     case 'withdrawal':
       return withdraw.apply(m, event.withdrawal);
+    case 'migration':
+      return migrate.apply(m, event.migration);
     case 'timers-due':
       return fireDueTimers(m);
     case 'action-completed':

@@ -23,8 +23,9 @@ export interface Ports {
 
 /** An instance under the core: template, state, and this run's write-out bookkeeping. */
 export interface Machine {
-  readonly template: Template;
-  readonly steps: StepIndex;
+  /** The template snapshot; only a migration (`commands/migrate.ts`) replaces it, with its index. */
+  template: Template;
+  steps: StepIndex;
   readonly state: InstanceState;
   readonly ports: Ports;
   /** The time of the event being handled (ms since the epoch); the shell passes it in. */

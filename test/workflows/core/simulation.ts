@@ -137,5 +137,7 @@ export function checkOf(event: Exclude<core.Event, { type: 'timers-due' | 'actio
       return (m) => commands.cancel.check(m, event.cancellation);
     case 'withdrawal':
       return (m) => commands.withdraw.check(m, event.withdrawal);
+    case 'migration':
+      return (m) => commands.migrate.check(m, event.migration);
   }
 }
