@@ -43,6 +43,8 @@ export interface TestStackOptions {
   webhookResolver?: Resolver;
   /** How often the API reconciles ended instances that still hold funds (default: never). */
   ledgerReconcileMs?: number;
+  /** Further configuration (variables as in the README), e.g. the mail dispatcher's timeouts. */
+  env?: Record<string, string>;
 }
 
 /** Starts a test stack; call `stop` in afterAll. */
@@ -69,6 +71,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     SIGN_IN_REQUESTS_PER_MINUTE: '10000',
     // Off unless a test looks at it: each pass asks Temporal about every request holding funds.
     LEDGER_RECONCILE_INTERVAL_MS: String(options.ledgerReconcileMs ?? 0),
+    // Mail retries after ~100, ~200, ~400 ms instead of half a minute.
+    MAIL_RETRY_BASE_MS: '100',
+    MAIL_SMTP_TIMEOUT_MS: '5000',
+    ...options.env,
   });
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
   const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
