@@ -64,6 +64,10 @@ const ConfigSchema = z.object({
       }
     })
     .default([]),
+  /** How long the mail dispatcher waits to connect, for the greeting, and for each SMTP reply; the lease on a mail is longer. */
+  MAIL_SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(10),
   SIGN_IN_LINK_MINUTES: z.coerce.number().int().min(1).max(60).default(15),
   SIGN_IN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
@@ -118,6 +122,16 @@ export function publicBaseUrl(config: Config): string {
  */
 export function allowsLocalWebhooks(config: Config): boolean {
   return config.WEBHOOK_ALLOW_LOCAL_HTTP ?? config.NODE_ENV !== 'production';
+}
+
+/**
+ * How long the mail dispatcher's claim on a mail lasts: longer than an attempt can take
+ * (connecting, the greeting and the five replies of a delivery, each within
+ * `MAIL_SMTP_TIMEOUT_MS`, plus composing), so no other dispatcher sends the row while this
+ * one still may.
+ */
+export function mailLeaseMs(config: Config): number {
+  return 7 * config.MAIL_SMTP_TIMEOUT_MS + 30_000;
 }
 
 /** Where webhook deliveries may go: public addresses, plus `WEBHOOK_ALLOWED_NETWORKS`. */

@@ -1,11 +1,13 @@
 /**
  * Wires the activities to their dependencies (Postgres pool, SMTP transport) and runs a
- * Temporal worker for the interpreter workflow.
+ * Temporal worker for the interpreter workflow, with the mail dispatcher beside it.
  */
+import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createActivities } from './activities/index.js';
-import { publicBaseUrl, temporalConnectionOptions, type Config } from './config.js';
+import { MailDispatcher } from './activities/mail/dispatcher.js';
+import { mailLeaseMs, publicBaseUrl, temporalConnectionOptions, type Config } from './config.js';
 import { sharedWorkflowModules, workflowsPath } from './scripts/stack/bundle.js';
 import { openPool } from './activities/store/pool.js';
 
@@ -22,7 +24,7 @@ export interface WorkerOptions {
 /** A running worker and how to stop it. */
 export interface RunningWorker {
   worker: Worker;
-  /** Stops polling, waits for in-flight work, closes the pool and connection. */
+  /** Stops polling and sending mail, waits for in-flight work, closes the pool and connection. */
   stop(): Promise<void>;
   /** Resolves when the worker has stopped for any reason. */
   done: Promise<void>;
@@ -33,8 +35,19 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const { config } = options;
   const connection = await NativeConnection.connect(temporalConnectionOptions(config));
   const pool = openPool(options.databaseUrl, { max: 10 });
-  const transport = nodemailer.createTransport(options.smtpUrl);
-  const activities = createActivities({ pool, transport, from: config.MAIL_FROM, publicBaseUrl: publicBaseUrl(config), signingSecret: config.SIGNING_SECRET });
+  // Every wait on the relay is bounded, well within the dispatcher's lease on the mail.
+  const timeout = config.MAIL_SMTP_TIMEOUT_MS;
+  const transport = nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
+  const mail = { pool, transport, from: config.MAIL_FROM, publicBaseUrl: publicBaseUrl(config), signingSecret: config.SIGNING_SECRET };
+  const activities = createActivities(mail);
+  const dispatcher = new MailDispatcher({
+    ...mail,
+    databaseUrl: options.databaseUrl,
+    temporal: new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+    retryBaseMs: config.MAIL_RETRY_BASE_MS,
+    maxAttempts: config.MAIL_MAX_ATTEMPTS,
+    leaseMs: mailLeaseMs(config),
+  });
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
@@ -44,7 +57,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath, bundlerOptions: { preloadModules: [...sharedWorkflowModules] } }),
   });
+  await dispatcher.start();
   const done = worker.run().finally(async () => {
+    await dispatcher.stop();
     transport.close();
     await pool.end();
     await connection.close();

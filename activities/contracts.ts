@@ -11,6 +11,8 @@ export interface ProjectionWrite {
   tasks: Task[];
   /** Audit events not yet written. */
   events: AuditEvent[];
+  /** Mail this change makes due: queued in the same transaction, sent by the mail dispatcher. */
+  mails?: MailRequest[];
 }
 
 /** Why a mail is sent; decides its wording. */
@@ -65,7 +67,7 @@ export interface ActionResult {
 export interface InterpreterActivities {
   /** Writes the instance, its changed tasks and new audit events to Postgres. */
   projectInstance(write: ProjectionWrite): Promise<void>;
-  /** Sends one mail through the outbox. */
+  /** Sends one mail through the outbox (instances from before the mail dispatcher). */
   sendMail(request: MailRequest): Promise<MailReceipt>;
   /** Runs a registered system action; idempotent by `request.key`. */
   performAction(request: ActionRequest): Promise<ActionResult>;

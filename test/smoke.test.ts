@@ -53,8 +53,10 @@ describe('the real stack', () => {
       return projected;
     });
     expect(row).toEqual({ status: 'Waiting for partner', lifecycle: 'running' });
-    const sent = await stack.pool.query(`SELECT status FROM mail_outbox WHERE recipient = $1`, [paul.email]);
-    expect(sent.rows).toEqual([{ status: 'sent' }]);
+    await eventually(async () => {
+      const sent = await stack.pool.query(`SELECT status FROM mail_outbox WHERE recipient = $1`, [paul.email]);
+      expect(sent.rows).toEqual([{ status: 'sent' }]);
+    });
 
     const after = await new InstanceClient(handle.client).decide(handle.workflowId, { taskId, actor: paul.email, outcome: 'submit', form: { note: 'ready' } });
     expect(after.lifecycle).toBe('completed');

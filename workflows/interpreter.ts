@@ -4,15 +4,17 @@
  * activities, sleeping until input or the next timer, and continue-as-new.
  *
  * Shape: update handlers apply their command to the core and mark the instance dirty; one
- * main loop advances the core, runs the activities it asks for, writes the projection and
- * mail, then sleeps. Updates return once the loop has settled, so the caller sees the
- * state after the instance moved on.
+ * main loop advances the core, runs the activities it asks for, writes the projection with
+ * the mail it makes due, then sleeps. Updates return once the loop has settled, so the caller
+ * sees the state after the instance moved on; mail is sent afterwards by the mail dispatcher
+ * (activities/mail/dispatcher.ts), never while a decision waits.
  */
 import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { ActionResult, InterpreterActivities } from '../activities/contracts.js';
 import * as core from './core/index.js';
 import { Failure } from './core/failures.js';
 import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, migrateUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './handlers.js';
+import { dueMail } from './mail-due.js';
 import type { InstanceResult, InstanceState, InterpreterInput } from './schemas.js';
 
 const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
@@ -21,6 +23,12 @@ const { projectInstance, sendMail, performAction } = proxyActivities<Interpreter
 });
 
 const DEFAULT_HISTORY_LIMIT = 5000;
+
+/**
+ * Instances that record this marker queue their mail with the projection write and fire timers
+ * that are already due before writing; older ones send each mail with sendMail while they settle.
+ */
+const MAIL_DISPATCHER = 'mail-dispatcher';
 
 /** Runs one instance of a template from its first step to an end step. */
 export async function interpreter(input: InterpreterInput): Promise<InstanceResult> {
@@ -62,9 +70,14 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   setHandler(withdrawUpdate, (withdrawal) => settleAfter({ type: 'withdrawal', withdrawal }), { validator: validator(commands.withdraw.check) });
   setHandler(migrateUpdate, (migration) => settleAfter({ type: 'migration', migration }), { validator: validator(commands.migrate.check) });
 
-  /** Writes the projection, then sends queued mail. Both are idempotent by business key. */
+  /** Writes the projection with the mail it makes due (older instances: then sends the mail). Idempotent by business key. */
   const flush = async (): Promise<void> => {
     const { project, mails } = core.flush(m);
+    if (patched(MAIL_DISPATCHER)) {
+      const due = dueMail(state, mails);
+      if (project || due.length > 0) await projectInstance({ ...(project ?? { state, tasks: [], events: [] }), ...(due.length > 0 ? { mails: due } : {}) });
+      return;
+    }
     if (project) await projectInstance(project);
     await Promise.all(mails.map((mail) => sendMail(mail)));
   };
@@ -79,8 +92,23 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
     }
   };
 
+  /**
+   * Fires timers that are already due (a wait until a date in the past) before the state is
+   * written, so a task they close in passing (the activity that already ended) is never mailed.
+   */
+  const fireDueTimers = async (): Promise<void> => {
+    // Bounded, in case a template keeps setting timers in the past; the loop fires the rest.
+    for (let round = 0; round < 100; round++) {
+      const next = core.nextTimerAt(state);
+      if (next === undefined || next > Date.now() || state.lifecycle !== 'running' || !patched(MAIL_DISPATCHER)) return;
+      fromCore(() => core.dispatch(m, { type: 'timers-due' }, Date.now()));
+      await perform(() => core.advance(m, Date.now()));
+    }
+  };
+
   for (;;) {
     await perform(() => core.advance(m, Date.now()));
+    await fireDueTimers();
     if (state.lifecycle === 'cancelled') {
       core.beginOnCancel(m, { late: false });
       await perform(() => core.nextHookAction(m));

@@ -5,12 +5,13 @@
  * absent holder, the colleague mailed by the workflow as for any delegation — and the absent
  * holder gets a notice instead of the task mail, so their own links are never minted.
  *
- * The update is only waited for until the workflow accepts it: the workflow is itself
- * waiting for this mail activity, so waiting for the update to finish would wait for us.
- * Its id comes from the task and the holder, so a retried activity asks once.
+ * The update is only waited for until the workflow accepts it: the mail of the delegation is
+ * queued by the workflow and sent like any other, and the sendMail activity of older
+ * instances runs while the workflow waits for it. Its id comes from the task and the holder,
+ * so a retried send asks once.
  */
 import { Context } from '@temporalio/activity';
-import { WorkflowUpdateStage } from '@temporalio/client';
+import { WorkflowUpdateStage, type Client } from '@temporalio/client';
 import type pg from 'pg';
 import { holderAt } from '../directory/index.js';
 import { delegateUpdate } from '../../workflows/handlers.js';
@@ -18,19 +19,23 @@ import type { MailRequest } from '../contracts.js';
 import { escapeHtml } from '../../presentation/index.js';
 import type { RenderedMail } from './render.js';
 
-/** The notice for the absent holder when their new task went to a colleague; undefined when the task mail should go out as usual. */
-export async function handOverIfAway(pool: pg.Pool, request: MailRequest): Promise<RenderedMail | undefined> {
+/**
+ * The notice for the absent holder when their new task went to a colleague; undefined when the
+ * task mail should go out as usual. `temporal` is the mail dispatcher's client; the sendMail
+ * activity of older instances uses its activity's own.
+ */
+export async function handOverIfAway(pool: pg.Pool, request: MailRequest, temporal?: Client): Promise<RenderedMail | undefined> {
   const task = request.task;
   if (request.purpose !== 'task' || !task) return undefined;
   const chain = await holderAt(pool, task.companyId, request.to.email, new Date());
   const colleague = chain[chain.length - 1];
   const away = chain[0]?.outOfOffice;
   if (chain.length < 2 || !colleague || !away || colleague.email === request.to.email) return undefined;
-  let client;
+  let client = temporal;
   try {
-    client = Context.current().client;
+    client ??= Context.current().client;
   } catch {
-    return undefined; // Not running as an activity (a direct call in a test): mail as usual.
+    return undefined; // Neither the dispatcher nor an activity (a direct call in a test): mail as usual.
   }
   try {
     await client.workflow.getHandle(request.instance.id).startUpdate(delegateUpdate, {

@@ -1,14 +1,20 @@
 /**
- * Sends mail through an outbox row: the send is recorded before delivery, so a retried
- * activity finds it sent and does not mail twice. Transient SMTP failures (4xx,
- * connection problems) throw and are retried by Temporal; permanent ones (5xx) are
- * recorded on the row and reported, not retried.
+ * The sendMail activity of instances that started before mail left the decision path
+ * (the interpreter's `mail-dispatcher` patch): they await it while they settle, so it stays
+ * registered until they have ended. New instances queue mail in the projection's transaction
+ * and the mail dispatcher (dispatcher.ts) sends it.
+ *
+ * Sends mail through an outbox row. Transient SMTP failures (4xx, connection problems) throw
+ * and are retried by Temporal; permanent ones (5xx) are recorded on the row and reported, not
+ * retried. Every attempt carries the row's one Message-ID.
  */
 import type pg from 'pg';
 import type { Transporter } from 'nodemailer';
 import type { MailReceipt, MailRequest } from '../contracts.js';
 import { composeMail } from './compose.js';
+import { isPermanent } from './dispatcher.js';
 import { linkSignerFor } from './link-token.js';
+import { messageIdOf } from './message-id.js';
 import { handOverIfAway } from './out-of-office.js';
 
 /** What the mail activity needs from the outside world. */
@@ -45,6 +51,7 @@ export function createMailOutbox({ pool, transport, from, publicBaseUrl, signing
           subject: mail.subject,
           text: mail.text,
           html: mail.html,
+          messageId: messageIdOf(request.key, from),
           headers: { 'X-Tandem-Instance': request.instance.id, ...(request.task ? { 'X-Tandem-Task': request.task.id } : {}) },
         });
         await pool.query(`UPDATE mail_outbox SET status = 'sent', sent_at = now(), message_id = $2 WHERE key = $1`, [request.key, info.messageId]);
@@ -60,11 +67,4 @@ export function createMailOutbox({ pool, transport, from, publicBaseUrl, signing
       }
     },
   };
-}
-
-/** SMTP 5xx replies are permanent; 4xx and connection problems are worth retrying. */
-function isPermanent(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('responseCode' in error)) return false;
-  const code = error.responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
 }

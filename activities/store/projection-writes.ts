@@ -2,12 +2,13 @@
  * Writes an instance's read model: the instance row, its changed tasks and new audit
  * events, in one transaction. Safe to run twice and out of order: the instance row only
  * moves forward by revision, tasks follow it, and events are keyed by (instance, seq).
- * Webhook deliveries are queued in the same transaction, so a change is announced exactly
- * when it is committed. A migration moves an instance to another template version and its
- * tasks to other steps, so both follow the state too.
+ * Webhook deliveries and due mail are queued in the same transaction, so a change is
+ * announced exactly when it is committed. A migration moves an instance to another template
+ * version and its tasks to other steps, so both follow the state too.
  */
 import type pg from 'pg';
 import type { ProjectionWrite } from '../contracts.js';
+import { queueMail } from '../mail/queue.js';
 import { queueWebhookDeliveries } from '../webhooks/events.js';
 import { inTransaction } from './transaction.js';
 import { isoOrNull } from '../../presentation/index.js';
@@ -16,7 +17,7 @@ import type { Task } from '../../workflows/schemas.js';
 /** Creates the projection activity bound to a pool. */
 export function createProjection(pool: pg.Pool) {
   return {
-    async projectInstance({ state, tasks, events }: ProjectionWrite): Promise<void> {
+    async projectInstance({ state, tasks, events, mails }: ProjectionWrite): Promise<void> {
       await inTransaction(pool, async (client) => {
         const companies = state.bindings.companies;
         const written = await client.query(
@@ -66,6 +67,7 @@ export function createProjection(pool: pg.Pool) {
           );
         }
         await queueWebhookDeliveries(client, { state, events }, written.rowCount === 1);
+        await queueMail(client, mails ?? []);
       });
     },
   };

@@ -72,14 +72,38 @@ describe('mail delivery', () => {
     const id = await start('deferred-1', [dora]);
     const mail = await taskMail(stack.smtp, id, dora.email);
     expect(linksIn(mail).decisions['Approve']).toBeDefined();
-    const row = await stack.pool.query<{ status: string; attempts: number }>('SELECT status, attempts FROM mail_outbox WHERE instance_id = $1', [id]);
-    expect(row.rows).toEqual([{ status: 'sent', attempts: 2 }]);
+    // The row is marked sent once the relay's answer is in, a moment after the mail arrived.
+    await eventually(async () => {
+      const row = await stack.pool.query<{ status: string; attempts: number }>('SELECT status, attempts FROM mail_outbox WHERE instance_id = $1', [id]);
+      expect(row.rows).toEqual([{ status: 'sent', attempts: 2 }]);
+    });
     // The retry mailed the links the first attempt minted: one set, not two.
     const links = await stack.pool.query<{ count: string }>('SELECT count(*) FROM action_links WHERE instance_id = $1', [id]);
     expect(links.rows[0]?.count).toBe('4');
     expect(stack.smtp.messages.filter((message) => message.headers.get('x-tandem-instance') === id)).toHaveLength(1);
     const task = await call<TaskAnswer>(stack, 'GET', `/instances/${id}/tasks/review.1.vendor.manager`, { key: acmeKey });
     expect(task.body.deliveryProblems).toEqual([]);
+  });
+
+  it('does not mail a task that was decided while its mail waited for the relay', async () => {
+    const relayBackAt = Date.now() + 2000;
+    stack.smtp.deferUntil(relayBackAt);
+    const id = await start('decided-first', [dora, vera]);
+    await eventually(async () => expect((await call(stack, 'GET', `/instances/${id}/tasks/review.1.vendor.manager`, { key: acmeKey })).status).toBe(200));
+    const decided = await call(stack, 'POST', `/instances/${id}/tasks/review.1.vendor.manager/decision`, { key: acmeKey, body: { actor: vera.email, outcome: 'approve' } });
+    expect(decided.status).toBe(200);
+    expect(Date.now()).toBeLessThan(relayBackAt);
+    const rows = await eventually(async () => {
+      const result = await stack.pool.query<{ recipient: string; purpose: string; status: string }>('SELECT recipient, purpose, status FROM mail_outbox WHERE instance_id = $1 ORDER BY recipient, purpose', [id]);
+      expect(result.rows.filter((row) => row.status === 'pending')).toEqual([]);
+      return result.rows;
+    });
+    expect(rows).toEqual([
+      { recipient: dora.email, purpose: 'task', status: 'skipped' },
+      { recipient: vera.email, purpose: 'result', status: 'sent' },
+      { recipient: vera.email, purpose: 'task', status: 'skipped' },
+    ]);
+    expect(stack.smtp.messages.filter((message) => message.headers.get('x-tandem-instance') === id && message.headers.get('x-tandem-task'))).toEqual([]);
   });
 
   it('tells a co-holder of the task, on their task page, whose mail bounced', async () => {

@@ -47,6 +47,8 @@ export interface TestStackOptions {
   ledgerReconcileMs?: number;
   /** A Temporal server of the test's own (default: the run's shared dev server). */
   temporalAddress?: string;
+  /** Further configuration (variables as in the README), e.g. the mail dispatcher's timeouts. */
+  env?: Record<string, string>;
 }
 
 /** Starts a test stack; call `stop` in afterAll. */
@@ -73,6 +75,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     SIGN_IN_REQUESTS_PER_MINUTE: '10000',
     // Off unless a test looks at it: each pass asks Temporal about every request holding funds.
     LEDGER_RECONCILE_INTERVAL_MS: String(options.ledgerReconcileMs ?? 0),
+    // Mail retries after ~100, ~200, ~400 ms instead of half a minute.
+    MAIL_RETRY_BASE_MS: '100',
+    MAIL_SMTP_TIMEOUT_MS: '5000',
+    ...options.env,
   };
   const config = loadConfig(environment);
   const workerOptions = { config, databaseUrl, smtpUrl: smtp.url, taskQueue, workflowBundlePath: inject('workflowBundlePath') };
