@@ -86,11 +86,52 @@ describe('migrate: check', () => {
   it('refuses a step of another kind, and one that drops an outcome open tasks offer', () => {
     const sim = atReview();
     const wrongKind = refusal(sim, migration(v2, { review: 'pause' }));
-    expect(wrongKind).toEqual({ type: FailureType.MigrationStepIncompatible, message: 'step "review" (where the instance is now) maps to "pause", a wait step; it must be a approval step like "review"' });
+    expect(wrongKind).toEqual({ type: FailureType.MigrationStepIncompatible, message: 'step "review" (where the instance is now) maps to "pause", a wait step; it must be an approval step like "review"' });
     const fewer = Template.parse({ ...v2, steps: v2.steps.map((step) => (step.id === 'check' ? { ...step, outcomes: ['approve', 'reject'], next: { approve: 'pause', reject: 'ask' } } : step)) });
     const dropped = refusal(sim, migration(fewer, { review: 'check' }));
     expect(dropped?.type).toBe(FailureType.MigrationStepIncompatible);
     expect(dropped?.message).toContain('does not offer "request_changes"; open task review.1.vendor.manager offers it');
+  });
+
+  it('refuses moving a branch’s position out of its branch', () => {
+    const side: TemplateInput = {
+      id: 'side',
+      version: 1,
+      title: 'Side by side',
+      parties,
+      steps: [
+        {
+          id: 'both',
+          kind: 'parallel',
+          branches: [
+            { id: 'left', steps: [{ id: 'sign', kind: 'task', owner: 'vendor.manager', next: 'join' }] },
+            { id: 'right', steps: [{ id: 'ack', kind: 'task', owner: 'partner.requester', next: 'join' }] },
+          ],
+          next: 'done',
+        },
+        { id: 'done', kind: 'end', status: 'Done' },
+      ],
+    };
+    const sim = new Simulation(Template.parse(side), { bindings, input: {} });
+    const swapped = Template.parse({
+      ...side,
+      version: 2,
+      steps: [
+        {
+          id: 'both',
+          kind: 'parallel',
+          branches: [
+            { id: 'left', steps: [{ id: 'ack', kind: 'task', owner: 'partner.requester', next: 'join' }] },
+            { id: 'right', steps: [{ id: 'sign', kind: 'task', owner: 'vendor.manager', next: 'join' }] },
+          ],
+          next: 'done',
+        },
+        { id: 'done', kind: 'end', status: 'Done' },
+      ],
+    });
+    const refused = refusal(sim, migration(swapped));
+    expect(refused).toEqual({ type: FailureType.MigrationStepIncompatible, message: 'step "sign" (where the instance is now) maps to "sign", which is not in branch "left" of parallel step "both" as the instance\'s position there is' });
+    expect(refusal(sim, migration(Template.parse({ ...side, version: 2 })))).toBeUndefined();
   });
 
   it('refuses a version that needs a role the instance was started without', () => {

@@ -101,7 +101,7 @@ function plan(m: Machine, migration: Migration): { target: StepIndex; moves: Mov
     }
     const old = stepOf(m, token.stepId);
     const where = `step "${token.stepId}" (where the instance is now) maps to "${to}"`;
-    if (placed.step.kind !== old.kind) fail(FailureType.MigrationStepIncompatible, `${where}, a ${placed.step.kind} step; it must be a ${old.kind} step like "${token.stepId}"`);
+    if (placed.step.kind !== old.kind) fail(FailureType.MigrationStepIncompatible, `${where}, ${kindName(placed.step.kind)}; it must be ${kindName(old.kind)} like "${token.stepId}"`);
     const parentStep = token.parent ? m.state.tokens.find((other) => other.id === token.parent?.tokenId)?.stepId : undefined;
     const wantedScope = token.parent && parentStep !== undefined ? { parallelId: destination(parentStep), branchId: token.parent.branchId } : undefined;
     const scope = placed.scope && { parallelId: placed.scope.parallelId, branchId: placed.scope.branchId };
@@ -124,6 +124,11 @@ function plan(m: Machine, migration: Migration): { target: StepIndex; moves: Mov
   }
   requireBindings(m, migration);
   return { target, moves };
+}
+
+/** "an approval step", "a wait step". */
+function kindName(kind: string): string {
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} step`;
 }
 
 /** Refuses a new version that needs a party, role or input the instance was started without. */
