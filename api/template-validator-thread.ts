@@ -4,8 +4,6 @@
  * with the verdict. It says `ready` once its modules are loaded and warm, so a request's
  * time budget never pays for a thread's start.
  */
-import { readlinkSync } from 'node:fs';
-import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { loadBuiltInTemplates, readTemplateBytes } from '../definitions/load.js';
 import { validateTemplate, type ValidationResult } from '../definitions/validate.js';
@@ -25,23 +23,8 @@ export function verdictOf(request: ThreadRequest): ValidationResult {
   return read.ok ? validateTemplate(read.value) : read;
 }
 
-/**
- * Lowers this thread's CPU priority (Linux, where a thread has an id of its own that
- * `setpriority` accepts): when cores are scarce, the API's event loop, and so `/health`,
- * gets the CPU before a validation. Elsewhere the thread keeps the process's priority.
- */
-function yieldToEventLoop(): void {
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId)) os.setPriority(threadId, 10);
-  } catch {
-    // No /proc, or not allowed: validation still runs off the event loop.
-  }
-}
-
 if (parentPort) {
   const port = parentPort;
-  yieldToEventLoop();
   port.on('message', (request: ThreadRequest) => {
     const answer: ThreadMessage = { id: request.id, result: verdictOf(request) };
     port.postMessage(answer);

@@ -12,6 +12,7 @@ import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { acme, globex, parties, paul, startBindings } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
+import { MAX_INSTANCE_ID_LENGTH } from '../../definitions/limits.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
@@ -119,7 +120,7 @@ describe('the status read', () => {
     expect(await call<ErrorAnswer>(stack, 'GET', pathOf('scoped'), { key: adminOnly })).toMatchObject({ status: 403, body: { error: { code: 'wrong_scope' } } });
     expect(await call<ErrorAnswer>(stack, 'GET', pathOf('scoped'))).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
     expect(await call<ErrorAnswer>(stack, 'GET', `${pathOf('scoped')}?other=1`, { key: globexKey })).toMatchObject({ status: 400, body: { error: { code: 'unknown_fields' } } });
-    expect(await call<ErrorAnswer>(stack, 'GET', `/instances/${'x'.repeat(301)}`, { key: globexKey })).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+    expect(await call<ErrorAnswer>(stack, 'GET', `/instances/${'x'.repeat(MAX_INSTANCE_ID_LENGTH + 1)}`, { key: globexKey })).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
   });
 
   it('gives every answer a request id and counts it in the request metrics under the route’s pattern', async () => {

@@ -15,6 +15,7 @@ import { largeTemplate } from '../../bench/benchmarks/validation.js';
 import { MAX_BUSINESS_KEY_LENGTH, MAX_ID_LENGTH, MAX_INSTANCE_ID_LENGTH } from '../../definitions/limits.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { parties } from '../fixtures/people.js';
+import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -68,7 +69,7 @@ describe('template validation through the API', () => {
   });
 
   it('refuses a template that runs past the time budget with 422 validation_budget_exceeded, and goes on validating', async () => {
-    const validator = new TemplateValidator({ threads: 1, budgetMs: 250 });
+    const validator = new TemplateValidator({ threads: 1, budgetMs: 150 });
     const caller: Caller = { keyId: 'ops', keyName: 'ops', companyId: 'platform', scopes: ['platform'] };
     const app = express()
       .use('/templates', templateBodyParser)
@@ -89,16 +90,18 @@ describe('template validation through the API', () => {
       const slow = await post('/templates/validate', largeTemplate(5_000, true));
       expect(slow.status).toBe(422);
       expect(slow.body.error.code).toBe('validation_budget_exceeded');
-      expect(slow.body.error.message).toContain('took longer than 0.25 s');
-      const publish = await post('/templates', { ...largeTemplate(5_000, false), id: 'too-slow' });
+      expect(slow.body.error.message).toContain('took longer than 0.15 s');
+      // 5,000 steps with typos take several times the budget even on an idle machine; the small template a fraction of it.
+      const publish = await post('/templates', { ...largeTemplate(5_000, true), id: 'too-slow' });
       expect(publish.body.error.code).toBe('validation_budget_exceeded');
       // The thread that ran over was replaced: the next template is validated as usual.
-      expect(await post('/templates/validate', small)).toEqual({ status: 200, body: { valid: true, errors: [] } });
+      // (Asked again while a loaded machine keeps even this one past the short budget.)
+      await eventually(async () => expect(await post('/templates/validate', small)).toEqual({ status: 200, body: { valid: true, errors: [] } }), 90_000);
     } finally {
       server.close();
       await validator.close();
     }
-  });
+  }, 180_000);
 
   it('gives the same verdict on its threads as in process', async () => {
     const validator = new TemplateValidator({ threads: 1 });
