@@ -66,6 +66,7 @@ const REFUSALS: Record<Exclude<FailureType, 'TemplateDefect'>, Refusal> = {
   [FailureType.InvalidForm]: { status: 422, code: 'invalid_form', page: 'correct' },
   [FailureType.InvalidStartInput]: { status: 422, code: 'invalid_start_input' },
   [FailureType.CurrencyMismatch]: { status: 422, code: 'currency_mismatch', page: 'correct' },
+  [FailureType.AmountAboveLimit]: { status: 422, code: 'amount_above_limit', page: 'correct' },
   [FailureType.RecipientAtOtherCompany]: { status: 422, code: 'recipient_at_other_company' },
 };
 

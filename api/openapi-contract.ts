@@ -49,7 +49,7 @@ const HAND_OVER: RouteErrors = {
 };
 /** Connecting an identity provider or starting a sign-in there (api/session/oidc.ts). */
 const OIDC_PROVIDER: RouteErrors = { 400: ['insecure_url', 'destination_not_allowed'], 422: ['oidc_provider_unreachable'] };
-const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch'] };
+const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit'] };
 
 /** Merges error tables, concatenating the codes of one status. */
 export function errors(...tables: RouteErrors[]): RouteErrors {
@@ -168,7 +168,7 @@ export const CONTRACT: Record<string, RouteContract> = {
 
   'get /me': { success: { 200: R.Me }, auth: 'session' },
   'get /me/tasks': { success: { 200: R.Inbox }, auth: 'session', errors: { 400: ['invalid_cursor'] } },
-  'post /me/instances/{id}/tasks/{taskId}/decision': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_task_holder', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch'] }) },
+  'post /me/instances/{id}/tasks/{taskId}/decision': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_task_holder', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit'] }) },
   'post /me/instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
   'post /me/instances/{id}/tasks/{taskId}/reassign': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
   'get /me/out-of-office': { success: { 200: R.MyOutOfOffice }, auth: 'session' },
