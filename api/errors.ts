@@ -80,6 +80,11 @@ export function failureStatus(type: string | undefined | null): [number, string]
   return refusal && [refusal.status, refusal.code];
 }
 
+/** What an emailed task page does with a failure of the core of this type, if the catalogue says. */
+export function failurePage(type: string): PageRefusal | undefined {
+  return refusalOf(type)?.page;
+}
+
 /** A refused workflow update as an emailed task page shows it: the API error and the page's refusal, if the catalogue gives one. */
 export function pageRefusalOf(error: unknown): { error: ApiError; page: PageRefusal } | undefined {
   if (!(error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure)) return undefined;
