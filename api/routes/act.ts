@@ -211,8 +211,8 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
   return router;
 }
 
-/** The token of a link request: the path's one segment. */
-const tokenOf = (request: Request): string => request.path.replace(/^\//, '').split('/')[0] ?? '';
+/** The token of a link request, from the `/:token` the limiters are mounted on. */
+const tokenOf = (request: Request): string => String(request.params['token'] ?? '');
 
 const linksTo = (href: string | undefined) => (href ? [{ label: 'See the task', href }] : []);
 
