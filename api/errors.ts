@@ -66,6 +66,7 @@ const REFUSALS: Record<Exclude<FailureType, 'TemplateDefect'>, Refusal> = {
   [FailureType.InvalidForm]: { status: 422, code: 'invalid_form', page: 'correct' },
   [FailureType.InvalidStartInput]: { status: 422, code: 'invalid_start_input' },
   [FailureType.CurrencyMismatch]: { status: 422, code: 'currency_mismatch', page: 'correct' },
+  [FailureType.AmountAboveLimit]: { status: 422, code: 'amount_above_limit', page: 'correct' },
   [FailureType.RecipientAtOtherCompany]: { status: 422, code: 'recipient_at_other_company' },
   [FailureType.MigrationTargetInvalid]: { status: 422, code: 'migration_target_invalid' },
   [FailureType.MigrationMappingInvalid]: { status: 422, code: 'migration_mapping_invalid' },
@@ -82,6 +83,11 @@ function refusalOf(type: string | undefined | null): Refusal | undefined {
 export function failureStatus(type: string | undefined | null): [number, string] | undefined {
   const refusal = refusalOf(type);
   return refusal && [refusal.status, refusal.code];
+}
+
+/** What an emailed task page does with a failure of the core of this type, if the catalogue says. */
+export function failurePage(type: string): PageRefusal | undefined {
+  return refusalOf(type)?.page;
 }
 
 /** A refused workflow update as an emailed task page shows it: the API error and the page's refusal, if the catalogue gives one. */

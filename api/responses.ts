@@ -93,6 +93,9 @@ export const TaskView = z
     companyId: z.string(),
     status: TaskStatus,
     outcomes: z.array(z.string()),
+    outcomeOptions: z
+      .array(z.object({ outcome: z.string(), forPeople: z.boolean().openapi({ description: 'Whether a person may choose it; false for an outcome only the system takes, such as a timeout\'s `expire`.' }) }))
+      .openapi({ description: 'The outcomes and who takes them: offer buttons only for those `forPeople`.' }),
     assignees: z.array(PersonOut),
     outcome: z.string().nullable(),
     decidedBy: z.union([PersonOut, z.literal('system')]).nullable(),

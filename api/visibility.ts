@@ -2,7 +2,7 @@
  * An instance, its tasks and its timeline as the API shows them to one company. Which data
  * a company may see is the rule in presentation/visibility.ts; this file shapes the views.
  */
-import { canSeeTask, hiddenInputsOf, isoOrNull, ownParticipants, personAs, takesPart, visibleValues, type VisiblePerson } from '../presentation/index.js';
+import { canSeeTask, hiddenInputsOf, isForPeople, isoOrNull, ownParticipants, personAs, takesPart, visibleValues, type VisiblePerson } from '../presentation/index.js';
 import type { AuditEvent, InstanceState, Person, Task } from '../workflows/schemas.js';
 
 export { canSeeTask, takesPart, type VisiblePerson };
@@ -41,6 +41,8 @@ export interface TaskView {
   companyId: string;
   status: Task['status'];
   outcomes: string[];
+  /** Each outcome, and whether a person may choose it (a timeout's is the system's). */
+  outcomeOptions: Array<{ outcome: string; forPeople: boolean }>;
   assignees: Person[];
   outcome: string | null;
   decidedBy: Person | 'system' | null;
@@ -63,6 +65,7 @@ export function taskView(state: Pick<InstanceState, 'instanceId'>, task: Task): 
     companyId: task.companyId,
     status: task.status,
     outcomes: task.outcomes,
+    outcomeOptions: task.outcomes.map((outcome) => ({ outcome, forPeople: isForPeople(task, outcome) })),
     assignees: task.assignees,
     outcome: task.outcome ?? null,
     decidedBy: task.decidedBy ?? null,

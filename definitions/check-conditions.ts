@@ -32,6 +32,7 @@ export function checkConditions(context: CheckContext): void {
   for (const { fields, path } of formsOf(context)) {
     for (const [name, field] of Object.entries(fields)) {
       if (field.type === 'money' && field.currencyFrom !== undefined) checkExpression(context, [...path, name, 'currencyFrom'], field.currencyFrom, 'string');
+      if (field.type === 'money' && field.atMost !== undefined) checkExpression(context, [...path, name, 'atMost'], field.atMost);
     }
   }
 }

@@ -6,6 +6,7 @@
 import { ACTION_NAMES, findAction } from './actions.js';
 import type { CheckContext } from './check-context.js';
 import { DurationError, parseDuration } from './duration.js';
+import { humanOutcomes, isForPeople } from './flow.js';
 import { schemaErrors } from './schema-issues.js';
 import type { DurationRef, Fields, Step } from './template.js';
 import { ErrorCode, didYouMean, listNames, type TemplatePath } from './template-error.js';
@@ -146,8 +147,37 @@ export function checkWaits(context: CheckContext): void {
 /** Checks the start inputs' and every form's field bounds and duration defaults. */
 export function checkFields(context: CheckContext): void {
   checkFieldSet(context, ['inputs'], context.template.inputs);
+  for (const [name, field] of Object.entries(context.template.inputs)) {
+    if (field.outcomes !== undefined) context.report(['inputs', name, 'outcomes'], ErrorCode.InvalidValue, 'a start input belongs to no outcome; remove outcomes (it is for the fields of a task form)');
+  }
   for (const { step, path } of context.placed) {
-    if ((step.kind === 'task' || step.kind === 'approval') && step.form) checkFieldSet(context, [...path, 'form'], step.form);
+    if (step.kind !== 'task' && step.kind !== 'approval') continue;
+    if (step.form) checkFieldSet(context, [...path, 'form'], step.form);
+    checkFieldOutcomes(context, path, step);
+    checkSystemOutcomes(context, path, step);
+  }
+}
+
+/** A form field's `outcomes` must be outcomes people can choose on its step. */
+function checkFieldOutcomes(context: CheckContext, path: TemplatePath, step: Extract<Step, { kind: 'task' | 'approval' }>): void {
+  const offered = humanOutcomes(step).filter((outcome) => isForPeople(step, outcome));
+  for (const [name, field] of Object.entries(step.form ?? {})) {
+    for (const [index, outcome] of (field.outcomes ?? []).entries()) {
+      if (offered.includes(outcome)) continue;
+      context.report([...path, 'form', name, 'outcomes', index], ErrorCode.UnknownOutcome, `"${outcome}" is not an outcome people can choose on step ${step.id}; use one of ${offered.join(', ')}${didYouMean(outcome, offered)}`);
+    }
+  }
+}
+
+/** A system outcome must be one of the step's outcomes, taken by its timeout: otherwise nobody could ever take it. */
+function checkSystemOutcomes(context: CheckContext, path: TemplatePath, step: Extract<Step, { kind: 'task' | 'approval' }>): void {
+  for (const [index, outcome] of (step.systemOutcomes ?? []).entries()) {
+    const where = [...path, 'systemOutcomes', index];
+    if (!humanOutcomes(step).includes(outcome)) {
+      context.report(where, ErrorCode.UnknownOutcome, `"${outcome}" is not an outcome of step ${step.id}; list it under outcomes too${didYouMean(outcome, humanOutcomes(step))}`);
+    } else if (step.timeout?.outcome !== outcome) {
+      context.report(where, ErrorCode.InvalidValue, `nothing but people could take "${outcome}" on step ${step.id}; a system outcome is the one its timeout takes (timeout: { after: …, outcome: ${outcome} }), or remove it here`);
+    }
   }
 }
 

@@ -32,6 +32,16 @@ export function humanOutcomes(step: Step): readonly string[] {
   return [];
 }
 
+/** The outcomes of a step that only the system takes (a timeout's), never offered to people. */
+export function systemOutcomes(step: Step): readonly string[] {
+  return step.kind === 'task' || step.kind === 'approval' ? (step.systemOutcomes ?? []) : [];
+}
+
+/** Whether a person may choose `outcome` on `step` (a button, a link, a decision through the API). */
+export function isForPeople(step: Step, outcome: string): boolean {
+  return humanOutcomes(step).includes(outcome) && !systemOutcomes(step).includes(outcome);
+}
+
 /** The branch of a parallel step a step sits in; undefined at the top level. */
 export interface BranchScope {
   parallelId: string;

@@ -21,6 +21,34 @@ export interface FormCheckOptions {
 }
 
 /**
+ * The fields of `fields` that belong to `outcome`: those without `outcomes`, and those that
+ * list it. The page of an outcome shows these, and a decision with it may carry only these.
+ */
+export function fieldsForOutcome(fields: Fields, outcome: string): Fields {
+  const chosen: Fields = {};
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.outcomes === undefined || field.outcomes.includes(outcome)) chosen[name] = field;
+  }
+  return chosen;
+}
+
+/**
+ * The problems of {@link checkForm} by field name (`budget.currency` under `budget`), each
+ * without the field's name, so a page can put it beside the field's label.
+ */
+export function problemsByField(problems: readonly string[]): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const problem of problems) {
+    const separator = problem.indexOf(': ');
+    if (separator < 0) continue;
+    const name = problem.slice(0, separator).split('.')[0] ?? '';
+    const message = problem.slice(separator + 2);
+    byField[name] = byField[name] ? `${byField[name]}; ${message}` : message;
+  }
+  return byField;
+}
+
+/**
  * The problems with `form` as values of `fields`, each as `"<field>: <message>"` (nested
  * values as `budget.currency`, `proof.0.url`); empty when the form is valid. Unknown keys are
  * refused, required fields must be present (unless `partial`), each value must fit its

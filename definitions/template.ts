@@ -48,6 +48,12 @@ const fieldBase = {
    * status, timeline, mails, webhooks and pages. Without it every party sees it.
    */
   visibleTo: z.array(Identifier).min(1).optional(),
+  /**
+   * In a task's form: the outcomes this field belongs to (e.g. an approved amount only with
+   * `approve_lower`). The page of each outcome shows only its fields, and a decision with
+   * another outcome may not carry a value for it. Without it the field belongs to every outcome.
+   */
+  outcomes: z.array(Identifier).min(1).optional(),
 };
 
 /** A typed field of a start input or a task form. Money is integer minor units with a currency. */
@@ -70,6 +76,12 @@ export const Field = z.discriminatedUnion('type', [
      * (`currency_mismatch`); while the expression has no value yet, any currency passes.
      */
     currencyFrom: z.string().min(1, 'give an expression, e.g. vars.funds.currency').optional(),
+    /**
+     * An expression giving the largest amount (in minor units) a decision may carry, e.g.
+     * `steps.proposal.form.requested_amount.amount`: the ledger's limit, checked before the
+     * decision is recorded so a person hears it on the form. While it has no value, any amount passes.
+     */
+    atMost: z.string().min(1, 'give an expression, e.g. vars.funds.reserved').optional(),
     min: z.int().nonnegative().optional(),
     max: z.int().positive().optional(),
   }),
@@ -121,6 +133,12 @@ const humanTiming = {
   escalation: z.strictObject({ after: DurationRef, to: RoleRef }).optional(),
   /** After this long without a decision, the step ends with this outcome. */
   timeout: z.strictObject({ after: DurationRef, outcome: Identifier }).optional(),
+  /**
+   * Outcomes only the system takes (a timeout's `expire`): never offered to people as a
+   * button or link, and refused when a person sends one. The validator requires each to be
+   * one of the step's outcomes that its timeout takes.
+   */
+  systemOutcomes: z.array(Identifier).min(1).optional(),
 };
 
 const stepBase = {

@@ -55,3 +55,8 @@ export function ownParticipants(state: Pick<InstanceState, 'bindings'>, companyI
       .filter(([, people]) => people.length > 0),
   );
 }
+
+/** Whether a person may choose `outcome` on `task`: an outcome the system takes (a timeout's `expire`) is never a button or a link. */
+export function isForPeople(task: Pick<Task, 'outcomes' | 'systemOutcomes'>, outcome: string): boolean {
+  return task.outcomes.includes(outcome) && !(task.systemOutcomes ?? []).includes(outcome);
+}

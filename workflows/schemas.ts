@@ -58,6 +58,8 @@ export interface Task {
   status: TaskStatus;
   assignees: Person[];
   outcomes: string[];
+  /** Those of `outcomes` only the system takes (a timeout's): never offered to people. */
+  systemOutcomes?: string[];
   /** Whether every party may see this task, its people and comments (the step is `shared`). */
   shared?: boolean;
   escalatedTo?: string;

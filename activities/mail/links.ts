@@ -5,6 +5,7 @@
  * expiry), never a second set.
  */
 import type pg from 'pg';
+import { isForPeople } from '../../presentation/index.js';
 import type { MailRequest } from '../contracts.js';
 import type { LinkClaims, LinkPurpose, LinkSigner } from './link-token.js';
 
@@ -68,7 +69,8 @@ export async function mintLinks(
   const decideUntil = task.dueAt !== undefined && task.dueAt > now ? task.dueAt : now + DEFAULT_LINK_LIFETIME_MS;
   const wanted = [
     { purpose: 'view' as const, outcome: null, expiresAt: decideUntil + VIEW_GRACE_MS },
-    ...task.outcomes.map((outcome) => ({ purpose: 'decide' as const, outcome, expiresAt: decideUntil })),
+    // An outcome the system takes (a timeout's expire) gets no link: nobody may choose it.
+    ...task.outcomes.filter((outcome) => isForPeople(task, outcome)).map((outcome) => ({ purpose: 'decide' as const, outcome, expiresAt: decideUntil })),
   ];
   await pool.query(
     `INSERT INTO action_links (id, mail_key, instance_id, task_id, company_id, recipient, purpose, outcome, expires_at)

@@ -5,7 +5,7 @@
  * The HTML uses inline styles only, since many mail clients drop style sheets.
  */
 import type { MailRequest } from '../contracts.js';
-import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
+import { formatWhen, html, type Html, humanize, isForPeople } from '../../presentation/index.js';
 import type { MailLinks } from './links.js';
 import type { Detail, TaskContext } from './task-context.js';
 
@@ -85,7 +85,7 @@ function factsOf(request: MailRequest, context: TaskContext | undefined): Detail
     facts.push({ label: 'Task', value: task.title });
     if (context) facts.push({ label: 'Asked by', value: context.askedBy });
     facts.push({ label: 'Your role', value: context?.role ?? `${task.role} for ${task.companyId}` });
-    facts.push({ label: 'Choices', value: task.outcomes.map(humanize).join(', ') });
+    facts.push({ label: 'Choices', value: task.outcomes.filter((outcome) => isForPeople(task, outcome)).map(humanize).join(', ') });
     if (task.dueAt) facts.push({ label: 'Due', value: formatWhen(task.dueAt) });
   }
   return [...facts, ...(context?.details ?? [])];

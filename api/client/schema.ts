@@ -2151,6 +2151,12 @@ export interface components {
              */
             openedAt: string;
             outcome: string | null;
+            /** @description The outcomes and who takes them: offer buttons only for those `forPeople`. */
+            outcomeOptions: {
+                /** @description Whether a person may choose it; false for an outcome only the system takes, such as a timeout's `expire`. */
+                forPeople: boolean;
+                outcome: string;
+            }[];
             outcomes: string[];
             role: string;
             status: components["schemas"]["TaskStatus"];
@@ -5425,7 +5431,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5577,7 +5583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `unknown_document`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `unknown_document`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5729,7 +5735,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `invalid_amount`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `invalid_amount`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6127,7 +6133,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `insufficient_funds`, `dates_out_of_order`, `allocation_expired`, `invalid_amount`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `dates_out_of_order`, `allocation_expired`, `invalid_amount`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6999,7 +7005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7411,7 +7417,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7972,7 +7978,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8153,7 +8159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -6,7 +6,9 @@
 import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
 import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
-import { fieldInputs, type Submitted } from './form-fields.js';
+import { messagesIn, type Language } from '../../presentation/messages.js';
+import type { DecisionField } from '../../workflows/core/index.js';
+import { fieldInputs, labelOf, type Submitted } from './form-fields.js';
 import { page } from './layout.js';
 import { taskFacts } from './task-facts.js';
 
@@ -15,11 +17,14 @@ export interface DecisionPage {
   context: TaskContext;
   task: Task;
   outcome: string;
+  /** The fields of this outcome only, with the instance's currency and limits. */
+  fields: readonly DecisionField[];
   recipient: string;
   confirmation: string;
   expiresAt: number;
   /** The recipient's links for the other outcomes, as paths. */
   otherOutcomes: Array<{ outcome: string; href: string }>;
+  language: Language;
   /** After a refused submission: what was entered, and what to fix. */
   submitted?: Submitted;
   problem?: string;
@@ -33,26 +38,31 @@ export function buttonClass(outcome: string): string {
   return 'button';
 }
 
-/** The confirmation page of one outcome. */
+/** The confirmation page of one outcome: its own fields only, checked by the browser as the workflow will check them. */
 export function decisionPage(view: DecisionPage): Html {
+  const words = messagesIn(view.language);
   const label = humanize(view.outcome);
   const submitted = view.submitted ?? {};
-  const fields = Object.keys(view.context.fields).length > 0 ? fieldInputs(view.context.fields, submitted, view.fieldProblems ?? {}) : [];
+  const fieldProblems = view.fieldProblems ?? {};
+  const fields = fieldInputs(view.fields, submitted, fieldProblems, words);
+  // Each problem named by the label the person sees, never by the field's id or the task's.
+  const named = view.fields.filter(({ name }) => fieldProblems[name]).map(({ name, field }) => html`<li><a href="#f-${name}">${labelOf(name, field)}</a>: ${fieldProblems[name]}</li>`);
   const body = html`<h1>${label}: ${view.context.taskTitle}</h1>
-<p class="lead">${view.context.instanceTitle} · asked by ${view.context.askedBy}</p>
-${view.problem ? html`<div class="alert" role="alert">${view.problem}</div>` : ''}
+<p class="lead">${view.context.instanceTitle} · ${words.askedBy(view.context.askedBy)}</p>
+${view.problem ? html`<div class="alert" role="alert"><p>${view.problem}</p>${named.length > 0 ? html`<ul>${named}</ul>` : ''}</div>` : ''}
 <section class="card">${taskFacts(view.context, view.task)}</section>
 <form class="card" method="post">
-<h2>Your answer: ${label}</h2>
-<p>Nothing has been recorded yet. Your answer is recorded when you press the button below.</p>
+<h2>${words.yourAnswer(label)}</h2>
+<p>${words.nothingRecordedYet}</p>
+${view.fields.some(({ field }) => field.required) ? html`<p class="note">${words.requiredNote}</p>` : ''}
 <input type="hidden" name="confirm" value="${view.confirmation}">
 <input type="hidden" name="outcome" value="${view.outcome}">
 ${fields}
-<label for="comment">Comment <span class="hint">Optional; the people at ${view.task.companyId} working on this process can read it.</span></label>
-<textarea id="comment" name="comment" maxlength="5000">${submitted['comment'] ?? ''}</textarea>
+<label for="comment">${words.comment}</label><span class="hint" id="h-comment">${words.commentHint(view.task.companyId)}</span>
+<textarea id="comment" name="comment" maxlength="5000" aria-describedby="h-comment">${submitted['comment'] ?? ''}</textarea>
 <button class="${buttonClass(view.outcome)} submit" type="submit">${label}</button>
-${view.otherOutcomes.length > 0 ? html`<p class="note">Another answer: ${view.otherOutcomes.map(({ outcome, href }, index) => html`${index > 0 ? ' · ' : ''}<a href="${href}">${humanize(outcome)}</a>`)}</p>` : ''}
-<p class="note">This page acts for ${view.recipient} only and works until ${formatWhen(view.expiresAt)}.</p>
+${view.otherOutcomes.length > 0 ? html`<p class="note">${words.anotherAnswer} ${view.otherOutcomes.map(({ outcome, href }, index) => html`${index > 0 ? ' · ' : ''}<a href="${href}">${humanize(outcome)}</a>`)}</p>` : ''}
+<p class="note">${words.actsFor(view.recipient, formatWhen(view.expiresAt))}</p>
 </form>`;
-  return page(`${label}: ${view.context.taskTitle}`, body);
+  return page(`${label}: ${view.context.taskTitle}`, body, undefined, view.language);
 }

@@ -1,12 +1,14 @@
 /**
- * A task's form fields as HTML inputs, and the submitted text turned back into typed
+ * An outcome's form fields as HTML inputs, and the submitted text turned back into typed
  * values (money in integer minor units, whole numbers, yes/no, document links). The
  * workflow checks the values again against the template; this side only converts, and
  * names what cannot be converted so the page can say which field to fix.
  */
-import { html, type Html, humanize, minorDigits, type Money } from '../../presentation/index.js';
+import { formatMoney, Html, html, humanize, minorDigits, type Money } from '../../presentation/index.js';
+import type { Messages } from '../../presentation/messages.js';
 import { isCurrency } from '../../definitions/currency.js';
-import type { Field, Fields } from '../../definitions/template.js';
+import type { Field } from '../../definitions/template.js';
+import type { DecisionField } from '../../workflows/core/index.js';
 
 /** The submitted text of the form, by input name. */
 export type Submitted = Record<string, string>;
@@ -14,62 +16,86 @@ export type Submitted = Record<string, string>;
 /** The input name of field `name`; prefixed so fields cannot collide with the page's own inputs. */
 export const inputName = (name: string) => `form.${name}`;
 
-/** The inputs of every field, filled with what was submitted before (after an error). */
-export function fieldInputs(fields: Fields, submitted: Submitted, problems: Record<string, string>): Html[] {
-  return Object.entries(fields).map(([name, field]) => {
+/** The label people read for a field: its title, else its name in words (never its description). */
+export const labelOf = (name: string, field: Field): string => field.title ?? humanize(name);
+
+/**
+ * The inputs of an outcome's fields, filled with what was submitted before (after an error),
+ * with the browser's own checks (`required`, `min`, `max`, `maxlength`, `pattern`) taken from
+ * the same field schema the workflow checks the answer against.
+ */
+export function fieldInputs(fields: readonly DecisionField[], submitted: Submitted, problems: Record<string, string>, words: Messages): Html[] {
+  return fields.map((entry) => {
+    const { name, field } = entry;
     const id = `f-${name}`;
-    const label = html`${field.title ?? humanize(name)}${field.required ? ' *' : ''}${field.description ? html`<span class="hint">${field.description}</span>` : ''}`;
-    const problem = problems[name] ? html`<span class="hint" role="alert">${problems[name]}</span>` : '';
+    const hintId = field.description || (entry.atMost !== undefined && entry.currency) ? `h-${name}` : undefined;
+    const problemId = problems[name] ? `e-${name}` : undefined;
+    const describedBy = [hintId, problemId].filter(Boolean).join(' ');
+    const aria = new Html(`${describedBy ? ` aria-describedby="${describedBy}"` : ''}${problemId ? ' aria-invalid="true"' : ''}`);
+    const limit = entry.atMost !== undefined && entry.currency ? words.atMost(formatMoney({ amount: entry.atMost, currency: entry.currency })) : '';
+    const hint = hintId ? html`<span class="hint" id="${hintId}">${field.description ?? ''}${field.description && limit ? ' ' : ''}${limit}</span>` : '';
+    const problem = problemId ? html`<span class="problem" id="${problemId}">${problems[name]}</span>` : '';
+    const marker = field.required ? html`<span aria-hidden="true"> *</span>` : '';
     if (field.type === 'boolean') {
-      return html`<label><input type="checkbox" id="${id}" name="${inputName(name)}" value="true"${submitted[inputName(name)] === 'true' ? ' checked' : ''}>${label}</label>${problem}`;
+      return html`<label for="${id}"><input type="checkbox" id="${id}" name="${inputName(name)}" value="true"${submitted[inputName(name)] === 'true' ? ' checked' : ''}${aria}>${labelOf(name, field)}${marker}</label>${hint}${problem}`;
     }
-    return html`<label for="${id}">${label}</label>${input(id, name, field, submitted)}${problem}`;
+    return html`<label for="${id}">${labelOf(name, field)}${marker}</label>${hint}${problem}${input(id, entry, submitted, aria, words)}`;
   });
 }
 
-function input(id: string, name: string, field: Field, submitted: Submitted): Html {
+function input(id: string, { name, field, currency, atMost }: DecisionField, submitted: Submitted, aria: Html, words: Messages): Html {
   const value = submitted[inputName(name)] ?? '';
+  const required = new Html(field.required ? ' required' : '');
+  const attributes = html`id="${id}" name="${inputName(name)}"${required}${aria}`;
   switch (field.type) {
     case 'text':
-      return html`<textarea id="${id}" name="${inputName(name)}">${value}</textarea>`;
+      return html`<textarea ${attributes}${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}>${value}</textarea>`;
     case 'documents':
-      return html`<textarea id="${id}" name="${inputName(name)}" placeholder="One link per line">${value}</textarea>`;
+      return html`<textarea ${attributes} placeholder="${words.oneLinkPerLine}">${value}</textarea>`;
     case 'enum':
-      return html`<select id="${id}" name="${inputName(name)}"><option value="">Choose…</option>${field.values.map((option) => html`<option${option === value ? ' selected' : ''}>${option}</option>`)}</select>`;
+      return html`<select ${attributes}><option value="">${words.choose}</option>${field.values.map((option) => html`<option${option === value ? ' selected' : ''}>${option}</option>`)}</select>`;
     case 'money': {
-      const currency = field.currency
-        ? html`<span>${field.currency}</span>`
-        : html`<input name="${inputName(name)}.currency" value="${submitted[`${inputName(name)}.currency`] ?? ''}" placeholder="USD" maxlength="3" class="currency" aria-label="Currency">`;
-      return html`<div class="money">${currency}<input id="${id}" name="${inputName(name)}" value="${value}" inputmode="decimal" placeholder="0.00"></div>`;
+      const fixed = field.currency ?? currency;
+      const digits = fixed ? minorDigits(fixed) : 2;
+      const scale = 10 ** digits;
+      const step = digits === 0 ? '1' : `0.${'0'.repeat(digits - 1)}1`;
+      const min = field.min === undefined ? 0 : field.min / scale;
+      const maxMinor = [field.max, atMost].filter((bound): bound is number => bound !== undefined);
+      const max = fixed && maxMinor.length > 0 ? html` max="${Math.min(...maxMinor) / scale}"` : '';
+      const currencyBox = fixed
+        ? html`<span>${fixed}</span>`
+        : html`<input name="${inputName(name)}.currency" value="${submitted[`${inputName(name)}.currency`] ?? ''}" placeholder="USD" maxlength="3" pattern="[A-Za-z]{3}" class="currency" aria-label="${words.currency}"${required}>`;
+      return html`<div class="money">${currencyBox}<input ${attributes} type="number" value="${value}" inputmode="decimal" min="${min}" step="${step}"${max}></div>`;
     }
     case 'integer':
-      return html`<input id="${id}" name="${inputName(name)}" value="${value}" inputmode="numeric">`;
+      return html`<input ${attributes} type="number" value="${value}" inputmode="numeric" step="1"${field.min === undefined ? '' : html` min="${field.min}"`}${field.max === undefined ? '' : html` max="${field.max}"`}>`;
     case 'date':
-      return html`<input id="${id}" type="date" name="${inputName(name)}" value="${value}">`;
+      return html`<input ${attributes} type="date" value="${value}">`;
     case 'email':
-      return html`<input id="${id}" type="email" name="${inputName(name)}" value="${value}">`;
+      return html`<input ${attributes} type="email" value="${value}">`;
     case 'url':
-      return html`<input id="${id}" type="url" name="${inputName(name)}" value="${value}">`;
+      return html`<input ${attributes} type="url" value="${value}" pattern="https?://.+">`;
     case 'duration':
-      return html`<input id="${id}" name="${inputName(name)}" value="${value}" placeholder="e.g. 30d">`;
+      return html`<input ${attributes} value="${value}" placeholder="e.g. 30d" pattern="[0-9]+(ms|s|m|h|d|w)|P.+">`;
     case 'string':
+      return html`<input ${attributes} value="${value}"${field.minLength ? html` minlength="${field.minLength}"` : ''}${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}>`;
     case 'boolean':
-      return html`<input id="${id}" name="${inputName(name)}" value="${value}">`;
+      return html`<input ${attributes} value="${value}">`;
   }
 }
 
 /** Typed values of the submitted fields (blank ones left out) and what could not be read. */
-export function readFields(fields: Fields, submitted: Submitted): { values: Record<string, unknown>; problems: Record<string, string> } {
+export function readFields(fields: readonly DecisionField[], submitted: Submitted): { values: Record<string, unknown>; problems: Record<string, string> } {
   const values: Record<string, unknown> = {};
   const problems: Record<string, string> = {};
-  for (const [name, field] of Object.entries(fields)) {
+  for (const { name, field, currency } of fields) {
     const text = (submitted[inputName(name)] ?? '').trim();
     if (field.type === 'boolean') {
       values[name] = text === 'true';
       continue;
     }
     if (text === '') continue;
-    const read = readValue(field, text, submitted[`${inputName(name)}.currency`]);
+    const read = readValue(field, text, currency ?? submitted[`${inputName(name)}.currency`]);
     if ('problem' in read) problems[name] = read.problem;
     else values[name] = read.value;
   }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'express';
 import { Html, html } from '../../presentation/index.js';
+import { messagesIn, type Language } from '../../presentation/messages.js';
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -37,7 +38,10 @@ textarea{min-height:6rem}
 .status.open{background:#fef0c7;color:#93370d}
 .status.decided{background:#d1fadf;color:#05603a}
 .alert{border-left:4px solid #b42318;background:#fef3f2;padding:12px 16px;border-radius:8px;margin:0 0 16px}
-.code{color:#98a2b3;font-size:.8rem;margin:16px 0 0}
+.code{color:#475467;font-size:.8rem;margin:16px 0 0}
+.problem{display:block;color:#b42318;font-weight:600;font-size:.9rem}
+[aria-invalid=true]{border-color:#b42318}
+a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #1570ef;outline-offset:2px}
 @media (max-width:480px){dl{grid-template-columns:1fr;gap:0}dt{margin-top:10px}dt:first-child{margin-top:0}}
 `;
 
@@ -47,12 +51,12 @@ textarea{min-height:6rem}
 const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 const POLICY = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 
-/** A complete page; `code` is the stable code of an error page, also shown for support. */
-export function page(title: string, body: Html, code?: string): Html {
+/** A complete page in `language`; `code` is the stable code of an error page, also shown for support. */
+export function page(title: string, body: Html, code?: string, language: Language = 'en'): Html {
   return html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow"><title>${title} · Tandem</title><style>${new Html(STYLE)}</style></head>
-<body${code ? html` data-code="${code}"` : ''}><main><p class="brand">Tandem</p>${body}${code ? html`<p class="code">Code: ${code}</p>` : ''}</main></body></html>`;
+<body${code ? html` data-code="${code}"` : ''}><main><p class="brand">Tandem</p>${body}${code ? html`<p class="code">${messagesIn(language).code}: ${code}</p>` : ''}</main></body></html>`;
 }
 
 /** Sends `document` with the headers every emailed-task page needs. */

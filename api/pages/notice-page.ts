@@ -5,21 +5,23 @@
  */
 import { html, type Html, humanize } from '../../presentation/index.js';
 import type { Task } from '../../workflows/schemas.js';
+import { messagesIn, type Language } from '../../presentation/messages.js';
 import { page } from './layout.js';
 import { statusBadge } from './task-facts.js';
 
 /** A short page with a title, a message and optional links onward. */
-export function noticePage(title: string, message: string, code: string, links: Array<{ label: string; href: string }> = []): Html {
+export function noticePage(title: string, message: string, code: string, links: Array<{ label: string; href: string }> = [], language: Language = 'en'): Html {
   const body = html`<section class="card"><h1>${title}</h1><p>${message}</p>
 ${links.map((link) => html`<p><a class="button" href="${link.href}">${link.label}</a></p>`)}</section>`;
-  return page(title, body, code);
+  return page(title, body, code, language);
 }
 
 /** After a recorded decision: what was recorded and where the process stands now. */
-export function recordedPage(view: { task: Task; outcome: string; instanceTitle: string; instanceStatus: string; backHref: string | undefined }): Html {
-  const body = html`<section class="card"><h1>Thank you, your answer is recorded</h1>
-<p>You chose <strong>${humanize(view.outcome)}</strong> on “${view.task.title}”.</p>
-<dl><dt>Task</dt><dd>${statusBadge(view.task)}</dd><dt>Process</dt><dd>${view.instanceTitle}</dd><dt>Process status</dt><dd>${view.instanceStatus}</dd></dl>
-${view.backHref ? html`<p class="next"><a class="button" href="${view.backHref}">Back to the task</a></p>` : ''}</section>`;
-  return page('Answer recorded', body);
+export function recordedPage(view: { task: Task; outcome: string; instanceTitle: string; instanceStatus: string; backHref: string | undefined; language: Language }): Html {
+  const words = messagesIn(view.language);
+  const body = html`<section class="card"><h1>${words.thanks}</h1>
+<p>${words.youChose(humanize(view.outcome), view.task.title)}</p>
+<dl><dt>${words.task}</dt><dd>${statusBadge(view.task)}</dd><dt>${words.process}</dt><dd>${view.instanceTitle}</dd><dt>${words.processStatus}</dt><dd>${view.instanceStatus}</dd></dl>
+${view.backHref ? html`<p class="next"><a class="button" href="${view.backHref}">${words.backToTask}</a></p>` : ''}</section>`;
+  return page(words.answerRecorded, body, undefined, view.language);
 }

@@ -7,6 +7,7 @@ import { html, type Html, humanize } from '../../presentation/index.js';
 import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
+import { messagesIn, type Language, type Messages } from '../../presentation/messages.js';
 import { buttonClass } from './decision-page.js';
 import { page } from './layout.js';
 import { statusBadge, taskFacts } from './task-facts.js';
@@ -21,24 +22,26 @@ export interface TaskPage {
   /** Usable decision links of the recipient, as paths. */
   decisions: Array<{ outcome: string; href: string }>;
   deliveryProblems: DeliveryProblem[];
+  language: Language;
 }
 
 /** The task page. */
 export function taskPage(view: TaskPage): Html {
+  const words = messagesIn(view.language);
   const body = html`<h1>${view.context.taskTitle}</h1>
 <p class="lead">${view.context.instanceTitle} · ${statusBadge(view.task)}</p>
-${view.deliveryProblems.length > 0 ? html`<div class="alert" role="alert"><strong>Mail about this task could not be delivered:</strong>
+${view.deliveryProblems.length > 0 ? html`<div class="alert" role="alert"><strong>${words.undelivered}</strong>
 ${view.deliveryProblems.map((problem) => html`<br>${problem.recipient} (${humanize(problem.purpose)} mail): ${problem.error}`)}</div>` : ''}
 <section class="card">${taskFacts(view.context, view.task)}</section>
-${actions(view)}`;
-  return page(view.context.taskTitle, body);
+${actions(view, words)}`;
+  return page(view.context.taskTitle, body, undefined, view.language);
 }
 
-function actions(view: TaskPage): Html | string {
+function actions(view: TaskPage, words: Messages): Html | string {
   if (view.task.status !== 'open') return '';
-  if (!view.assigned) return html`<section class="card"><p>This task is no longer with you (${view.recipient}); it has been handed to someone else.</p></section>`;
-  if (view.decisions.length === 0) return html`<section class="card"><p>The answer links of your mail have expired. Ask the people at ${view.task.companyId} who run this process to send them again.</p></section>`;
-  return html`<section class="card"><h2>Your answer</h2>
+  if (!view.assigned) return html`<section class="card"><p>${words.noLongerYours(view.recipient)}</p></section>`;
+  if (view.decisions.length === 0) return html`<section class="card"><p>${words.linksExpired(view.task.companyId)}</p></section>`;
+  return html`<section class="card"><h2>${words.answerHeading}</h2>
 <p>${view.decisions.map(({ outcome, href }) => html`<a class="${buttonClass(outcome)}" href="${href}">${humanize(outcome)}</a>`)}</p>
-<p class="note">Each button opens a page where you confirm; nothing is recorded before that.</p></section>`;
+<p class="note">${words.confirmNote}</p></section>`;
 }

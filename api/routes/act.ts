@@ -8,16 +8,21 @@
  * signature and that the stored link says the same; see the README ("Emailed tasks").
  */
 import type { Client } from '@temporalio/client';
-import express, { Router, type ErrorRequestHandler, type Response } from 'express';
+import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type pg from 'pg';
 import { z } from 'zod';
 import { claimsOf, describeTask, type InstanceRecord, type LinkSigner, loadInstance } from '../../activities/mail/index.js';
 import { InstanceClient } from '../instance-client.js';
-import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
+import type { Decision, InstanceState, Person, Task } from '../../workflows/schemas.js';
+import { checkDecision, decisionForm, Failure, type DecisionField } from '../../workflows/core/index.js';
+import type { Template } from '../../definitions/template.js';
+import { findPersonByEmail } from '../../activities/directory/index.js';
+import { isForPeople } from '../../presentation/index.js';
+import { languageOf, messagesIn, type Language } from '../../presentation/messages.js';
 import { bindingMatches, consumeLink, findLink, releaseLink, siblingsOf, type ActionLink } from '../action-links.js';
 import { deliveryProblems } from '../delivery-problems.js';
-import { pageRefusalOf } from '../errors.js';
+import { failurePage, pageRefusalOf } from '../errors.js';
 import { decisionsCounter } from '../observability.js';
 import { decisionPage } from '../pages/decision-page.js';
 import { readFields, type Submitted } from '../pages/form-fields.js';
@@ -32,12 +37,26 @@ export interface ActRouteDependencies {
   pool: pg.Pool;
   client: Client;
   signer: LinkSigner;
-  /** Requests per client address per minute; a person clicking needs a handful. */
-  perMinute?: number;
+  /** Requests per minute per link, per task and per client address; see {@link LINK_LIMITS}. */
+  limits?: LinkLimits;
 }
 
-/** Enough for a team behind one office address; few enough that guessing tokens gets nowhere. */
-export const LINK_REQUESTS_PER_MINUTE = 120;
+/** How many requests a minute the link routes serve, per link token, per task and per client address. */
+export interface LinkLimits {
+  perToken: number;
+  perTask: number;
+  perAddress: number;
+}
+
+/**
+ * Mail security gateways fetch every link of a mail (often several times, from one shared
+ * address), and a company's approvers sit behind one NAT address: a limit per address alone
+ * would lock a real approver out after a gateway's prefetches. So each link token has its
+ * own small allowance (a person needs a handful: the page, a corrected form, the answer),
+ * each task a larger one (all its holders' links), and an address only a far higher ceiling
+ * that stops a flood. Guessing gets nowhere either way: a token is signed.
+ */
+export const LINK_LIMITS: LinkLimits = { perToken: 30, perTask: 120, perAddress: 1200 };
 
 /** One value per name: a form posted twice over itself (duplicate names) is not this page's form. */
 const FormBody = z.record(z.string(), z.string());
@@ -49,23 +68,36 @@ interface Visit {
   task: Task;
   recipient: Person;
   siblings: ActionLink[];
+  /** The recipient's language as the directory knows it; English otherwise. */
+  language: Language;
 }
 
 /** The routes under /act. Mount them outside the API-key router: the token authenticates. */
-export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_MINUTE }: ActRouteDependencies): Router {
+export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRouteDependencies): Router {
   const instances = new InstanceClient(client);
   const router = Router();
-  // Links carry no API key, so the limit is per client address (the socket's: proxies are not trusted).
-  router.use(
+  const limited = (name: string, limit: number, key?: (request: Request) => string) =>
     rateLimit({
       windowMs: 60_000,
-      limit: perMinute,
+      limit,
+      identifier: name,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
-      handler: (_request, response) =>
-        sendPage(response, 429, noticePage('Too many requests', 'This address has opened too many task links in the last minute. Wait a minute, then open the link again.', 'rate_limited')),
-    }),
-  );
+      ...(key ? { keyGenerator: key } : {}),
+      handler: (_request, response) => {
+        const words = messagesIn('en');
+        sendPage(response, 429, noticePage(words.tooManyTitle, words.tooManyMessage, 'rate_limited'));
+      },
+    });
+  // The address (the socket's: proxies are not trusted) only at a high ceiling; then the token
+  // and its task, from the path, whatever address the requests come from.
+  router.use(limited('per-address', limits.perAddress));
+  router.use('/:token', limited('per-token', limits.perToken, (request) => `token:${tokenOf(request)}`));
+  router.use('/:token', limited('per-task', limits.perTask, (request) => {
+    const claims = signer.verify(tokenOf(request));
+    // An unsigned token names no task; it counts against the token and the address only.
+    return claims ? `task:${claims.instanceId}:${claims.taskId}` : `token:${tokenOf(request)}`;
+  }));
   // Hrefs are relative (`<token>` next to `/act/<token>`), so pages work behind a path prefix.
   const href = (link: ActionLink) => signer.sign(claimsOf(link));
   const usable = (link: ActionLink, now = Date.now()) => !link.used_at && !link.revoked_at && link.expires_at.getTime() > now;
@@ -73,9 +105,9 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
     const view = visit.siblings.find((sibling) => sibling.purpose === 'view');
     return view && usable(view) ? href(view) : undefined;
   };
-  // In the order the template lists the outcomes, as the mail does.
+  // In the order the template lists the outcomes, as the mail does; never one only the system takes.
   const otherOutcomes = (visit: Visit) =>
-    visit.task.outcomes.flatMap((outcome) => visit.siblings.filter((sibling) => sibling.purpose === 'decide' && sibling.outcome === outcome && usable(sibling)).map((sibling) => ({ outcome, href: href(sibling) })));
+    visit.task.outcomes.filter((outcome) => isForPeople(visit.task, outcome)).flatMap((outcome) => visit.siblings.filter((sibling) => sibling.purpose === 'decide' && sibling.outcome === outcome && usable(sibling)).map((sibling) => ({ outcome, href: href(sibling) })));
 
   async function visit(token: string): Promise<Visit> {
     const claims = signer.verify(token);
@@ -85,12 +117,26 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
     const record = await asCompany(pool, link.company_id, (client) => loadInstance(client, link.instance_id));
     const task = record?.state.tasks.find((candidate) => candidate.id === link.task_id);
     if (!record || !task) throw new LinkRefusal(410, 'task_gone', 'This task no longer exists', 'The process this link belonged to has been removed.');
-    return { link, record, task, recipient: personOf(record.state, task, link.recipient), siblings: await siblingsOf(pool, link) };
+    const person = await asCompany(pool, link.company_id, (client) => findPersonByEmail(client, link.company_id, link.recipient));
+    return { link, record, task, recipient: personOf(record.state, task, link.recipient), siblings: await siblingsOf(pool, link), language: languageOf(person?.language) };
   }
+
+  /** The fields of the link's outcome, with the currency and limits the instance fixes now. */
+  const formOf = (at: Visit): DecisionField[] => (at.record.template ? decisionForm(at.record.template, at.record.state, at.task.id, at.link.outcome ?? '', Date.now()) : []);
 
   function showDecision(response: Response, status: number, at: Visit, extra: { submitted?: Submitted; problem?: string; fieldProblems?: Record<string, string> } = {}): void {
     const context = describeTask(at.record, at.task, at.recipient);
-    const view = { context, task: at.task, outcome: at.link.outcome ?? '', recipient: at.link.recipient, confirmation: signer.confirmation(at.link.id), expiresAt: at.link.expires_at.getTime(), otherOutcomes: otherOutcomes(at) };
+    const view = {
+      context,
+      task: at.task,
+      outcome: at.link.outcome ?? '',
+      fields: formOf(at),
+      recipient: at.link.recipient,
+      confirmation: signer.confirmation(at.link.id),
+      expiresAt: at.link.expires_at.getTime(),
+      otherOutcomes: otherOutcomes(at).filter(({ outcome }) => outcome !== at.link.outcome),
+      language: at.language,
+    };
     sendPage(response, status, decisionPage({ ...view, ...extra }));
   }
 
@@ -101,7 +147,7 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
       const assigned = at.task.assignees.some((person) => person.email === at.link.recipient);
       const decisions = otherOutcomes(at);
       const problems = await deliveryProblems(pool, at.link.company_id, at.link.instance_id, at.task);
-      sendPage(response, 200, taskPage({ context: describeTask(at.record, at.task, at.recipient), task: at.task, recipient: at.link.recipient, assigned, decisions, deliveryProblems: problems }));
+      sendPage(response, 200, taskPage({ context: describeTask(at.record, at.task, at.recipient), task: at.task, recipient: at.link.recipient, assigned, decisions, deliveryProblems: problems, language: at.language }));
       return;
     }
     const refusal = refusalOf(at.link, at.task, taskHref(at));
@@ -124,41 +170,66 @@ export function actRoutes({ pool, client, signer, perMinute = LINK_REQUESTS_PER_
     const refusal = refusalOf(at.link, at.task, taskHref(at));
     if (refusal) throw refusal;
 
-    const { values, problems } = readFields(describeTask(at.record, at.task, at.recipient).fields, submitted);
-    if (Object.keys(problems).length > 0) return showDecision(response, 422, at, { submitted, fieldProblems: problems, problem: 'Some fields need another look; nothing has been recorded yet.' });
+    const words = messagesIn(at.language);
+    const { values, problems } = readFields(formOf(at), submitted);
+    if (Object.keys(problems).length > 0) return showDecision(response, 422, at, { submitted, fieldProblems: problems, problem: words.fixFields });
+    const comment = (submitted['comment'] ?? '').trim();
+    const decision = {
+      taskId: at.task.id,
+      actor: at.link.recipient,
+      outcome: at.link.outcome ?? '',
+      ...(comment ? { comment } : {}),
+      ...(Object.keys(values).length > 0 ? { form: values } : {}),
+    };
+    // The workflow's own check, asked before the link is used: an answer it would refuse is
+    // shown again with what to fix, and the link stays as it was.
+    const refused = at.record.template ? precheck(at.record.template, at.record.state, decision) : undefined;
+    if (refused?.fields) return showDecision(response, 422, at, { submitted, fieldProblems: refused.fields, problem: words.fixFields });
+    if (refused) return showDecision(response, 422, at, { submitted, problem: words.notRecorded(refused.message) });
     if (!(await consumeLink(pool, at.link))) {
       // Another request used (or expired) the link since the checks above.
       const now = await visit(request.params.token);
       throw refusalOf(now.link, now.task, taskHref(now)) ?? new LinkRefusal(409, 'link_busy', 'Your answer is being recorded', 'Another answer with this link is being sent right now. Open the task in a minute to see the result.', linksTo(taskHref(now)));
     }
-    const comment = (submitted['comment'] ?? '').trim();
     let state: InstanceState;
     try {
-      state = await instances.decide(at.link.instance_id, {
-        taskId: at.task.id,
-        actor: at.link.recipient,
-        outcome: at.link.outcome ?? '',
-        ...(comment ? { comment } : {}),
-        ...(Object.keys(values).length > 0 ? { form: values } : {}),
-      });
+      state = await instances.decide(at.link.instance_id, decision);
     } catch (error) {
       // The workflow recorded nothing; the link stays usable for a corrected answer.
       await releaseLink(pool, at.link);
-      const refused = pageRefusalOf(error);
-      if (!refused) throw error;
-      if (refused.page === 'correct') return showDecision(response, 422, at, { submitted, problem: `Nothing has been recorded yet: ${refused.error.message}` });
-      throw new LinkRefusal(410, refused.page.code, refused.page.title, refused.page.message ?? refused.error.message, linksTo(taskHref(at)));
+      const refusal = pageRefusalOf(error);
+      if (!refusal) throw error;
+      if (refusal.page === 'correct') return showDecision(response, 422, at, { submitted, problem: words.notRecorded(refusal.error.message) });
+      throw new LinkRefusal(410, refusal.page.code, refusal.page.title, refusal.page.message ?? refusal.error.message, linksTo(taskHref(at)));
     }
     decisionsCounter.inc({ channel: 'email' });
     const decided = state.tasks.find((task) => task.id === at.task.id) ?? at.task;
-    sendPage(response, 200, recordedPage({ task: decided, outcome: at.link.outcome ?? '', instanceTitle: state.title, instanceStatus: state.status, backHref: taskHref(at) }));
+    sendPage(response, 200, recordedPage({ task: decided, outcome: at.link.outcome ?? '', instanceTitle: state.title, instanceStatus: state.status, backHref: taskHref(at), language: at.language }));
   });
 
   router.use(pageErrors);
   return router;
 }
 
+/** The token of a link request, from the `/:token` the limiters are mounted on. */
+const tokenOf = (request: Request): string => String(request.params['token'] ?? '');
+
 const linksTo = (href: string | undefined) => (href ? [{ label: 'See the task', href }] : []);
+
+/**
+ * Why the workflow would refuse `decision` now, if it would and the page can say so (a
+ * refusal the catalogue corrects on the page); checked on the projected state, so the
+ * workflow's own check when the decision arrives stays the last word.
+ */
+function precheck(template: Template, state: InstanceState, decision: Decision): { message: string; fields?: Record<string, string> } | undefined {
+  try {
+    checkDecision(template, state, decision, Date.now());
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof Failure) || failurePage(error.type) !== 'correct') return undefined;
+    return { message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+  }
+}
 
 /** The recipient as the instance knows them; their address alone if it does not. */
 function personOf(state: InstanceState, task: Task, email: string): Person {

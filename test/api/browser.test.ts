@@ -75,7 +75,7 @@ describe('the decision page in a browser', () => {
       // A string, since the test is compiled without the DOM library; it runs in the page.
       const colour: unknown = await page.evaluate("getComputedStyle(document.querySelector('button[type=submit]')).backgroundColor");
       expect(colour).toBe('rgb(26, 127, 55)');
-      await page.fill('#f-approved_amount', '2,000');
+      await page.fill('#f-approved_amount', '2000');
       await page.fill('#comment', 'Approved for the spring campaign');
       if (process.env['SCREENSHOT_DIR']) await page.screenshot({ path: `${process.env['SCREENSHOT_DIR']}/decision-page.png`, fullPage: true });
 

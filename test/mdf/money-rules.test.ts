@@ -75,13 +75,10 @@ describe('amounts decided on any path', () => {
     await decide(stack, keys.vendor, id, 'manager_review.1.vendor.channel_manager', manager, 'approve');
     await waitForStatus(stack, keys.vendor, id, 'In review', 'finance_review.1.vendor.finance');
     const lowered = await decide(stack, keys.vendor, id, 'finance_review.1.vendor.finance', finance, 'approve_lower', { form: { approved_amount: usd(50_000_00) } });
-    expect(lowered.status).toBe(200);
-
-    const again = await waitForStatus(stack, keys.vendor, id, 'In review', 'finance_review.2.vendor.finance');
-    expect(again.problem?.code).toBe('not_lower');
-    expect(again.funds).toMatchObject({ reserved: 5_000_00, committed: 0 });
-    const mail = await stack.smtp.waitFor((sent) => sent.to.includes(finance.email) && sent.subject === 'The approved amount could not be held');
-    expect(mail.text).toContain('can only lower what is held');
+    // Refused before it is recorded: the task stays open with finance, nothing is reopened.
+    expect(lowered).toMatchObject({ status: 422, body: { error: { code: 'amount_above_limit' } } });
+    const still = await waitForStatus(stack, keys.vendor, id, 'In review', 'finance_review.1.vendor.finance');
+    expect(still.funds).toMatchObject({ reserved: 5_000_00, committed: 0 });
     await expectBalances(stack, keys.vendor, allocation.id, { reserved: 5_000_00, available: 95_000_00 });
   });
 
@@ -93,10 +90,9 @@ describe('amounts decided on any path', () => {
     const byRoute = await call<ErrorAnswer>(stack, 'POST', `/fund-requests/${encodeURIComponent(id)}/claim-review`, { key: keys.vendor, body: { actor: approver.email, outcome: 'approve_partial', approvedAmount: usd(9_000_00), reason: 'Most of it' } });
     expect(byRoute).toMatchObject({ status: 422, body: { error: { code: 'exceeds_claimed' } } });
     const partial = await decide(stack, keys.vendor, id, 'claim_review.1.vendor.marketing_approver', approver, 'approve_partial', { form: { approved_amount: usd(9_000_00), reason: 'Most of it' } });
-    expect(partial.status).toBe(200);
-    const back = await waitForStatus(stack, keys.vendor, id, 'Claim submitted', 'claim_review.2.vendor.marketing_approver');
+    expect(partial).toMatchObject({ status: 422, body: { error: { code: 'amount_above_limit' } } });
+    const back = await waitForStatus(stack, keys.vendor, id, 'Claim submitted', 'claim_review.1.vendor.marketing_approver');
     expect(back.funds).toMatchObject({ reserved: 10_000_00, committed: 0 });
-    await stack.smtp.waitFor((sent) => sent.to.includes(approver.email) && sent.subject === 'The partial approval was not recorded');
 
     // The ledger itself refuses it too, whoever asks: a reimbursement above the claimed cost.
     const runner = createActionRunner(createLedgerActions(stack.pool));
@@ -191,7 +187,7 @@ describe('amounts decided on any path', () => {
     await expectBalances(stack, keys.vendor, allocation.id, { reserved: 5_000_00, committed: 0 });
   });
 
-  it('refuses a clawback in another currency, and one above what was reimbursed goes back to compliance', async () => {
+  it('refuses a clawback in another currency or above what was reimbursed before it is recorded', async () => {
     const allocation = await fundedAllocation(stack, keys, { amount: 20_000_00, settings: { auditThreshold: 0 } });
     const id = await claimDue(allocation.id, 5_000_00);
     await decide(stack, keys.partner, id, 'claim.1.partner.requester', requester, 'submit', { form: claimForm(usd(4_000_00)) });
@@ -202,24 +198,23 @@ describe('amounts decided on any path', () => {
     await waitForStatus(stack, keys.vendor, id, 'In audit', 'audit.1.vendor.compliance');
     await expectBalances(stack, keys.vendor, allocation.id, { committed: 4_000_00, reserved: 0 });
 
-    // The emailed link shows the decision page again with the reason, and records nothing.
+    // The emailed link's amount is in the funds' currency; one above what was reimbursed is shown again with the reason, and records nothing.
     const fail = linksIn(await taskMail(stack.smtp, id, compliance.email)).decisions['Fail'] ?? '';
     const page = await open(fail);
-    const byMail = await submit(fail, { confirm: confirmationOf(page), outcome: 'fail', 'form.clawback_amount': '1,000.00', 'form.clawback_amount.currency': 'EUR' });
+    expect(page.html).not.toContain('name="form.clawback_amount.currency"');
+    const byMail = await submit(fail, { confirm: confirmationOf(page), outcome: 'fail', 'form.clawback_amount': '9,000.00' });
     expect(byMail.status).toBe(422);
-    expect(byMail.html).toContain('Nothing has been recorded yet');
-    expect(byMail.html).toContain('in EUR, but the funds of this instance are in USD');
+    expect(byMail.html).toContain('nothing has been recorded yet');
+    expect(byMail.html).toContain('more than can be approved here');
     const euros = await decide(stack, keys.vendor, id, 'audit.1.vendor.compliance', compliance, 'fail', { form: { clawback_amount: { amount: 1_000_00, currency: 'EUR' } } });
     expect(euros.status).toBe(422);
     expect((euros.body as ErrorAnswer).error.code).toBe('currency_mismatch');
-
     const tooMuch = await decide(stack, keys.vendor, id, 'audit.1.vendor.compliance', compliance, 'fail', { form: { clawback_amount: usd(9_000_00) } });
-    expect(tooMuch.status).toBe(200);
-    const again = await waitForStatus(stack, keys.vendor, id, 'In audit', 'audit.2.vendor.compliance');
-    expect(again.problem?.code).toBe('exceeds_committed');
+    expect(tooMuch.status).toBe(422);
+    expect((tooMuch.body as ErrorAnswer).error.code).toBe('amount_above_limit');
     await expectBalances(stack, keys.vendor, allocation.id, { committed: 4_000_00, clawedBack: 0 });
 
-    await decide(stack, keys.vendor, id, 'audit.2.vendor.compliance', compliance, 'fail', { form: { clawback_amount: usd(1_500_00) } });
+    await decide(stack, keys.vendor, id, 'audit.1.vendor.compliance', compliance, 'fail', { form: { clawback_amount: usd(1_500_00) } });
     await waitForStatus(stack, keys.vendor, id, 'Non-compliant');
     await expectBalances(stack, keys.vendor, allocation.id, { committed: 4_000_00, clawedBack: 1_500_00 });
   });

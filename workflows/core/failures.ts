@@ -48,6 +48,8 @@ export const FailureType = {
   MigrationStepIncompatible: 'MigrationStepIncompatible',
   /** The new version needs a party, role or input the instance was not started with. */
   MigrationBindingsMissing: 'MigrationBindingsMissing',
+  /** An amount above what its field's `atMost` allows (e.g. more than was requested or reserved). */
+  AmountAboveLimit: 'AmountAboveLimit',
   /**
    * The template snapshot cannot be run as written (a missing transition or step, malformed
    * action arguments). Validation at publishing should make this impossible; when it
@@ -62,6 +64,8 @@ export class Failure extends Error {
   constructor(
     readonly type: FailureType,
     message: string,
+    /** For a refused form: what is wrong with each field, by field name, in words for the person filling it in. */
+    readonly fields?: Record<string, string>,
   ) {
     super(message);
     this.name = type;
@@ -69,6 +73,6 @@ export class Failure extends Error {
 }
 
 /** Throws a {@link Failure} of `type`. */
-export function fail(type: FailureType, message: string): never {
-  throw new Failure(type, message);
+export function fail(type: FailureType, message: string, fields?: Record<string, string>): never {
+  throw new Failure(type, message, fields);
 }

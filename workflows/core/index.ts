@@ -11,7 +11,8 @@
 import type { ActionResult } from '../../activities/contracts.js';
 import { indexSteps, startStepId } from '../../definitions/flow.js';
 import { inputVisibilityOf } from '../../definitions/input-visibility.js';
-import type { Template } from '../../definitions/template.js';
+import { fieldsForOutcome } from '../../definitions/form-check.js';
+import type { Fields, Template } from '../../definitions/template.js';
 import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Migration, Reassignment, StartInstance, Withdrawal } from '../schemas.js';
 import * as cancel from './commands/cancel.js';
 import * as decide from './commands/decide.js';
@@ -182,4 +183,41 @@ export function flush(m: Machine): Flush {
   m.changedTasks.clear();
   m.projectedSeq = events[events.length - 1]?.seq ?? m.projectedSeq;
   return { project: { state: m.state, tasks, events }, mails };
+}
+
+/** Ports for reading an instance outside its workflow: every change guarded by a patch is in force there. */
+const CURRENT_CODE: Ports = { patched: () => true };
+
+/**
+ * The check a decision's update validator runs, on a copy of the state read elsewhere (the
+ * projection): an emailed task page asks it before it uses the link, so a form the workflow
+ * would refuse is shown again with its problems and the link stays usable. The workflow
+ * checks again when the decision arrives; this is the same rule, not a copy of it.
+ */
+export function checkDecision(template: Template, state: InstanceState, decision: Decision, now: number): void {
+  decide.check(resume(template, structuredClone(state), now, CURRENT_CODE), decision);
+}
+
+/** One field of the form of an outcome, with what the instance fixes about it now. */
+export interface DecisionField {
+  name: string;
+  field: Fields[string];
+  /** The currency a money field's amount must be in, from its `currencyFrom`, once known. */
+  currency?: string;
+  /** The largest amount (minor units) a money field takes, from its `atMost`, once known. */
+  atMost?: number;
+}
+
+/** The fields a person fills in to decide `taskId` with `outcome`, as the instance stands. */
+export function decisionForm(template: Template, state: InstanceState, taskId: string, outcome: string, now: number): DecisionField[] {
+  const m = resume(template, structuredClone(state), now, CURRENT_CODE);
+  const task = state.tasks.find((candidate) => candidate.id === taskId);
+  const step = task ? m.steps.get(task.stepId)?.step : undefined;
+  if (!step || (step.kind !== 'task' && step.kind !== 'approval')) return [];
+  return Object.entries(fieldsForOutcome(step.form ?? {}, outcome)).map(([name, field]) => {
+    if (field.type !== 'money') return { name, field };
+    const currency = field.currency ?? (field.currencyFrom === undefined ? undefined : decide.currencyOf(m, field.currencyFrom));
+    const atMost = field.atMost === undefined ? undefined : decide.limitOf(m, field.atMost);
+    return { name, field, ...(currency === undefined ? {} : { currency }), ...(atMost === undefined ? {} : { atMost }) };
+  });
 }

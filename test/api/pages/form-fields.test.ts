@@ -28,13 +28,13 @@ describe('money on the decision page', () => {
   });
 
   it('types every kind of field and leaves blank ones out', () => {
-    const fields = {
-      amount: { type: 'money' as const, currency: 'EUR', required: true },
-      count: { type: 'integer' as const, required: false },
-      ok: { type: 'boolean' as const, required: false },
-      proof: { type: 'documents' as const, required: false },
-      note: { type: 'text' as const, required: false },
-    };
+    const fields = [
+      { name: 'amount', field: { type: 'money' as const, currencyFrom: 'vars.funds.currency', required: true }, currency: 'EUR' },
+      { name: 'count', field: { type: 'integer' as const, required: false } },
+      { name: 'ok', field: { type: 'boolean' as const, required: false } },
+      { name: 'proof', field: { type: 'documents' as const, required: false } },
+      { name: 'note', field: { type: 'text' as const, required: false } },
+    ];
     expect(readFields(fields, { 'form.amount': '1 000.5', 'form.count': '3', 'form.proof': 'https://x.example/a.pdf\n\nhttps://x.example/b.pdf', 'form.note': '  ' })).toEqual({
       values: { amount: { amount: 100_050, currency: 'EUR' }, count: 3, ok: false, proof: [{ name: 'a.pdf', url: 'https://x.example/a.pdf' }, { name: 'b.pdf', url: 'https://x.example/b.pdf' }] },
       problems: {},

@@ -8,7 +8,8 @@ import type { Decision, Task } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { evaluateIn, isRecord, record, stepOf, touchTask, type Machine } from '../machine.js';
 import { kindOf } from '../steps/index.js';
-import { checkForm } from '../../../definitions/form-check.js';
+import { isForPeople } from '../../../definitions/flow.js';
+import { checkForm, fieldsForOutcome, problemsByField } from '../../../definitions/form-check.js';
 import { openTaskFor } from './guards.js';
 
 /** Outcomes that do not need the step's required form fields. */
@@ -21,12 +22,18 @@ export function check(m: Machine, decision: Decision): void {
     fail(FailureType.OutcomeNotAllowed, `outcome "${decision.outcome}" is not allowed on task ${task.id}; use one of ${task.outcomes.join(', ')}`);
   }
   const step = stepOf(m, task.stepId);
-  const fields = step.kind === 'task' || step.kind === 'approval' ? step.form : undefined;
-  if (!fields && decision.form && Object.keys(decision.form).length > 0) fail(FailureType.InvalidForm, `task ${task.id} has no form; leave out the form fields`);
-  if (!fields) return;
+  if (!isForPeople(step, decision.outcome)) {
+    fail(FailureType.OutcomeNotAllowed, `"${decision.outcome}" happens by itself when the task's time runs out; nobody can choose it`);
+  }
+  const form = step.kind === 'task' || step.kind === 'approval' ? step.form : undefined;
+  if (!form && decision.form && Object.keys(decision.form).length > 0) fail(FailureType.InvalidForm, `task ${task.id} has no form; leave out the form fields`);
+  if (!form) return;
+  // Only the chosen outcome's fields: an approved amount sent with a plain approve is refused, not kept.
+  const fields = fieldsForOutcome(form, decision.outcome);
   const problems = checkForm(fields, decision.form ?? {}, { partial: OUTCOMES_WITHOUT_FORM.has(decision.outcome) });
-  if (problems.length > 0) fail(FailureType.InvalidForm, `the form of task ${task.id} is not valid: ${problems.join('; ')}`);
+  if (problems.length > 0) fail(FailureType.InvalidForm, `the form of task ${task.id} is not valid: ${problems.join('; ')}`, problemsByField(problems));
   checkCurrencies(m, task, fields, decision.form ?? {});
+  checkLimits(m, task, fields, decision.form ?? {});
 }
 
 /** Records the decision on the task; the step decides whether the token moves on. */
@@ -69,13 +76,46 @@ function checkCurrencies(m: Machine, task: Task, fields: Fields, form: Record<st
     if (!isRecord(value) || typeof value['currency'] !== 'string') continue;
     const expected = currencyOf(m, field.currencyFrom);
     if (expected !== undefined && value['currency'] !== expected) {
-      fail(FailureType.CurrencyMismatch, `${name} of task ${task.id} is in ${value['currency']}, but the funds of this instance are in ${expected}; give the amount in ${expected}`);
+      fail(FailureType.CurrencyMismatch, `${name} of task ${task.id} is in ${value['currency']}, but the funds of this instance are in ${expected}; give the amount in ${expected}`, {
+        [name]: `give the amount in ${expected}, the currency of this request`,
+      });
     }
   }
 }
 
+/**
+ * Refuses, before anything is recorded, an amount above its field's `atMost` (the ledger's
+ * limit, e.g. the requested or the reserved amount), so the ledger never has to refuse it
+ * after the decision and reopen the task.
+ */
+function checkLimits(m: Machine, task: Task, fields: Fields, form: Record<string, unknown>): void {
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.type !== 'money' || field.atMost === undefined) continue;
+    const value = form[name];
+    if (!isRecord(value) || typeof value['amount'] !== 'number') continue;
+    const limit = limitOf(m, field.atMost);
+    if (limit !== undefined && value['amount'] > limit) {
+      fail(FailureType.AmountAboveLimit, `${name} of task ${task.id} is ${value['amount']}, more than the ${limit} allowed here; give at most ${limit}`, {
+        [name]: 'this is more than can be approved here; enter at most the amount shown',
+      });
+    }
+  }
+}
+
+/** The limit an expression gives in minor units (a number, or the amount of a money value); undefined while it has none. */
+export function limitOf(m: Machine, expression: string): number | undefined {
+  try {
+    const value = evaluateIn(m, expression);
+    const amount = isRecord(value) ? value['amount'] : value;
+    if (typeof amount === 'bigint') return Number(amount);
+    return typeof amount === 'number' && Number.isFinite(amount) ? amount : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The currency an expression gives, or undefined while it has none (e.g. before the funds are checked). */
-function currencyOf(m: Machine, expression: string): string | undefined {
+export function currencyOf(m: Machine, expression: string): string | undefined {
   try {
     const value = evaluateIn(m, expression);
     return typeof value === 'string' && value !== '' ? value : undefined;

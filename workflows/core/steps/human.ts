@@ -2,7 +2,7 @@
  * What task and approval steps share: opening a task per role, the timers that remind,
  * escalate and time out, and what each of those timers does when it fires.
  */
-import { humanOutcomes } from '../../../definitions/flow.js';
+import { humanOutcomes, systemOutcomes } from '../../../definitions/flow.js';
 import type { ApprovalStep, TaskStep } from '../../../definitions/template.js';
 import type { Task, Timer, Token } from '../../schemas.js';
 import { closeTask, durationOf, mailTask, openTasksOf, partyOf, record, touchTask, type Machine } from '../machine.js';
@@ -27,6 +27,7 @@ export function openTask(m: Machine, token: Token, step: HumanStep, role: string
     status: 'open',
     assignees: [...(m.state.bindings.participants[role] ?? [])],
     outcomes: [...humanOutcomes(step)],
+    ...(systemOutcomes(step).length > 0 ? { systemOutcomes: [...systemOutcomes(step)] } : {}),
     ...(step.shared ? { shared: true } : {}),
     openedAt: m.now,
     ...(dueAt === undefined ? {} : { dueAt }),
