@@ -179,7 +179,7 @@ export const TaskStep = z.strictObject({
   owner: RoleRef,
   form: Fields.optional(),
   outcomes: z.array(Identifier).min(1).optional(),
-  /** What the owner is shown, after the template's `facts`. */
+  /** What the owner is shown, before the template's `facts`. */
   facts: z.array(Fact).optional(),
   next: Next,
   ...humanTiming,
@@ -205,7 +205,7 @@ export const ApprovalStep = z.strictObject({
   /** Defaults to approve, reject, request_changes. */
   outcomes: z.array(Identifier).min(1).optional(),
   form: Fields.optional(),
-  /** What the approvers are shown, after the template's `facts`. */
+  /** What the approvers are shown, before the template's `facts`. */
   facts: z.array(Fact).optional(),
   next: Next,
   ...humanTiming,
@@ -303,7 +303,7 @@ export const Template = z.strictObject({
   admins: z.array(RoleRef).optional(),
   inputs: Fields.default({}),
   /**
-   * What the holder of every task is shown, before the step's own `facts`. A template (or a
+   * What the holder of every task is shown, after the step's own `facts`. A template (or a
    * snapshot of an older version) without any facts shows its inputs and the decided forms.
    */
   facts: z.array(Fact).optional(),

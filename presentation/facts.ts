@@ -3,10 +3,11 @@
  * task (`GET /instances/{id}/tasks/{taskId}`) and webhook payloads all render, so a person reads
  * the same amounts, dates and documents wherever they look.
  *
- * What is listed is what the template declares (`facts` of the template, then of the step);
+ * What is listed is what the template declares (`facts` of the step, then of the template);
  * a snapshot of a template without facts shows what earlier versions did: the inputs (but not
  * durations, which are settings) and the decided forms. Either way nothing hidden from the
- * reader's company is shown (visibility.ts), and a fact without a value yet is left out.
+ * reader's company is shown (visibility.ts), and a fact without a value yet (or an amount
+ * variable of 0) is left out.
  */
 import { z } from 'zod';
 import type { Fact, Field, Fields, Step, Template } from '../definitions/template.js';
@@ -43,7 +44,8 @@ export interface ShownFact {
  */
 export function shownFacts(template: Template | undefined, state: InstanceState, stepId: string | undefined, companyId: string): ShownFact[] {
   const step = template && stepId !== undefined ? findStep(template.steps, stepId) : undefined;
-  const declared = [...(template?.facts ?? []), ...(step && (step.kind === 'task' || step.kind === 'approval') ? (step.facts ?? []) : [])];
+  // The step's own facts lead: they are what this task is about (finance's amount to pay).
+  const declared = [...(step && (step.kind === 'task' || step.kind === 'approval') ? (step.facts ?? []) : []), ...(template?.facts ?? [])];
   if (!template || !declaresFacts(template)) return fallbackFacts(state, template, companyId);
   const parties = partiesOf(state, companyId);
   const reader = new Reader(state, template, companyId);
@@ -94,6 +96,8 @@ class Reader {
   /** A variable, formatted as the fact says. */
   private variable(fact: Fact, value: unknown): ShownFact | undefined {
     if (isEmpty(value)) return undefined;
+    // A balance of 0 (nothing reserved or reimbursed yet) says nothing yet.
+    if (fact.as === 'money' && value === 0) return undefined;
     if (fact.as === 'money' && typeof value === 'number' && Number.isSafeInteger(value)) {
       const currency = fact.currencyFrom ? this.resolve(fact.currencyFrom) : undefined;
       if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return undefined;
