@@ -115,7 +115,7 @@ export const CONTRACT: Record<string, RouteContract> = {
   'post /fund-requests/{id}/documents': {
     success: { 201: R.StoredDocuments },
     multipart: true,
-    errors: { 400: ['malformed_upload', 'unknown_fields', 'invalid_document_name', 'no_documents'], 403: ['not_allowed'], 409: ['instance_not_running'], 413: ['document_too_large', 'too_many_documents'], 415: ['unsupported_media_type', 'document_type_refused'] },
+    errors: { 400: ['malformed_upload', 'unknown_fields', 'invalid_document_name', 'no_documents'], 403: ['not_allowed'], 409: ['instance_not_running'], 413: ['document_too_large', 'too_many_documents'], 415: ['unsupported_media_type', 'document_type_refused', 'document_content_mismatch'] },
   },
   'get /fund-requests/{id}/documents/{documentId}': { success: { 200: { mediaType: '*/*', description: 'The document’s bytes with its own content type.' } } },
   'post /fund-requests/{id}/claim': {

@@ -166,7 +166,24 @@ export const DeliveryProblem = z
   .object({ recipient: z.string(), purpose: z.string().openapi({ description: 'Which mail it was, e.g. task or reminder.' }), error: z.string().openapi({ description: 'The mail server’s answer, shortened.' }), at: Timestamp })
   .openapi('DeliveryProblem');
 
-export const TaskDetail = TaskView.extend({ deliveryProblems: z.array(DeliveryProblem) }).openapi('TaskDetail');
+/** One fact a task's holder is shown (the template's `facts`), as in the task mail and on the task page. */
+export const FactView = z
+  .object({
+    label: z.string().openapi({ description: 'Written for people by the template, e.g. "Funds requested".' }),
+    type: z.enum(['text', 'integer', 'money', 'date', 'boolean', 'documents', 'decision', 'company']),
+    text: z.string().openapi({ description: 'The value as people read it, e.g. "$5,000.00", "14 Mar 2026"; decisions one per line.', example: '$5,000.00' }),
+    value: z.unknown().openapi({ description: 'The value as recorded: money as { amount (minor units), currency }, dates as ISO dates, decisions as a list of { outcome, decidedBy, decidedAt, form }.' }),
+    documents: z
+      .array(z.object({ name: z.string(), sha256: z.string().optional(), size: z.number().int().optional(), url: z.string().optional() }))
+      .optional()
+      .openapi({ description: 'The documents of a documents fact: uploaded ones by sha256, others by URL.' }),
+  })
+  .openapi('Fact');
+
+export const TaskDetail = TaskView.extend({
+  deliveryProblems: z.array(DeliveryProblem),
+  facts: z.array(FactView).openapi({ description: 'What the task’s holder is shown, as your company may see it: the template’s facts (or, for templates without any, the inputs and decided forms).' }),
+}).openapi('TaskDetail');
 
 // Templates
 export const TemplateSummary = z
@@ -370,6 +387,7 @@ export const WebhookPayload = z
     occurredAt: Timestamp,
     instance: InstanceView,
     task: TaskView.optional().openapi({ description: 'The task, on task.opened and task.decided.' }),
+    facts: z.array(FactView).optional().openapi({ description: 'With a task: what its holder is shown, as your company may see it (the same list as GET /instances/{id}/tasks/{taskId}).' }),
   })
   .openapi('WebhookPayload');
 

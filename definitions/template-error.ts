@@ -55,6 +55,8 @@ export const ErrorCode = {
   Encoding: 'encoding',
   ConditionType: 'condition_type',
   ConditionCost: 'condition_cost',
+  FactHidden: 'fact_hidden',
+  FactFormat: 'fact_format',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

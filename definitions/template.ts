@@ -15,6 +15,9 @@ import { MAX_ID_LENGTH, RESERVED_NAMES } from './limits.js';
 export const RESERVED_NAME_MESSAGE = `is a reserved word (${[...RESERVED_NAMES].join(', ')}); choose another name`;
 
 /** `constructor` and `prototype` as a whole name or one part of `party.role` (`__proto__` cannot start with a letter). */
+/** No part of a dotted path is `constructor` or `prototype`. */
+const NOT_RESERVED_PATH = /^(?!(?:.*\.)?(?:constructor|prototype)(?:\.|$))/;
+
 const NOT_RESERVED = /^(?!(?:constructor|prototype)(?:\.|$))(?:[^.]*\.(?!(?:constructor|prototype)$))?[^.]*$/;
 
 /** An identifier used for ids of steps, parties, roles, fields and outcomes. */
@@ -95,6 +98,43 @@ export type FieldType = Field['type'];
 export const Fields = z.record(Identifier, Field);
 export type Fields = z.infer<typeof Fields>;
 
+/**
+ * A reference a fact shows: `input.<name>`, `steps.<step>.form.<field>`, `steps.<step>.decision`
+ * (who decided what, when), `vars.<name>` with an optional path (`vars.funds.reserved`), or
+ * `parties.<party>` (the company playing it).
+ */
+export const FactRef = z
+  .string()
+  .max(4 * MAX_ID_LENGTH + 20)
+  .regex(
+    /^(?:input\.[a-z][a-z0-9_]*|steps\.[a-z][a-z0-9_]*\.(?:form\.[a-z][a-z0-9_]*|decision)|vars\.[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*|parties\.[a-z][a-z0-9_]*)$/,
+    'refer to input.<name>, steps.<step>.form.<field>, steps.<step>.decision, vars.<name> or parties.<party>',
+  )
+  .regex(NOT_RESERVED_PATH, RESERVED_NAME_MESSAGE);
+export type FactRef = z.infer<typeof FactRef>;
+
+/**
+ * One thing a task's holder is shown, in the mail, on the task page, in the API's task and in
+ * webhooks: a label written for people and the value it refers to, formatted by the field's type
+ * (money in its currency, dates as dates, documents as links). Presentation only: the workflow
+ * never reads facts. A fact without a value yet (a claim not made) is left out.
+ */
+export const Fact = z.strictObject({
+  label: z.string().min(1).max(200),
+  value: FactRef,
+  /**
+   * How to show a variable, whose type the template does not declare: `money` reads an integer
+   * of minor units in the currency at `currencyFrom`. Fields of inputs and forms are shown by
+   * their own type.
+   */
+  as: z.enum(['text', 'integer', 'money', 'date', 'documents']).optional(),
+  /** Where the currency of an `as: money` variable is, e.g. `vars.funds.currency`. */
+  currencyFrom: FactRef.optional(),
+  /** Only these parties are shown the fact; without it every holder of the step is. */
+  visibleTo: z.array(Identifier).min(1).optional(),
+});
+export type Fact = z.infer<typeof Fact>;
+
 /** A role within a party, e.g. `finance` within `vendor`. */
 export const Role = z.strictObject({
   title: z.string().optional(),
@@ -157,6 +197,8 @@ export const TaskStep = z.strictObject({
   owner: RoleRef,
   form: Fields.optional(),
   outcomes: z.array(Identifier).min(1).optional(),
+  /** What the owner is shown, before the template's `facts`. */
+  facts: z.array(Fact).optional(),
   next: Next,
   ...humanTiming,
 });
@@ -181,6 +223,8 @@ export const ApprovalStep = z.strictObject({
   /** Defaults to approve, reject, request_changes. */
   outcomes: z.array(Identifier).min(1).optional(),
   form: Fields.optional(),
+  /** What the approvers are shown, before the template's `facts`. */
+  facts: z.array(Fact).optional(),
   next: Next,
   ...humanTiming,
 });
@@ -276,6 +320,11 @@ export const Template = z.strictObject({
   /** Roles allowed to reassign tasks of other people. */
   admins: z.array(RoleRef).optional(),
   inputs: Fields.default({}),
+  /**
+   * What the holder of every task is shown, after the step's own `facts`. A template (or a
+   * snapshot of an older version) without any facts shows its inputs and the decided forms.
+   */
+  facts: z.array(Fact).optional(),
   /** The first step; defaults to the first in `steps`. */
   start: Identifier.optional(),
   /**

@@ -6,6 +6,7 @@
  * All problems are reported at once, each with a path, a stable code and a message that
  * says how to fix it, so an author fixes a template in one round instead of many.
  */
+import { checkFacts } from './check-facts.js';
 import { checkConditions } from './check-conditions.js';
 import { rawTemplateErrors } from './check-raw.js';
 import { createCheckContext } from './check-context.js';
@@ -64,5 +65,6 @@ export function semanticErrors(template: Template): TemplateError[] {
   checkActions(context);
   checkConditions(context);
   checkFundsReleasedAtEnd(context);
+  checkFacts(context);
   return errors;
 }

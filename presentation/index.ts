@@ -7,3 +7,4 @@
 export { formatMoney, formatValue, formatWhen, humanize, isMoney, isoOrNull, minorDigits, type Money } from './format.js';
 export { escapeHtml, Html, html, type HtmlValue } from './html.js';
 export { audienceOf, canSeeTask, hiddenInputsOf, isForPeople, ownParticipants, personAs, takesPart, visibleValues, type VisiblePerson } from './visibility.js';
+export { findStep, formatDate, shownFacts, type FactType, type ShownDocument, type ShownFact } from './facts.js';

@@ -25,7 +25,7 @@ export async function composeMail({ pool, signer, publicBaseUrl }: ComposeDepend
     if (request.purpose !== 'result') return renderMail(request);
     // The result says what was decided: the amounts and the forms this recipient's company may see.
     const record = await loadInstance(pool, request.instance.id);
-    return renderMail(request, { details: record ? describeInstance(record, request.to) : [] });
+    return renderMail(request, { facts: record ? describeInstance(record, request.to) : [] });
   }
   // Mail about a task follows every change of its assignees (delegated, reassigned), so
   // this is where links of those who no longer hold it stop working.

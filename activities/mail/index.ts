@@ -6,4 +6,4 @@
 export { LinkSigner, linkSignerFor, type LinkClaims, type LinkPurpose } from './link-token.js';
 export { claimsOf, type LinkRow } from './links.js';
 export { deriveKey, equal, macOf, openToken, sealToken } from './signed-token.js';
-export { describeInstance, describeTask, loadInstance, type Detail, type InstanceRecord, type TaskContext } from './task-context.js';
+export { describeInstance, describeTask, detailOf, loadInstance, loadTemplate, type Detail, type InstanceRecord, type TaskContext } from './task-context.js';

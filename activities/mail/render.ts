@@ -5,7 +5,7 @@
  * The HTML uses inline styles only, since many mail clients drop style sheets.
  */
 import type { MailRequest } from '../contracts.js';
-import { formatWhen, html, type Html, humanize, isForPeople } from '../../presentation/index.js';
+import { formatWhen, html, type Html, humanize, isForPeople, type ShownDocument, type ShownFact } from '../../presentation/index.js';
 import type { MailLinks } from './links.js';
 import type { Detail, TaskContext } from './task-context.js';
 
@@ -20,8 +20,8 @@ export interface RenderedMail {
 export interface MailExtras {
   links?: MailLinks | undefined;
   context?: TaskContext | undefined;
-  /** Values of the instance for a mail without a task (the result). */
-  details?: Detail[] | undefined;
+  /** What a mail without a task (the result) shows of the instance. */
+  facts?: ShownFact[] | undefined;
 }
 
 const LEADS: Record<MailRequest['purpose'], string> = {
@@ -37,11 +37,14 @@ const LEADS: Record<MailRequest['purpose'], string> = {
 const BUTTON_COLOURS: Record<string, string> = { approve: '#1a7f37', submit: '#1a7f37', reject: '#b42318' };
 
 /** Renders `request` with its links and context, when there are any. */
-export function renderMail(request: MailRequest, { links, context, details }: MailExtras = {}): RenderedMail {
+export function renderMail(request: MailRequest, { links, context, facts: instanceFacts }: MailExtras = {}): RenderedMail {
   const { instance, task, to } = request;
   const lead = LEADS[request.purpose];
   const subject = request.subject ?? (task ? `${lead}: ${task.title} — ${instance.title}` : `${lead}: ${instance.title}`);
-  const facts = [...factsOf(request, context), ...(details ?? [])];
+  const header = headerOf(request, context);
+  const shown = [...(context?.facts ?? []), ...(instanceFacts ?? [])];
+  // Documents open through the recipient's read-only task link, like the task page.
+  const documentHref = (document: ShownDocument) => (document.sha256 && links ? `${links.view}/documents/${document.sha256}` : document.url);
   const expiry = links ? `These links act for ${to.email} only, each works once, and they stop working on ${formatWhen(links.expiresAt)}. Please do not forward this mail.` : undefined;
 
   const text = [
@@ -50,7 +53,8 @@ export function renderMail(request: MailRequest, { links, context, details }: Ma
     `${lead}.`,
     ...(request.message ? ['', request.message] : []),
     '',
-    ...facts.map(({ label, value }) => `${label}: ${value}`),
+    ...header.map(({ label, value }) => `${label}: ${value}`),
+    ...shown.map((fact) => `${fact.label}: ${factText(fact, documentHref)}`),
     ...(links && links.decisions.length > 0
       ? ['', 'Decide (each link opens a page where you confirm; nothing is recorded before that):', ...links.decisions.map(({ outcome, url }) => `  ${humanize(outcome)}: ${url}`)]
       : []),
@@ -62,7 +66,7 @@ export function renderMail(request: MailRequest, { links, context, details }: Ma
   const body = html`<p style="margin:0 0 12px">Hello ${to.name},</p>
 <p style="margin:0 0 12px;font-size:18px"><strong>${lead}.</strong></p>
 ${request.message ? html`<p style="margin:0 0 12px">${request.message}</p>` : ''}
-<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${facts.map(factRow)}</table>
+<table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${header.map(({ label, value }) => factRow(label, value))}${shown.map((fact) => factRow(fact.label, factHtml(fact, documentHref)))}</table>
 ${links && links.decisions.length > 0 ? html`<p style="margin:0 0 8px">Choose your answer. Each button opens a page where you confirm; nothing is recorded before that.</p>
 <p style="margin:0 0 16px">${links.decisions.map(({ outcome, url }) => button(humanize(outcome), url, BUTTON_COLOURS[outcome] ?? '#344054'))}</p>` : ''}
 ${links ? html`<p style="margin:0 0 16px"><a href="${links.view}" style="color:#175cd3">See the task</a></p>
@@ -74,8 +78,8 @@ ${links ? html`<p style="margin:0 0 16px"><a href="${links.view}" style="color:#
   return { subject, text, html: document.markup };
 }
 
-/** The labelled facts of a mail: the process, then the task and the values it is about. */
-function factsOf(request: MailRequest, context: TaskContext | undefined): Detail[] {
+/** The lines every mail starts with: the process, then the task, who asks and by when. */
+function headerOf(request: MailRequest, context: TaskContext | undefined): Detail[] {
   const { instance, task } = request;
   const facts: Detail[] = [
     { label: 'Process', value: `${context?.instanceTitle ?? instance.title} (${instance.id})` },
@@ -88,10 +92,30 @@ function factsOf(request: MailRequest, context: TaskContext | undefined): Detail
     facts.push({ label: 'Choices', value: task.outcomes.filter((outcome) => isForPeople(task, outcome)).map(humanize).join(', ') });
     if (task.dueAt) facts.push({ label: 'Due', value: formatWhen(task.dueAt) });
   }
-  return [...facts, ...(context?.details ?? [])];
+  return facts;
 }
 
-function factRow({ label, value }: Detail): Html {
+/** A fact as a line of the text part: documents with their links. */
+function factText(fact: ShownFact, documentHref: (document: ShownDocument) => string | undefined): string {
+  if (!fact.documents) return fact.text.replace(/\n/g, '; ');
+  return fact.documents.map((document) => {
+    const href = documentHref(document);
+    return href ? `${document.name} <${href}>` : document.name;
+  }).join(', ');
+}
+
+/** A fact in the HTML part: documents as links, decisions one per line. */
+function factHtml(fact: ShownFact, documentHref: (document: ShownDocument) => string | undefined): Html {
+  if (fact.documents) {
+    return html`${fact.documents.map((document, index) => {
+      const href = documentHref(document);
+      return html`${index > 0 ? html`<br>` : ''}${href ? html`<a href="${href}" style="color:#175cd3">${document.name}</a>` : document.name}`;
+    })}`;
+  }
+  return html`${fact.text.split('\n').map((line, index) => html`${index > 0 ? html`<br>` : ''}${line}`)}`;
+}
+
+function factRow(label: string, value: string | Html): Html {
   return html`<tr><th align="left" valign="top" style="padding:4px 16px 4px 0;color:#475467;font-weight:600;white-space:nowrap">${label}</th><td style="padding:4px 0">${value}</td></tr>`;
 }
 

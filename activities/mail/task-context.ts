@@ -7,9 +7,9 @@
  * the published template of the instance's version for field and step titles.
  */
 import type pg from 'pg';
-import { Template, type Fields, type Step } from '../../definitions/template.js';
+import { Template, type Fields } from '../../definitions/template.js';
 import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
-import { canSeeTask, formatValue, humanize, personAs, visibleValues } from '../../presentation/index.js';
+import { findStep, humanize, personAs, shownFacts, type ShownFact } from '../../presentation/index.js';
 
 /** A projected instance with the template version it runs, when that is published. */
 export interface InstanceRecord {
@@ -23,6 +23,11 @@ export interface Detail {
   value: string;
 }
 
+/** A fact as a mail line: its label and its text. */
+export function detailOf(fact: ShownFact): Detail {
+  return { label: fact.label, value: fact.text };
+}
+
 /** A task as its recipient sees it. */
 export interface TaskContext {
   instanceTitle: string;
@@ -33,7 +38,13 @@ export interface TaskContext {
   askedBy: string;
   /** The recipient's role and the company they act for: `Manager (vendor.manager for acme)`. */
   role: string;
-  details: Detail[];
+  /** What the template says the task's holder is shown (presentation/facts.ts). */
+  facts: ShownFact[];
+  /**
+   * Where the documents of `facts` open: the recipient's read-only task link (`…/act/<token>`),
+   * followed by `/documents/<sha256>`. Set by whoever holds that link (the mail, the pages).
+   */
+  documentsAt?: string | undefined;
   /** The fields the task's form asks for. */
   fields: Fields;
 }
@@ -52,6 +63,13 @@ export async function loadInstance(db: pg.Pool | pg.PoolClient, instanceId: stri
   return { state: row.state, template: template.success ? template.data : undefined };
 }
 
+/** The published template an instance runs (its snapshot's version); undefined when it is not in the catalog. */
+export async function loadTemplate(db: pg.Pool | pg.PoolClient, id: string, version: number): Promise<Template | undefined> {
+  const result = await db.query<{ content: unknown }>('SELECT content FROM templates WHERE id = $1 AND version = $2', [id, version]);
+  const parsed = Template.safeParse(result.rows[0]?.content);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Describes `task` for `recipient`. Without a published template, names stand in for titles. */
 export function describeTask({ state, template }: InstanceRecord, task: Pick<Task, 'title' | 'stepId' | 'role' | 'party' | 'companyId'>, recipient: Person): TaskContext {
   const step = template ? findStep(template.steps, task.stepId) : undefined;
@@ -64,52 +82,18 @@ export function describeTask({ state, template }: InstanceRecord, task: Pick<Tas
     taskTitle: task.title,
     askedBy: askedBy(state.initiator, recipient),
     role: `${roleTitle} (${task.role} for ${task.companyId})`,
-    details: instanceDetails(state, template, recipient.company),
+    facts: shownFacts(template, state, task.stepId, recipient.company),
     fields: step && (step.kind === 'task' || step.kind === 'approval') ? (step.form ?? {}) : {},
   };
 }
 
-/** What a mail that is not about one task (the final result) tells `recipient` of the instance. */
-export function describeInstance({ state, template }: InstanceRecord, recipient: Person): Detail[] {
-  return instanceDetails(state, template, recipient.company);
-}
-
-/**
- * The instance's inputs, then the forms of decided tasks the recipient's company may see
- * (its own, and those of `shared` steps), the same rule the API applies.
- */
-function instanceDetails(state: InstanceState, template: Template | undefined, companyId: string): Detail[] {
-  const details: Detail[] = Object.entries(visibleValues(state, companyId).input).map(([name, value]) => {
-    const field = template?.inputs[name];
-    return { label: field?.title ?? humanize(name), value: formatValue(value, field) };
-  });
-  const visible = state.tasks.filter((task) => task.status === 'decided' && task.form && canSeeTask(task, companyId));
-  for (const task of visible) {
-    const step = template ? findStep(template.steps, task.stepId) : undefined;
-    const fields = step && (step.kind === 'task' || step.kind === 'approval') ? (step.form ?? {}) : {};
-    for (const [name, value] of Object.entries(task.form ?? {})) {
-      const field = fields[name];
-      details.push({ label: `${task.title}: ${field?.title ?? humanize(name)}`, value: formatValue(value, field) });
-    }
-  }
-  return details;
+/** What a mail that is not about one task (the final result) tells `recipient` of the instance: what every step shows. */
+export function describeInstance({ state, template }: InstanceRecord, recipient: Person): ShownFact[] {
+  return shownFacts(template, state, undefined, recipient.company);
 }
 
 /** The initiator as the recipient's company may see them: name and company, or only the company. */
 function askedBy(initiator: Person, recipient: Person): string {
   const visible = personAs(initiator, recipient.company);
   return 'email' in visible ? `${visible.name} (${visible.company})` : visible.company;
-}
-
-function findStep(steps: Step[], stepId: string): Step | undefined {
-  for (const step of steps) {
-    if (step.id === stepId) return step;
-    if (step.kind === 'parallel') {
-      for (const branch of step.branches) {
-        const found = findStep(branch.steps, stepId);
-        if (found) return found;
-      }
-    }
-  }
-  return undefined;
 }

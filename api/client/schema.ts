@@ -514,7 +514,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One task, with mail to its holders that could not be delivered (deliveryProblems) */
+        /** One task, with what its holder is shown (facts) and mail to its holders that could not be delivered (deliveryProblems) */
         get: operations["getInstancesByIdTasksByTaskId"];
         put?: never;
         post?: never;
@@ -1614,6 +1614,26 @@ export interface components {
                 message: string;
             };
         };
+        Fact: {
+            /** @description The documents of a documents fact: uploaded ones by sha256, others by URL. */
+            documents?: {
+                name: string;
+                sha256?: string;
+                size?: number;
+                url?: string;
+            }[];
+            /** @description Written for people by the template, e.g. "Funds requested". */
+            label: string;
+            /**
+             * @description The value as people read it, e.g. "$5,000.00", "14 Mar 2026"; decisions one per line.
+             * @example $5,000.00
+             */
+            text: string;
+            /** @enum {string} */
+            type: "text" | "integer" | "money" | "date" | "boolean" | "documents" | "decision" | "company";
+            /** @description The value as recorded: money as { amount (minor units), currency }, dates as ISO dates, decisions as a list of { outcome, decidedBy, decidedAt, form }. */
+            value?: unknown;
+        };
         FundRequest: {
             allocationId: string | null;
             /** @description The claim form as the template names its fields (snake_case). */
@@ -2165,6 +2185,8 @@ export interface components {
         };
         TaskDetail: components["schemas"]["Task"] & {
             deliveryProblems: components["schemas"]["DeliveryProblem"][];
+            /** @description What the task’s holder is shown, as your company may see it: the template’s facts (or, for templates without any, the inputs and decided forms). */
+            facts: components["schemas"]["Fact"][];
         };
         /** @enum {string} */
         TaskStatus: "open" | "decided" | "cancelled" | "timed_out";
@@ -2264,6 +2286,8 @@ export interface components {
             webhooks: components["schemas"]["Webhook"][];
         };
         WebhookPayload: {
+            /** @description With a task: what its holder is shown, as your company may see it (the same list as GET /instances/{id}/tasks/{taskId}). */
+            facts?: components["schemas"]["Fact"][];
             /** @description The delivery id, also sent as Tandem-Event-Id; the same on retries and replays: deduplicate on it. */
             id: string;
             instance: components["schemas"]["Instance"];
@@ -5871,7 +5895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The body has the wrong media type. Codes: `unsupported_media_type`, `document_type_refused`. */
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`, `document_type_refused`, `document_content_mismatch`. */
             415: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */

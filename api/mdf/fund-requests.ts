@@ -165,3 +165,22 @@ export async function readDocument(pool: pg.Pool, fundRequestId: string, company
   const content = z.object({ content: z.instanceof(Buffer) }).parse(row).content;
   return { ...toStored(row), content };
 }
+
+/**
+ * The newest document of an instance with this content (its sha256), if the company may see
+ * it: what forms record of an uploaded document is its name, size and hash.
+ */
+export async function readDocumentByHash(pool: pg.Pool, instanceId: string, companyId: string, sha256: string): Promise<(StoredDocument & { content: Buffer }) | undefined> {
+  const result = await queryAs(
+    pool,
+    companyId,
+    `SELECT id, name, content_type, size, sha256, uploaded_at, content FROM mdf_documents
+     WHERE fund_request_id = $1 AND (vendor_company_id = $2 OR partner_company_id = $2) AND sha256 = $3
+     ORDER BY uploaded_at DESC LIMIT 1`,
+    [instanceId, companyId, sha256],
+  );
+  const row: unknown = result.rows[0];
+  if (row === undefined) return undefined;
+  const content = z.object({ content: z.instanceof(Buffer) }).parse(row).content;
+  return { ...toStored(row), content };
+}

@@ -1,19 +1,19 @@
 /**
  * Reading uploaded proof of performance from a multipart/form-data request with busboy.
- * Files are hashed while they stream in; a file over the size limit or of a type we do not
- * accept stops the upload with a specific error, and nothing is stored.
+ * Files are hashed while they stream in; a file over the size limit, of a type we do not
+ * accept, or whose bytes are not what it declares (document-type.ts) stops the upload with a
+ * specific error, and nothing is stored.
  */
 import { createHash } from 'node:crypto';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { ApiError } from '../errors.js';
+import { ACCEPTED_TYPES, fitsDeclared, sniffType } from './document-type.js';
 
 /** Largest file we keep: invoices and photos fit, videos belong behind a link. */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 /** Files in one upload. */
 export const MAX_DOCUMENTS_PER_UPLOAD = 10;
-/** Types a reviewer can open without special software. */
-export const ACCEPTED_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'text/csv', 'text/plain', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 /** One received file, hashed. */
 export interface ReceivedDocument {
@@ -47,7 +47,7 @@ export function readDocuments(request: Request): Promise<ReceivedDocument[]> {
       const contentType = info.mimeType.toLowerCase();
       if (field !== 'file') fail(new ApiError(400, 'unknown_fields', `Send each document in a part named "file", not "${field}".`));
       else if (!name || name.length > 300) fail(new ApiError(400, 'invalid_document_name', 'Give each document a file name of at most 300 characters.'));
-      else if (!ACCEPTED_TYPES.includes(contentType)) fail(new ApiError(415, 'document_type_refused', `${name} is ${contentType}; upload ${ACCEPTED_TYPES.join(', ')}.`));
+      else if (!ACCEPTED_TYPES.some((type) => type === contentType)) fail(new ApiError(415, 'document_type_refused', `${name} is ${contentType}; upload ${ACCEPTED_TYPES.join(', ')}.`));
       if (failure) {
         stream.resume();
         return;
@@ -62,7 +62,14 @@ export function readDocuments(request: Request): Promise<ReceivedDocument[]> {
       });
       stream.on('limit', () => fail(new ApiError(413, 'document_too_large', `${name} is larger than ${MAX_DOCUMENT_BYTES} bytes; upload a smaller file or link to it.`)));
       stream.on('end', () => {
-        if (!failure) files.push({ name, contentType, size, sha256: hash.digest('hex'), content: Buffer.concat(chunks) });
+        if (failure) return;
+        const content = Buffer.concat(chunks);
+        const sniffed = sniffType(content);
+        if (!fitsDeclared(contentType, sniffed)) {
+          fail(new ApiError(415, 'document_content_mismatch', `${name} is declared ${contentType}, but its content is ${sniffed ?? 'not a type we accept'}; upload the file itself, with its own type.`));
+          return;
+        }
+        files.push({ name, contentType, size, sha256: hash.digest('hex'), content });
       });
     });
     parser.on('filesLimit', () => fail(new ApiError(413, 'too_many_documents', `Upload at most ${MAX_DOCUMENTS_PER_UPLOAD} documents at once.`)));

@@ -12,7 +12,7 @@ import type { ActionLink } from '../action-links.js';
 export class LinkRefusal extends Error {
   override name = 'LinkRefusal';
   constructor(
-    readonly status: 400 | 403 | 409 | 410 | 413,
+    readonly status: 400 | 403 | 404 | 409 | 410 | 413,
     readonly code: string,
     readonly title: string,
     message: string,

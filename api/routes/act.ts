@@ -24,6 +24,8 @@ import { bindingMatches, consumeLink, findLink, releaseLink, siblingsOf, type Ac
 import { deliveryProblems } from '../delivery-problems.js';
 import { failurePage, pageRefusalOf } from '../errors.js';
 import { decisionsCounter } from '../observability.js';
+import { sendDocument } from '../mdf/document-download.js';
+import { readDocumentByHash } from '../mdf/fund-requests.js';
 import { decisionPage } from '../pages/decision-page.js';
 import { readFields, type Submitted } from '../pages/form-fields.js';
 import { sendPage } from '../pages/layout.js';
@@ -125,7 +127,7 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
   const formOf = (at: Visit): DecisionField[] => (at.record.template ? decisionForm(at.record.template, at.record.state, at.task.id, at.link.outcome ?? '', Date.now()) : []);
 
   function showDecision(response: Response, status: number, at: Visit, extra: { submitted?: Submitted; problem?: string; fieldProblems?: Record<string, string> } = {}): void {
-    const context = describeTask(at.record, at.task, at.recipient);
+    const context = { ...describeTask(at.record, at.task, at.recipient), documentsAt: taskHref(at) };
     const view = {
       context,
       task: at.task,
@@ -147,12 +149,26 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
       const assigned = at.task.assignees.some((person) => person.email === at.link.recipient);
       const decisions = otherOutcomes(at);
       const problems = await deliveryProblems(pool, at.link.company_id, at.link.instance_id, at.task);
-      sendPage(response, 200, taskPage({ context: describeTask(at.record, at.task, at.recipient), task: at.task, recipient: at.link.recipient, assigned, decisions, deliveryProblems: problems, language: at.language }));
+      const context = { ...describeTask(at.record, at.task, at.recipient), documentsAt: request.params.token };
+      sendPage(response, 200, taskPage({ context, task: at.task, recipient: at.link.recipient, assigned, decisions, deliveryProblems: problems, language: at.language }));
       return;
     }
     const refusal = refusalOf(at.link, at.task, taskHref(at));
     if (refusal) throw refusal;
     showDecision(response, 200, at);
+  });
+
+  // A document the task page lists, through the recipient's read-only task link: only `view`
+  // links open documents, and only those the page shows this recipient.
+  router.get('/:token/documents/:sha256', async (request, response) => {
+    const at = await visit(request.params.token);
+    if (at.link.purpose !== 'view') throw new LinkRefusal(403, 'link_cannot_read', 'This link does not open documents', 'Open the documents from the task page: use “See the task” in your mail.');
+    if (at.link.revoked_at || at.link.expires_at.getTime() <= Date.now()) throw new LinkRefusal(410, 'link_expired', 'This link has expired', 'Links to a task stop working some weeks after it was due.');
+    const sha256 = request.params.sha256;
+    const listed = describeTask(at.record, at.task, at.recipient).facts.some((fact) => fact.documents?.some((document) => document.sha256 === sha256));
+    const document = listed ? await readDocumentByHash(pool, at.link.instance_id, at.link.company_id, sha256) : undefined;
+    if (!document) throw new LinkRefusal(404, 'document_not_found', 'This document is not here', 'The task page lists the documents you can open; open them from there.', linksTo(`../../${request.params.token}`));
+    sendDocument(response, document, { inline: true });
   });
 
   router.post('/:token', express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 100 }), async (request, response) => {

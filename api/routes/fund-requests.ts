@@ -37,6 +37,7 @@ import {
   ResubmitProposalBody,
   type DocumentRef,
 } from '../mdf/schemas.js';
+import { sendDocument } from '../mdf/document-download.js';
 import { readDocuments } from '../mdf/upload.js';
 import { currentTeam } from '../mdf/team.js';
 import { MDF_STEPS } from '../mdf/steps.js';
@@ -61,7 +62,7 @@ documentRoute({ method: 'post', path: '/fund-requests', summary: 'Request funds 
 documentRoute({ method: 'get', path: '/fund-requests', summary: 'Fund requests of your company, by status, partner or period', request: { query: ListFundRequestsQuery }, responses: { 200: { description: 'Fund requests with their funds', content: json } } });
 documentRoute({ method: 'get', path: '/fund-requests/{id}', summary: 'One fund request with its funds and movements', request: { params: IdParams }, responses: { 200: { description: 'The fund request', content: json } } });
 documentRoute({ method: 'post', path: '/fund-requests/{id}/proposal', summary: 'Submit a revised proposal after changes were requested', request: { params: IdParams, ...jsonBody(ResubmitProposalBody) }, responses: { 200: { description: 'Submitted', content: json } } });
-documentRoute({ method: 'post', path: '/fund-requests/{id}/documents', summary: 'Upload proof of performance (multipart/form-data, parts named "file")', request: { params: IdParams }, responses: { 201: { description: 'Stored documents with their sha256', content: json }, 413: { description: 'document_too_large, too_many_documents' }, 415: { description: 'document_type_refused' } } });
+documentRoute({ method: 'post', path: '/fund-requests/{id}/documents', summary: 'Upload proof of performance (multipart/form-data, parts named "file")', request: { params: IdParams }, responses: { 201: { description: 'Stored documents with their sha256', content: json }, 413: { description: 'document_too_large, too_many_documents' }, 415: { description: 'document_type_refused, document_content_mismatch (the bytes are not the declared type)' } } });
 documentRoute({ method: 'get', path: '/fund-requests/{id}/documents/{documentId}', summary: 'Download an uploaded document', request: { params: DocumentParams }, responses: { 200: { description: 'The file' } } });
 documentRoute({ method: 'post', path: '/fund-requests/{id}/claim', summary: 'Claim the funds with proof of performance (partner)', request: { params: IdParams, ...jsonBody(ClaimBody) }, responses: { 200: { description: 'Claimed', content: json }, 409: { description: 'claim_not_due, claim_past_deadline' } } });
 documentRoute({ method: 'post', path: '/fund-requests/{id}/claim-review', summary: 'Review a claim (vendor marketing approver)', request: { params: IdParams, ...jsonBody(ClaimReviewBody) }, responses: { 200: { description: 'Decided', content: json }, 422: { description: 'partial_above_reserved, exceeds_claimed, partial_needs_amount_and_reason, currency_mismatch' } } });
@@ -185,11 +186,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const caller = callerOf(response);
     const document = await readDocument(pool, id, caller.companyId, documentId);
     if (!document) throw notFound('document');
-    response.setHeader('Content-Type', document.contentType);
-    response.setHeader('Content-Disposition', `attachment; filename="${document.name.replace(/[^\w.-]/g, '_')}"`);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Digest', `sha-256=${Buffer.from(document.sha256, 'hex').toString('base64')}`);
-    response.send(document.content);
+    sendDocument(response, document);
   });
 
   router.post('/fund-requests/:id/claim', async (request, response) => {

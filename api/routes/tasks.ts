@@ -6,6 +6,8 @@ import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
+import { loadTemplate } from '../../activities/mail/index.js';
+import { shownFacts } from '../../presentation/index.js';
 import { InstanceClient } from '../instance-client.js';
 import { actingFor } from '../auth/acting.js';
 import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
@@ -35,7 +37,7 @@ const STATE_READ_DEADLINE_MS = 3_000;
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
 
 documentRoute({ method: 'get', path: '/tasks', summary: 'Inbox of your company, or of one person', request: { query: InboxQuery }, responses: { 200: { description: 'Tasks with their instance, oldest first', content: json } } });
-documentRoute({ method: 'get', path: '/instances/{id}/tasks/{taskId}', summary: 'One task, with mail to its holders that could not be delivered (deliveryProblems)', request: { params: TaskParams }, responses: { 200: { description: 'The task', content: json } } });
+documentRoute({ method: 'get', path: '/instances/{id}/tasks/{taskId}', summary: 'One task, with what its holder is shown (facts) and mail to its holders that could not be delivered (deliveryProblems)', request: { params: TaskParams }, responses: { 200: { description: 'The task', content: json } } });
 documentRoute({
   method: 'post',
   path: '/instances/{id}/tasks/{taskId}/decision',
@@ -79,7 +81,13 @@ export function taskRoutes({ pool, client, changes }: TaskRouteDependencies): Ro
     const task = found?.state.tasks.find((candidate) => candidate.id === taskId && candidate.companyId === caller.companyId);
     if (!found || !task) throw notFound('task');
     // A holder whose mail server refused the task mail for good will never see it; say so here.
-    response.json({ ...taskView(found.state, task), deliveryProblems: await deliveryProblems(pool, caller.companyId, id, task) });
+    const template = await loadTemplate(pool, found.state.templateId, found.state.templateVersion);
+    response.json({
+      ...taskView(found.state, task),
+      deliveryProblems: await deliveryProblems(pool, caller.companyId, id, task),
+      // The same list the task mail and the emailed task page show.
+      facts: shownFacts(template, found.state, task.stepId, caller.companyId),
+    });
   });
 
   /**

@@ -12,6 +12,7 @@
 import pg from 'pg';
 import { type DestinationPolicy, sendWebhook, type WebhookResponse } from '../../activities/webhooks/index.js';
 import type { InstanceState } from '../../workflows/schemas.js';
+import { loadTemplate } from '../../activities/mail/index.js';
 import { webhookBody } from './payload.js';
 
 /** How the dispatcher retries and how fast it works. */
@@ -257,7 +258,8 @@ export class WebhookDispatcher {
     ]);
     const row = event.rows[0];
     if (!row) return undefined;
-    const body = webhookBody({ deliveryId: delivery.id, type: delivery.event_type, occurredAt: row.occurred_at, taskId: row.task_id }, row.state, delivery.company_id);
+    const template = row.task_id === null ? undefined : await loadTemplate(this.options.pool, row.state.templateId, row.state.templateVersion);
+    const body = webhookBody({ deliveryId: delivery.id, type: delivery.event_type, occurredAt: row.occurred_at, taskId: row.task_id }, row.state, delivery.company_id, template);
     if (body !== undefined) await this.options.pool.query('UPDATE webhook_deliveries SET body = $2 WHERE id = $1 AND body IS NULL', [delivery.id, body]);
     return body;
   }

@@ -3,6 +3,8 @@
  * company sees it on `GET /instances/{id}`, through the same view, so a webhook never tells
  * a company more than its status read would.
  */
+import type { Template } from '../../definitions/template.js';
+import { shownFacts, type ShownFact } from '../../presentation/index.js';
 import type { InstanceState } from '../../workflows/schemas.js';
 import { canSeeTask, instanceView, takesPart, taskView, type InstanceView, type TaskView } from '../visibility.js';
 
@@ -14,6 +16,8 @@ export interface WebhookPayload {
   occurredAt: string;
   instance: InstanceView;
   task?: TaskView;
+  /** With a task: what its holder is shown, as the subscriber's company may see it. */
+  facts?: ShownFact[];
 }
 
 /** The event the body is about. */
@@ -24,14 +28,15 @@ export interface PayloadEvent {
   taskId: string | null;
 }
 
-/** The JSON body for `companyId`, or undefined when that company may not see the event. */
-export function webhookBody(event: PayloadEvent, state: InstanceState, companyId: string): string | undefined {
+/** The JSON body for `companyId`, or undefined when that company may not see the event. `template` is the instance's published version, for its facts. */
+export function webhookBody(event: PayloadEvent, state: InstanceState, companyId: string, template?: Template): string | undefined {
   if (!takesPart(state, companyId)) return undefined;
   const payload: WebhookPayload = { id: event.deliveryId, type: event.type, occurredAt: event.occurredAt.toISOString(), instance: instanceView(state, companyId) };
   if (event.taskId !== null) {
     const task = state.tasks.find((candidate) => candidate.id === event.taskId);
     if (!task || !canSeeTask(task, companyId)) return undefined;
     payload.task = taskView(state, task);
+    payload.facts = shownFacts(template, state, task.stepId, companyId);
   }
   return JSON.stringify(payload);
 }

@@ -112,7 +112,7 @@ describe('a fund request', () => {
     await expectBalances(stack, keys.partner, allocation.id, { reserved: 0, committed: 4_500_00, clawedBack: 0, available: 15_500_00 });
     const result = await stack.smtp.waitFor((mail) => mail.to.includes(requester.email) && mail.subject.includes('Closed'));
     // The result says what was claimed, not only that it ended.
-    expect(result.text).toMatch(/What the activity cost: \$4,500\.00/);
+    expect(result.text).toMatch(/Claimed \(actual cost\): \$4,500\.00/);
     await recordHistory(stack.client.workflow.getHandle(id), 'mdf-fund-request-closed');
   });
 
