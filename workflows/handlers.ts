@@ -3,7 +3,7 @@
  * the client side (API, CLI) and tests.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Reassignment, Withdrawal } from './schemas.js';
+import type { Cancellation, Decision, Delegation, HandOver, IncidentResolution, InstanceState, Reassignment, Withdrawal } from './schemas.js';
 
 /** The full state: current steps, open tasks with owners and due dates, history. */
 export const stateQuery = defineQuery<InstanceState>('state');
@@ -25,5 +25,8 @@ export const cancelUpdate = defineUpdate<InstanceState, [Cancellation]>('cancel'
 
 /** Records that a party withdraws; its open tasks close and the others continue. */
 export const withdrawUpdate = defineUpdate<InstanceState, [Withdrawal]>('withdraw');
+
+/** Ops resolve the instance's open incidents: retry the stopped steps, or cancel the instance. */
+export const resolveIncidentUpdate = defineUpdate<InstanceState, [IncidentResolution]>('resolveIncident');
 
 export { FailureType } from './core/failures.js';

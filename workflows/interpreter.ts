@@ -8,17 +8,31 @@
  * mail, then sleeps. Updates return once the loop has settled, so the caller sees the
  * state after the instance moved on.
  */
-import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { ActionResult, InterpreterActivities } from '../activities/contracts.js';
 import * as core from './core/index.js';
 import { Failure } from './core/failures.js';
-import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './handlers.js';
+import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, reassignUpdate, resolveIncidentUpdate, stateQuery, withdrawUpdate } from './handlers.js';
 import type { InstanceResult, InstanceState, InterpreterInput } from './schemas.js';
 
-const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
+/** Runs from before incidents retry every activity until it succeeds. */
+const unbounded = proxyActivities<InterpreterActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
+/**
+ * Since incidents, a projection write or action that keeps failing gives up after about ten
+ * minutes (a refusal the activity knows is permanent, at once) and becomes an incident.
+ */
+const bounded = proxyActivities<InterpreterActivities>({ startToCloseTimeout: '30 seconds', retry: { ...RETRY, maximumAttempts: 12 } });
+
+/** The activities this run calls: bounded from the incidents patch on. */
+function activities(): InterpreterActivities {
+  return patched(core.INCIDENTS_PATCH) ? bounded : unbounded;
+}
+
+/** What an activity's final failure says, for the incident. */
+function failureMessage(error: ActivityFailure): string {
+  return error.cause?.message ?? error.message;
+}
 
 const DEFAULT_HISTORY_LIMIT = 5000;
 
@@ -60,20 +74,36 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   setHandler(handOverUpdate, (handOver) => settleAfter({ type: 'hand-over', handOver }), { validator: validator(commands.handOver.check) });
   setHandler(cancelUpdate, (cancellation) => settleAfter({ type: 'cancel', cancellation }), { validator: validator(commands.cancel.check) });
   setHandler(withdrawUpdate, (withdrawal) => settleAfter({ type: 'withdrawal', withdrawal }), { validator: validator(commands.withdraw.check) });
+  setHandler(resolveIncidentUpdate, (resolution) => settleAfter({ type: 'incident-resolution', resolution }), { validator: validator(commands.incident.check) });
 
   /** Writes the projection, then sends queued mail. Both are idempotent by business key. */
   const flush = async (): Promise<void> => {
     const { project, mails } = core.flush(m);
-    if (project) await projectInstance(project);
-    await Promise.all(mails.map((mail) => sendMail(mail)));
+    const run = activities();
+    if (project) {
+      try {
+        await run.projectInstance(project);
+      } catch (error) {
+        if (!(error instanceof ActivityFailure)) throw error;
+        // Its retries are spent: the instance shows an incident (the activity marked the row) until ops retry.
+        fromCore(() => core.dispatch(m, { type: 'projection-failed', error: failureMessage(error), write: project }, Date.now()));
+      }
+    }
+    await Promise.all(mails.map((mail) => run.sendMail(mail)));
   };
   /** Performs what the core waits on, one at a time, and reports each back. */
   const perform = async (next: () => core.Pending | undefined): Promise<void> => {
     for (let pending = fromCore(next); pending; pending = fromCore(next)) {
       const { owner } = pending;
       let result: ActionResult = {};
-      if (pending.type === 'run-action') result = await performAction(pending.request);
-      else await flush();
+      if (pending.type === 'run-action') {
+        try {
+          result = await activities().performAction(pending.request);
+        } catch (error) {
+          if (error instanceof ActivityFailure && fromCore(() => core.actionFailed(m, owner, failureMessage(error), Date.now()))) continue;
+          throw error;
+        }
+      } else await flush();
       fromCore(() => core.dispatch(m, { type: 'action-completed', owner, result }, Date.now()));
     }
   };
