@@ -125,10 +125,7 @@ export function check(m: Machine, resolution: IncidentResolution): void {
 /** Retries every stopped step (entering it as a new visit), or cancels the instance. */
 export function apply(m: Machine, resolution: IncidentResolution): void {
   const via = resolution.via ? { via: resolution.via } : {};
-  if (resolution.action === 'cancel') {
-    resolveIncidents(m, 'cancelled', { reason: resolution.reason, ...via });
-    return cancel.apply(m, { actor: '', reason: resolution.reason, ...via });
-  }
+  if (resolution.action === 'cancel') return cancel.apply(m, { actor: '', reason: resolution.reason, ...via });
   for (const [name, value] of Object.entries(resolution.vars ?? {})) m.state.vars[name] = value;
   for (const token of resolveIncidents(m, 'retried', { reason: resolution.reason, ...(resolution.vars ? { vars: Object.keys(resolution.vars) } : {}), ...via })) {
     token.visit = (m.state.visits[token.stepId] ?? 0) + 1;
