@@ -89,7 +89,8 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
         fromCore(() => core.dispatch(m, { type: 'projection-failed', error: failureMessage(error), write: project }, Date.now()));
       }
     }
-    await Promise.all(mails.map((mail) => run.sendMail(mail)));
+    // Mail keeps retrying: a mail server that is down for a while is no incident of the instance.
+    await Promise.all(mails.map((mail) => unbounded.sendMail(mail)));
   };
   /** Performs what the core waits on, one at a time, and reports each back. */
   const perform = async (next: () => core.Pending | undefined): Promise<void> => {
