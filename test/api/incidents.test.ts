@@ -3,12 +3,14 @@
  * time, and a projection the database refuses, stop the instance in a visible incident that
  * GET, /health, /metrics and a webhook report, and that an admin retries or cancels.
  */
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instanceId } from '../../api/instances.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
+import { projectRoot } from '../../scripts/stack/paths.js';
 import { acme, globex, parties, paul, startBindings } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
@@ -173,4 +175,29 @@ describe('incidents', () => {
       if (answer.body.incident || answer.body.status !== 'Signing') throw new Error(`${answer.body.status} ${JSON.stringify(answer.body.incident)}`);
     });
   });
+
+  it('lets the operator retry from the command line', async () => {
+    const id = await start('zero-cli', 0);
+    await incidentOf(id);
+    const retried = await tandem('incident', 'retry', id, '--reason', 'two parts', '--vars', '{"parts":2}');
+    expect(retried).toMatchObject({ code: 0, stdout: 'running: Signing\n' });
+    const none = await tandem('incident', 'cancel', id, '--reason', 'again');
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/no open incident/);
+    expect((await tandem('incident', 'retry', id)).code).toBe(2);
+  });
 });
+
+function tandem(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/tandem.ts', ...args], {
+      cwd: projectRoot,
+      env: { PATH: process.env['PATH'] ?? '', TEMPORAL_ADDRESS: stack.config.TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE: stack.config.TEMPORAL_NAMESPACE, DATABASE_URL: stack.databaseUrl },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
