@@ -7,7 +7,6 @@
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { activePerson, asBound, resolveBindings } from '../activities/directory/index.js';
-import { inputVisibilityOf } from '../definitions/input-visibility.js';
 import type { Template } from '../definitions/template.js';
 import type { Bindings, Decision, InstanceState, Person } from '../workflows/schemas.js';
 import { ApiError } from './errors.js';
@@ -93,10 +92,6 @@ export async function startBoundWithDecision(
  * worker's ledger reads it from its own connection, so it must be visible by then, and no
  * database connection is held while Temporal answers. A start that then fails leaves a row
  * naming an instance that does not exist, which a retry with the same key reuses.
- *
- * The instance's own row is written then too (status `Starting`, revision 0), so its owner can
- * read and cancel it from the moment the start is answered, whatever the workflow's first
- * task does; the workflow's first projection write (revision 1 or more) replaces it.
  */
 async function recordBinding<T>(pool: pg.Pool, tenant: Tenant, start: BoundStart, run: () => Promise<T>): Promise<T> {
   const id = instanceId(start.template.id, start.businessKey, tenant.companyId);
@@ -106,73 +101,10 @@ async function recordBinding<T>(pool: pg.Pool, tenant: Tenant, start: BoundStart
       [id, start.template.id, start.businessKey, tenant.companyId, start.source],
     );
   });
-  await recordStarting(pool, startingState(id, start, Date.now()));
   try {
     return await run();
   } catch (error) {
     if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
     throw error;
   }
-}
-
-/** What an instance shows before its workflow's first projection write: started, at no step yet. */
-export function startingState(id: string, start: Pick<BoundStart, 'template' | 'businessKey' | 'bindings' | 'input' | 'initiator'>, now: number): InstanceState {
-  const inputVisibility = inputVisibilityOf(start.template.inputs);
-  return {
-    instanceId: id,
-    templateId: start.template.id,
-    templateVersion: start.template.version,
-    businessKey: start.businessKey,
-    title: start.template.title,
-    lifecycle: 'running',
-    status: 'Starting',
-    bindings: start.bindings,
-    input: isRecord(start.input) ? start.input : {},
-    ...(inputVisibility ? { inputVisibility } : {}),
-    initiator: start.initiator,
-    visits: {},
-    steps: {},
-    vars: {},
-    tokens: [],
-    timers: [],
-    tasks: [],
-    history: [],
-    withdrawn: [],
-    joins: {},
-    revision: 0,
-    run: 1,
-    nextId: 1,
-    startedAt: now,
-    updatedAt: now,
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Writes the starting row as the projection's owner (as the worker does): a row already there,
- * the instance's own or one a running workflow wrote, is left as it is.
- */
-async function recordStarting(pool: pg.Pool, state: InstanceState): Promise<void> {
-  const companies = state.bindings.companies;
-  await pool.query(
-    `INSERT INTO instances (id, template_id, template_version, business_key, title, status, lifecycle, companies, company_ids, revision, state, started_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) ON CONFLICT (id) DO NOTHING`,
-    [
-      state.instanceId,
-      state.templateId,
-      state.templateVersion,
-      state.businessKey,
-      state.title,
-      state.status,
-      state.lifecycle,
-      JSON.stringify(companies),
-      [...new Set(Object.values(companies))],
-      state.revision,
-      JSON.stringify(state),
-      new Date(state.startedAt).toISOString(),
-    ],
-  );
 }
