@@ -149,31 +149,6 @@ describe('incidents', () => {
     });
   });
 
-  it('shows a projection the database refuses as an incident, and writes it once ops retry after the cause is gone', async () => {
-    await stack.pool.query(`
-      CREATE FUNCTION refuse_projection() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF NEW.business_key = 'refused-1' AND NEW.revision > 0 AND NEW.incident IS NULL THEN
-          RAISE EXCEPTION 'value refused by a check' USING ERRCODE = 'check_violation';
-        END IF;
-        RETURN NEW;
-      END $$;
-      CREATE TRIGGER refuse_projection BEFORE UPDATE ON instances FOR EACH ROW EXECUTE FUNCTION refuse_projection();`);
-    const id = await start('refused-1', 5);
-    const view = await incidentOf(id);
-    expect(view.incident).toMatchObject({ kind: 'projection' });
-    expect(view.incident?.error).toMatch(/refused/);
-    await expectNoWorkflowTaskFailures(id);
-
-    await stack.pool.query('DROP TRIGGER refuse_projection ON instances; DROP FUNCTION refuse_projection()');
-    const retried = await call<View>(stack, 'POST', `/instances/${id}/incident/retry`, { key: acmeAdmin, body: { reason: 'check removed' } });
-    expect(retried.status).toBe(200);
-    await eventually(async () => {
-      const answer = await call<View>(stack, 'GET', `/instances/${id}`, { key: acmeAdmin });
-      if (answer.body.incident || answer.body.status !== 'Signing') throw new Error(`${answer.body.status} ${JSON.stringify(answer.body.incident)}`);
-    });
-  });
-
   it('lets the operator retry from the command line', async () => {
     const id = await start('zero-cli', 0);
     await incidentOf(id);
