@@ -15,13 +15,15 @@ import { conditionalGets } from './conditional.js';
 import { docsPage } from './docs-page.js';
 import { ApiError, errorMapper } from './errors.js';
 import { healthRoutes, type HealthDependencies } from './health.js';
-import { metrics, requestLog } from './observability.js';
+import { openIncidentCount } from './incidents.js';
+import { metrics, openIncidentsGauge, requestLog } from './observability.js';
 import { openApiDocument } from './openapi.js';
 import { actRoutes } from './routes/act.js';
 import { budgetRoutes } from './routes/budgets.js';
 import { directoryRoutes } from './routes/directory.js';
 import { fundRequestRoutes } from './routes/fund-requests.js';
 import { instanceStatusRoute, type InstanceStatusRoute } from './routes/instance-status.js';
+import { incidentRoutes } from './routes/incidents.js';
 import { instanceRoutes } from './routes/instances.js';
 import { keyRoutes } from './routes/keys.js';
 import { reportRoutes } from './routes/reports.js';
@@ -109,7 +111,12 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
   app.get('/openapi.json', (_request, response) => void response.json(openApiDocument(dependencies.publicBaseUrl)));
   app.get('/docs', (_request, response) => void response.type('html').send(docsPage(openApiDocument(dependencies.publicBaseUrl))));
   app.get('/metrics', (_request, response, next) => {
-    metrics.metrics().then((text) => response.type(metrics.contentType).send(text), next);
+    openIncidentCount(dependencies.pool)
+      .then((open) => {
+        openIncidentsGauge.set(open);
+        return metrics.metrics();
+      })
+      .then((text) => response.type(metrics.contentType).send(text), next);
   });
 
   // Emailed links authenticate by their signed token, not an API key.
@@ -142,6 +149,7 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
   api.use(rateLimit.middleware);
   // Before the instance routes: migrating is for platform keys, not the company scopes they check.
   api.use(migrationRoutes(dependencies));
+  api.use(incidentRoutes(dependencies));
   api.use(instanceRoutes(dependencies));
   api.use(taskRoutes(dependencies));
   api.use(handOverRoutes(dependencies));

@@ -62,6 +62,8 @@ const REFUSALS: Record<Exclude<FailureType, 'TemplateDefect'>, Refusal> = {
   [FailureType.PartyAlreadyWithdrawn]: { status: 409, code: 'already_withdrawn' },
   [FailureType.AlreadyHoldsTask]: { status: 409, code: 'already_holds_task' },
   [FailureType.HoldsNothing]: { status: 409, code: 'holds_nothing' },
+  [FailureType.NoIncident]: { status: 409, code: 'no_incident' },
+  [FailureType.InvalidVariable]: { status: 422, code: 'invalid_variable' },
   [FailureType.OutcomeNotAllowed]: { status: 422, code: 'outcome_not_allowed', page: 'correct' },
   [FailureType.InvalidForm]: { status: 422, code: 'invalid_form', page: 'correct' },
   [FailureType.InvalidStartInput]: { status: 422, code: 'invalid_start_input' },

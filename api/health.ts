@@ -1,11 +1,13 @@
 /**
  * Health and readiness: whether Temporal, Postgres and SMTP answer right now.
- * `/health` always answers with the details; `/ready` answers 503 until all three do.
+ * `/health` always answers with the details, and counts the open incidents (instances
+ * waiting for ops, null when the count cannot be read); `/ready` answers 503 until all three do.
  */
 import type { Client } from '@temporalio/client';
 import { Router } from 'express';
 import type { Transporter } from 'nodemailer';
 import type pg from 'pg';
+import { openIncidentCount } from './incidents.js';
 import type { LedgerReconciliation } from './ledger-reconciliation.js';
 
 /** What the health checks reach. */
@@ -51,17 +53,19 @@ async function timed(probe: () => Promise<unknown>, timeoutMs = PROBE_TIMEOUT_MS
 export async function checkHealth({ client, pool, transport, namespace, reconciliation, children }: HealthDependencies) {
   // Read before probing: a child that died is reported as it was when the request came.
   const processes = children?.();
-  const [temporal, postgres, smtp] = await Promise.all([
+  const [temporal, postgres, smtp, incidents] = await Promise.all([
     // Its own deadline, shorter than the probe's: the answer says "down" instead of "no answer" once retries run out.
     timed(() => client.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS - 500, () => client.workflowService.describeNamespace({ namespace }))),
     timed(() => pool.query('SELECT 1')),
     timed(() => transport.verify()),
+    openIncidentCount(pool).catch(() => null),
   ]);
-  // Reconciliation is reported, not required: a failed pass is retried on the next interval.
+  // Reconciliation and incidents are reported, not required: the API itself is fine while instances wait for ops.
   return {
     ok: temporal.ok && postgres.ok && smtp.ok && allRunning(processes),
     checks: { temporal, postgres, smtp },
     ...(processes ? { children: processes } : {}),
+    incidents: { open: incidents },
     ...(reconciliation ? { ledger: reconciliation.details() } : {}),
   };
 }

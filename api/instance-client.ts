@@ -1,7 +1,7 @@
 /**
  * Every way Tandem drives an interpreter instance through Temporal: start it (alone or with
  * its first decision), read its state, and send it a decision, a delegation, a reassignment,
- * a cancellation, a withdrawal, a hand-over or a migration. Routes, the emailed-task pages, the directory
+ * a cancellation, a withdrawal, a hand-over, a migration or an ops resolution of an incident. Routes, the emailed-task pages, the directory
  * (and the ops CLI through it) and tests all send them here, so each update is sent one way:
  *
  * - the acting person's email is lower-cased here, once, as the directory stores it and as
@@ -14,9 +14,9 @@
  */
 import { WithStartWorkflowOperation, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError, type Client, type WorkflowClient, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { cancelUpdate, decideUpdate, delegateUpdate, FailureType, handOverUpdate, migrateUpdate, reassignUpdate, stateQuery, withdrawUpdate } from '../workflows/handlers.js';
+import { cancelUpdate, decideUpdate, delegateUpdate, FailureType, handOverUpdate, migrateUpdate, reassignUpdate, resolveIncidentUpdate, stateQuery, withdrawUpdate } from '../workflows/handlers.js';
 import type { interpreter } from '../workflows/interpreter.js';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Migration, Reassignment, Withdrawal } from '../workflows/schemas.js';
+import type { Cancellation, Decision, Delegation, HandOver, IncidentResolution, InstanceState, Migration, Reassignment, Withdrawal } from '../workflows/schemas.js';
 import { checkStartInput, instanceId, type StartRequest } from './instances.js';
 
 /** A handle on one running (or ended) interpreter instance. */
@@ -121,6 +121,11 @@ export class InstanceClient {
   /** Records that a party withdraws; its open tasks close and the others continue. */
   withdraw(id: string, withdrawal: Withdrawal): Promise<InstanceState> {
     return this.handle(id).executeUpdate(withdrawUpdate, { args: [withActor(withdrawal)] });
+  }
+
+  /** Resolves the instance's open incidents: retries the stopped steps, or cancels the instance. */
+  resolveIncident(id: string, resolution: IncidentResolution): Promise<InstanceState> {
+    return this.handle(id).executeUpdate(resolveIncidentUpdate, { args: [resolution] });
   }
 
   /** Takes a deactivated person out of their roles and open tasks of their company in the instance. */

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Metrics of this API process. */
 export const metrics = new Registry();
@@ -18,6 +18,9 @@ const requestDuration = new Histogram({
 
 /** Decisions recorded through the API or emailed links. */
 export const decisionsCounter = new Counter({ name: 'tandem_decisions_total', help: 'Decisions accepted', labelNames: ['channel'], registers: [metrics] });
+
+/** Running instances with an open incident, set from the projection when /metrics is read. */
+export const openIncidentsGauge = new Gauge({ name: 'tandem_open_incidents', help: 'Running instances stopped in an incident, waiting for ops', registers: [metrics] });
 
 /** The matched route pattern (e.g. `/instances/:id`), so metrics do not explode per id. */
 function routeOf(request: Request): string {

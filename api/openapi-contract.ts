@@ -72,6 +72,8 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /instances/{id}': { success: { 200: R.InstanceView }, longPoll: true },
   'get /instances/{id}/timeline': { success: { 200: R.Timeline } },
   'post /instances/{id}/cancel': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION) },
+  'post /instances/{id}/incident/retry': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, { 404: ['not_found'], 409: ['no_incident', 'instance_not_running'] }) },
+  'post /instances/{id}/incident/cancel': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, { 404: ['not_found'], 409: ['no_incident', 'instance_not_running'] }) },
   'post /instances/{id}/withdraw': { success: { 200: R.InstanceView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, DECISION, { 403: ['not_your_party'], 404: ['not_found'], 409: ['already_withdrawn'] }) },
 
   'post /instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, errors: errors(JSON_BODY, HAND_OVER) },

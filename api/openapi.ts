@@ -159,6 +159,7 @@ const EVENT_MEANING: Record<(typeof WEBHOOK_EVENT_TYPES)[number], string> = {
   'instance.changed': 'What your company sees of an instance changed (status, steps, tasks).',
   'instance.completed': 'An instance reached an end step.',
   'instance.cancelled': 'An instance was cancelled.',
+  'instance.incident': 'An instance stopped at a step in an incident (a run-time error in the template’s data, or the database refused its data); ops retry or cancel it.',
   'task.opened': 'A task of your company (or a shared one) opened; `task` is set.',
   'task.decided': 'A task your company may see was decided; `task` is set.',
 };

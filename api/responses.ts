@@ -107,6 +107,17 @@ export const TaskView = z
   })
   .openapi('Task');
 
+/** A run-time problem that stopped (part of) an instance until ops resolve it. */
+export const IncidentView = z
+  .object({
+    id: z.string().openapi({ description: 'Names the incident in the timeline.' }),
+    kind: z.enum(['step', 'projection']).openapi({ description: '`step`: evaluating the template at a step failed; `projection`: the database refused the instance’s data.' }),
+    stepId: z.string().nullable(),
+    error: z.string(),
+    at: Timestamp,
+  })
+  .openapi('Incident');
+
 /** An instance as one company sees it. */
 export const InstanceView = z
   .object({
@@ -125,6 +136,8 @@ export const InstanceView = z
     initiator: z.union([PersonOut, CompanyOnly]),
     tasks: z.array(TaskView),
     withdrawn: z.array(z.string()),
+    incident: IncidentView.nullable().openapi({ description: 'The oldest open incident; null while none is open. Ops resolve it with POST /instances/{id}/incident/retry or /cancel.' }),
+    incidents: z.array(IncidentView),
     revision: z.number().int(),
     startedAt: Timestamp,
     updatedAt: Timestamp,
@@ -137,7 +150,7 @@ export const EventView = z
   .object({
     seq: z.number().int(),
     at: Timestamp,
-    type: z.enum(['started', 'step_entered', 'task_opened', 'decided', 'delegated', 'reassigned', 'reminded', 'escalated', 'timed_out', 'action', 'withdrawn', 'cancelled', 'ended', 'migrated']),
+    type: z.enum(['started', 'step_entered', 'task_opened', 'decided', 'delegated', 'reassigned', 'reminded', 'escalated', 'timed_out', 'action', 'withdrawn', 'cancelled', 'ended', 'migrated', 'incident', 'incident_resolved']),
     stepId: z.string().nullable(),
     taskId: z.string().nullable(),
     actor: z.union([PersonOut, CompanyOnly, z.literal('system')]).nullable(),

@@ -4,7 +4,7 @@
  */
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { MAX_BUSINESS_KEY_LENGTH, MAX_ID_LENGTH, MAX_INSTANCE_ID_LENGTH, MAX_TASK_ID_LENGTH, tooLongMessage } from '../definitions/limits.js';
+import { MAX_BUSINESS_KEY_LENGTH, MAX_ID_LENGTH, MAX_INSTANCE_ID_LENGTH, MAX_TASK_ID_LENGTH, RESERVED_NAMES, tooLongMessage } from '../definitions/limits.js';
 import { RoleRef } from '../definitions/template.js';
 
 extendZodWithOpenApi(z);
@@ -96,6 +96,21 @@ export const DecisionBody = z
   .openapi('Decision');
 
 export const CancelBody = z.strictObject({ actor: z.email(), reason: z.string().min(1).max(5000) }).openapi('Cancel');
+
+/** Names a template's data may not use (definitions/limits.ts): they read JavaScript's built-ins. */
+const VariableName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,99}$/, 'use letters, digits and underscores, starting with a letter')
+  .refine((name) => !RESERVED_NAMES.has(name), { message: `${[...RESERVED_NAMES].join(', ')} are reserved words; choose another name` });
+
+export const RetryIncidentBody = z
+  .strictObject({
+    reason: z.string().min(1).max(5000).openapi({ description: 'Why it is retried; kept in the timeline.' }),
+    vars: z.record(VariableName, z.unknown()).optional().openapi({ description: 'Variables to set before the stopped steps are entered again: the fix for data a condition or expression reads (`vars.<name>`).' }),
+  })
+  .openapi('RetryIncident');
+
+export const CancelIncidentBody = z.strictObject({ reason: z.string().min(1).max(5000) }).openapi('CancelIncident');
 
 export const WithdrawBody = z
   .strictObject({

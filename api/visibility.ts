@@ -3,7 +3,7 @@
  * a company may see is the rule in presentation/visibility.ts; this file shapes the views.
  */
 import { canSeeTask, hiddenInputsOf, isForPeople, isoOrNull, ownParticipants, personAs, takesPart, visibleValues, type VisiblePerson } from '../presentation/index.js';
-import type { AuditEvent, InstanceState, Person, Task } from '../workflows/schemas.js';
+import type { AuditEvent, Incident, InstanceState, Person, Task } from '../workflows/schemas.js';
 
 export { canSeeTask, takesPart, type VisiblePerson };
 
@@ -24,10 +24,27 @@ export interface InstanceView {
   initiator: VisiblePerson;
   tasks: TaskView[];
   withdrawn: string[];
+  /** The oldest open incident: where the instance stopped, why and when; null while none is open. */
+  incident: IncidentView | null;
+  /** Every open incident, oldest first. */
+  incidents: IncidentView[];
   revision: number;
   startedAt: string;
   updatedAt: string;
   endedAt: string | null;
+}
+
+/** An open incident as the API shows it. */
+export interface IncidentView {
+  id: string;
+  kind: Incident['kind'];
+  stepId: string | null;
+  error: string;
+  at: string;
+}
+
+function incidentView(incident: Incident): IncidentView {
+  return { id: incident.id, kind: incident.kind, stepId: incident.stepId ?? null, error: incident.error, at: new Date(incident.at).toISOString() };
 }
 
 /** A task as the API shows it. */
@@ -96,6 +113,8 @@ export function instanceView(state: InstanceState, companyId: string): InstanceV
     initiator: personAs(state.initiator, companyId),
     tasks: state.tasks.filter((task) => canSeeTask(task, companyId)).map((task) => taskView(state, task)),
     withdrawn: state.withdrawn,
+    incident: state.incidents?.[0] ? incidentView(state.incidents[0]) : null,
+    incidents: (state.incidents ?? []).map(incidentView),
     revision: state.revision,
     startedAt: new Date(state.startedAt).toISOString(),
     updatedAt: new Date(state.updatedAt).toISOString(),

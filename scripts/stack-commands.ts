@@ -1,15 +1,18 @@
 /**
  * CLI commands that talk to a running stack: start an instance (for a company, its people
- * from the directory, as the API starts one), manage API keys.
+ * from the directory, as the API starts one), resolve an incident (as the platform's
+ * operator: retry or cancel), manage API keys.
  * They read the same configuration as `npm start` (TEMPORAL_ADDRESS, DATABASE_URL, …); unset,
  * they use what a running `npm start` uses (see stack/stack-file.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Client, Connection } from '@temporalio/client';
+import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
 import type pg from 'pg';
 import { z } from 'zod';
 import { createApiKey, listApiKeys, revokeApiKey, Scope } from '../api/auth/keys.js';
 import { startFromDirectory } from '../api/bound-start.js';
+import { InstanceClient } from '../api/instance-client.js';
+import { IncidentResolution } from '../workflows/schemas.js';
 import { ApiError } from '../api/errors.js';
 import { StartInstanceBody } from '../api/schemas.js';
 import { DirectoryError } from '../activities/directory/index.js';
@@ -46,6 +49,15 @@ export async function withPool<T>(use: (pool: pg.Pool) => Promise<T>): Promise<T
   }
 }
 
+/** JSON text, or the text itself when it is not JSON (the schema then says what is wrong). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
 /** `--name value` pairs and positional arguments. */
 export function options(args: readonly string[]): { flags: Map<string, string>; positional: string[] } {
   const flags = new Map<string, string>();
@@ -75,6 +87,40 @@ async function resolveTemplate(reference: string, output: CommandOutput): Promis
 }
 
 export const stackCommands: Record<string, Command> = {
+  incident: {
+    usage: 'incident retry|cancel <instance id> --reason <text> [--vars <json>]',
+    summary: 'resolve an instance stopped in an incident: retry its steps (after setting vars) or cancel it',
+    async run(args, output) {
+      const { flags, positional } = options(args);
+      const [action, id] = positional;
+      const reason = flags.get('reason');
+      if ((action !== 'retry' && action !== 'cancel') || !id || !reason) {
+        output.err('usage: tandem incident retry|cancel <instance id> --reason <text> [--vars <json>]');
+        return Usage;
+      }
+      const parsed = IncidentResolution.safeParse({ action, reason, ...(flags.has('vars') ? { vars: parseJson(flags.get('vars') ?? '') } : {}) });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) output.err(`${issue.path.join('.') || 'input'}: ${issue.message}`);
+        return Usage;
+      }
+      const config = stackConfig();
+      const connection = await Connection.connect(temporalConnectionOptions(config));
+      try {
+        const state = await new InstanceClient(new Client({ connection, namespace: config.TEMPORAL_NAMESPACE })).resolveIncident(id, parsed.data);
+        const open = state.incidents?.[0];
+        output.out(open ? `stopped again at ${open.stepId ?? 'the projection'}: ${open.error}` : `${state.lifecycle}: ${state.status}`);
+        return 0;
+      } catch (error) {
+        if (error instanceof WorkflowUpdateFailedError) {
+          output.err(error.cause?.message ?? error.message);
+          return Failed;
+        }
+        throw error;
+      } finally {
+        await connection.close();
+      }
+    },
+  },
   start: {
     usage: 'start <template> --company <id> --input <json|file>',
     summary: 'start an instance for a company, people from its directory; input: {"businessKey","bindings":{"companies","participants"},"input","initiator"}',

@@ -3,7 +3,7 @@
  *
  *   validate <file>   checks a template; prints every problem, exits 1 if there are any
  *   diagram <file>    prints the template as a Mermaid flowchart
- *   start, keys       talk to a running stack (see stack-commands.ts)
+ *   start, incident, keys   talk to a running stack (see stack-commands.ts)
  *   migrate           move running instances onto a later template version (migrate-command.ts)
  *   companies, people, groups, relationships   the directory (see directory-commands.ts)
  *

@@ -3,7 +3,7 @@
  * the client side (API, CLI) and tests.
  */
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Migration, Reassignment, Withdrawal } from './schemas.js';
+import type { Cancellation, Decision, Delegation, HandOver, IncidentResolution, InstanceState, Migration, Reassignment, Withdrawal } from './schemas.js';
 
 /** The full state: current steps, open tasks with owners and due dates, history. */
 export const stateQuery = defineQuery<InstanceState>('state');
@@ -28,5 +28,7 @@ export const withdrawUpdate = defineUpdate<InstanceState, [Withdrawal]>('withdra
 
 /** Moves the instance onto a later version of its template with a step mapping; ops send it. */
 export const migrateUpdate = defineUpdate<InstanceState, [Migration]>('migrate');
+/** Ops resolve the instance's open incidents: retry the stopped steps, or cancel the instance. */
+export const resolveIncidentUpdate = defineUpdate<InstanceState, [IncidentResolution]>('resolveIncident');
 
 export { FailureType } from './core/failures.js';

@@ -9,18 +9,32 @@
  * sees the state after the instance moved on; mail is sent afterwards by the mail dispatcher
  * (activities/mail/dispatcher.ts), never while a decision waits.
  */
-import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { ActionResult, InterpreterActivities } from '../activities/contracts.js';
+import { ActivityFailure, ApplicationFailure, allHandlersFinished, condition, continueAsNew, patched, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { ActionResult, InterpreterActivities, MailRequest, ProjectionWrite } from '../activities/contracts.js';
 import * as core from './core/index.js';
 import { Failure } from './core/failures.js';
-import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, migrateUpdate, reassignUpdate, stateQuery, withdrawUpdate } from './handlers.js';
+import { cancelUpdate, decideUpdate, delegateUpdate, handOverUpdate, migrateUpdate, reassignUpdate, resolveIncidentUpdate, stateQuery, withdrawUpdate } from './handlers.js';
 import { dueMail } from './mail-due.js';
 import type { InstanceResult, InstanceState, InterpreterInput } from './schemas.js';
 
-const { projectInstance, sendMail, performAction } = proxyActivities<InterpreterActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+const RETRY = { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' } as const;
+/** Runs from before incidents retry every activity until it succeeds. */
+const unbounded = proxyActivities<InterpreterActivities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
+/**
+ * Since incidents, a projection write or action that keeps failing gives up after about ten
+ * minutes (a refusal the activity knows is permanent, at once) and becomes an incident.
+ */
+const bounded = proxyActivities<InterpreterActivities>({ startToCloseTimeout: '30 seconds', retry: { ...RETRY, maximumAttempts: 12 } });
+
+/** The activities this run calls: bounded from the incidents patch on. */
+function activities(): InterpreterActivities {
+  return patched(core.INCIDENTS_PATCH) ? bounded : unbounded;
+}
+
+/** What an activity's final failure says, for the incident. */
+function failureMessage(error: ActivityFailure): string {
+  return error.cause?.message ?? error.message;
+}
 
 const DEFAULT_HISTORY_LIMIT = 5000;
 
@@ -69,25 +83,50 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   setHandler(cancelUpdate, (cancellation) => settleAfter({ type: 'cancel', cancellation }), { validator: validator(commands.cancel.check) });
   setHandler(withdrawUpdate, (withdrawal) => settleAfter({ type: 'withdrawal', withdrawal }), { validator: validator(commands.withdraw.check) });
   setHandler(migrateUpdate, (migration) => settleAfter({ type: 'migration', migration }), { validator: validator(commands.migrate.check) });
+  setHandler(resolveIncidentUpdate, (resolution) => settleAfter({ type: 'incident-resolution', resolution }), { validator: validator(commands.incident.check) });
 
+  /** Mail whose write the database refused: it goes with the next write. */
+  let undelivered: MailRequest[] = [];
+  /** Writes the projection; a write whose retries are spent becomes an incident, and `refused` runs. */
+  const projectOrIncident = async (run: InterpreterActivities, write: ProjectionWrite, refused: () => void): Promise<void> => {
+    try {
+      await run.projectInstance(write);
+    } catch (error) {
+      if (!(error instanceof ActivityFailure)) throw error;
+      refused();
+      // The activity marked the row; the instance shows the incident until ops retry.
+      fromCore(() => core.dispatch(m, { type: 'projection-failed', error: failureMessage(error), write }, Date.now()));
+    }
+  };
   /** Writes the projection with the mail it makes due (older instances: then sends the mail). Idempotent by business key. */
   const flush = async (): Promise<void> => {
     const { project, mails } = core.flush(m);
+    const run = activities();
     if (patched(MAIL_DISPATCHER)) {
-      const due = dueMail(state, mails);
-      if (project || due.length > 0) await projectInstance({ ...(project ?? { state, tasks: [], events: [] }), ...(due.length > 0 ? { mails: due } : {}) });
+      // Mail made due by a write that was refused goes with the next write.
+      const due = [...undelivered, ...dueMail(state, mails)];
+      undelivered = [];
+      const write = project ?? (due.length > 0 ? { state, tasks: [], events: [] } : undefined);
+      if (write) await projectOrIncident(run, due.length > 0 ? { ...write, mails: due } : write, () => (undelivered = due));
       return;
     }
-    if (project) await projectInstance(project);
-    await Promise.all(mails.map((mail) => sendMail(mail)));
+    if (project) await projectOrIncident(run, project, () => undefined);
+    // Mail keeps retrying: a mail server that is down for a while is no incident of the instance.
+    await Promise.all(mails.map((mail) => unbounded.sendMail(mail)));
   };
   /** Performs what the core waits on, one at a time, and reports each back. */
   const perform = async (next: () => core.Pending | undefined): Promise<void> => {
     for (let pending = fromCore(next); pending; pending = fromCore(next)) {
       const { owner } = pending;
       let result: ActionResult = {};
-      if (pending.type === 'run-action') result = await performAction(pending.request);
-      else await flush();
+      if (pending.type === 'run-action') {
+        try {
+          result = await activities().performAction(pending.request);
+        } catch (error) {
+          if (error instanceof ActivityFailure && fromCore(() => core.actionFailed(m, owner, failureMessage(error), Date.now()))) continue;
+          throw error;
+        }
+      } else await flush();
       fromCore(() => core.dispatch(m, { type: 'action-completed', owner, result }, Date.now()));
     }
   };

@@ -92,7 +92,9 @@ export interface AuditEvent {
     | 'withdrawn'
     | 'cancelled'
     | 'ended'
-    | 'migrated';
+    | 'migrated'
+    | 'incident'
+    | 'incident_resolved';
   stepId?: string;
   taskId?: string;
   actor?: Person | 'system';
@@ -106,7 +108,8 @@ export interface Token {
   id: string;
   stepId: string;
   visit: number;
-  phase: 'enter' | 'waiting';
+  /** `incident`: stopped at its step by an error in the template's data, until ops resolve it. */
+  phase: 'enter' | 'waiting' | 'incident';
   /** The parallel token and branch this token runs in. */
   parent?: { tokenId: string; branchId: string };
 }
@@ -124,6 +127,24 @@ export interface StepRecord {
   outcome?: string;
   form?: Record<string, unknown>;
   decidedBy?: string;
+}
+
+/**
+ * A run-time problem that stopped part of an instance: evaluating the template's data at a
+ * step failed (a condition, a duration, action arguments, a defect in the snapshot), or the
+ * projection refused the instance's data. The instance stays open until ops resolve it: retry,
+ * cancel, or (with a fixed template version) migrate.
+ */
+export interface Incident {
+  /** Unique within the instance (`i<n>`), named by the ops actions that resolve it. */
+  id: string;
+  /** `step`: the token stopped at `stepId`; `projection`: the read model could not be written. */
+  kind: 'step' | 'projection';
+  stepId?: string;
+  /** The stopped token (step incidents). */
+  tokenId?: string;
+  error: string;
+  at: number;
 }
 
 /** The whole state of an instance, as its query returns it and its projection stores it. */
@@ -148,6 +169,8 @@ export interface InstanceState {
   tasks: Task[];
   history: AuditEvent[];
   withdrawn: string[];
+  /** Open incidents, oldest first; absent while there has never been one. */
+  incidents?: Incident[];
   /** Branches already finished, by the token of their parallel step. */
   joins: Record<string, string[]>;
   /** Bumped on every change; the projection keeps only the newest. */
@@ -236,6 +259,21 @@ export const Cancellation = z.strictObject({
   via: Speaker.optional(),
 });
 export type Cancellation = z.infer<typeof Cancellation>;
+
+/**
+ * Ops resolve an instance's open incidents: `retry` enters each stopped step again (after
+ * `vars` are set, when given: a fix of the data the step reads); `cancel` ends the instance as
+ * a cancel does, running its `onCancel` and `onEnd` actions. The API checks who may (an admin
+ * key of a company in the instance) and names the key in `via`.
+ */
+export const IncidentResolution = z.strictObject({
+  action: z.enum(['retry', 'cancel']),
+  reason: z.string().min(1).max(5000),
+  /** Variables to set before a retry, e.g. a corrected value a condition divides by. */
+  vars: z.record(z.string(), z.unknown()).optional(),
+  via: Speaker.optional(),
+});
+export type IncidentResolution = z.infer<typeof IncidentResolution>;
 
 /** A party leaves the instance; its open tasks close and the others go on. */
 export const Withdrawal = z.strictObject({

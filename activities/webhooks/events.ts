@@ -1,6 +1,6 @@
 /**
  * Webhook events as the projection sees them. Each projection write is turned into events
- * (instance started, changed, completed or cancelled; task opened or decided) and, inside the
+ * (instance started, changed, completed, cancelled or stopped in an incident; task opened or decided) and, inside the
  * projection's own transaction, one delivery is queued per subscription that asked for the
  * type and whose company may see the event. Everything is keyed by business identity, so a
  * retried projection write queues nothing twice.
@@ -11,7 +11,7 @@ import { audienceOf } from '../../presentation/index.js';
 import type { AuditEvent, InstanceState } from '../../workflows/schemas.js';
 
 /** Every event type a subscription may ask for. */
-export const WEBHOOK_EVENT_TYPES = ['instance.started', 'instance.changed', 'instance.completed', 'instance.cancelled', 'task.opened', 'task.decided'] as const;
+export const WEBHOOK_EVENT_TYPES = ['instance.started', 'instance.changed', 'instance.completed', 'instance.cancelled', 'instance.incident', 'task.opened', 'task.decided'] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** One event of one projection write. */
@@ -30,6 +30,7 @@ const FROM_AUDIT: Partial<Record<AuditEvent['type'], WebhookEventType>> = {
   started: 'instance.started',
   ended: 'instance.completed',
   cancelled: 'instance.cancelled',
+  incident: 'instance.incident',
   task_opened: 'task.opened',
   decided: 'task.decided',
 };
@@ -55,7 +56,10 @@ export function webhookEventsOf({ state, events }: Pick<ProjectionWrite, 'state'
       found.push({ id: `${type}:${state.instanceId}:${task.id}`, type, taskId: task.id, audience, occurredAt: entry.at });
       continue;
     }
-    found.push({ id: `${type}:${state.instanceId}`, type, taskId: undefined, audience: companies, occurredAt: entry.at });
+    // An instance may stop in several incidents over its life: each is its own event.
+    const incident = type === 'instance.incident' ? entry.details?.['incident'] : undefined;
+    const id = typeof incident === 'string' ? `${type}:${state.instanceId}:${incident}` : `${type}:${state.instanceId}`;
+    found.push({ id, type, taskId: undefined, audience: companies, occurredAt: entry.at });
   }
   return found;
 }

@@ -490,6 +490,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/instances/{id}/incident/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an instance stopped in an incident, releasing what it holds (admin) */
+        post: operations["postInstancesByIdIncidentCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instances/{id}/incident/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry the steps an incident stopped, after setting the variables given (admin) */
+        post: operations["postInstancesByIdIncidentRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/instances/{id}/migrate": {
         parameters: {
             query?: never;
@@ -1119,6 +1153,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "instance.incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An instance stopped at a step in an incident (a run-time error in the template’s data, or the database refused its data); ops retry or cancel it.
+         * @description POSTed to the subscription’s URL (`POST /webhooks`). Any 2xx acknowledges it; anything else, a redirect or a timeout is retried with backoff.
+         */
+        post: operations["onInstanceIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "instance.started": {
         parameters: {
             query?: never;
@@ -1294,6 +1348,9 @@ export interface components {
             actor: string;
             reason: string;
         };
+        CancelIncident: {
+            reason: string;
+        };
         ChangedPerson: components["schemas"]["DirectoryPerson"] & {
             /** @description Tasks handed on because the person was deactivated. */
             handedOver: string[];
@@ -1465,7 +1522,7 @@ export interface components {
         CreateWebhook: {
             description?: string;
             /** @description The event types to deliver. */
-            events: ("instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided")[];
+            events: ("instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided")[];
             /**
              * Format: uri
              * @description Where deliveries are POSTed. https; plain http only to localhost where the server allows it.
@@ -1756,6 +1813,23 @@ export interface components {
             };
             overdue: boolean;
         };
+        /** @description The oldest open incident; null while none is open. Ops resolve it with POST /instances/{id}/incident/retry or /cancel. */
+        Incident: {
+            /**
+             * Format: date-time
+             * @example 2025-03-01T09:30:00.000Z
+             */
+            at: string;
+            error: string;
+            /** @description Names the incident in the timeline. */
+            id: string;
+            /**
+             * @description `step`: evaluating the template at a step failed; `projection`: the database refused the instance’s data.
+             * @enum {string}
+             */
+            kind: "step" | "projection";
+            stepId: string | null;
+        } | null;
         Instance: {
             businessKey: string;
             /** @description Which company fills each party of the template. */
@@ -1770,6 +1844,8 @@ export interface components {
             endedAt: string | null;
             /** @example mdf-fund-request:2f1c… */
             id: string;
+            incident: components["schemas"]["Incident"];
+            incidents: components["schemas"]["Incident"][];
             initiator: components["schemas"]["Person"] | components["schemas"]["CompanyOnly"];
             input: {
                 [key: string]: unknown;
@@ -2061,6 +2137,14 @@ export interface components {
             actor: string;
             proposal: components["schemas"]["Proposal"];
         };
+        RetryIncident: {
+            /** @description Why it is retried; kept in the timeline. */
+            reason: string;
+            /** @description Variables to set before the stopped steps are entered again: the fix for data a condition or expression reads (`vars.<name>`). */
+            vars?: {
+                [key: string]: unknown;
+            };
+        };
         RevokedKey: {
             keyId: string;
             /** @enum {boolean} */
@@ -2248,7 +2332,7 @@ export interface components {
             stepId: string | null;
             taskId: string | null;
             /** @enum {string} */
-            type: "started" | "step_entered" | "task_opened" | "decided" | "delegated" | "reassigned" | "reminded" | "escalated" | "timed_out" | "action" | "withdrawn" | "cancelled" | "ended" | "migrated";
+            type: "started" | "step_entered" | "task_opened" | "decided" | "delegated" | "reassigned" | "reminded" | "escalated" | "timed_out" | "action" | "withdrawn" | "cancelled" | "ended" | "migrated" | "incident" | "incident_resolved";
         };
         UpdateCompany: {
             kind?: string;
@@ -2281,7 +2365,7 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
-        WebhookEventType: "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided";
+        WebhookEventType: "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
         WebhookList: {
             webhooks: components["schemas"]["Webhook"][];
         };
@@ -7059,6 +7143,284 @@ export interface operations {
             };
         };
     };
+    postInstancesByIdIncidentCancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body get the first answer again (for 24 hours); the same key with another body is a 409 idempotency_conflict. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelIncident"];
+            };
+        };
+        responses: {
+            /** @description Cancelled */
+            200: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Instance"];
+                };
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            403: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `idempotency_conflict`, `no_incident`, `instance_not_running`. */
+            409: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postInstancesByIdIncidentRetry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and body get the first answer again (for 24 hours); the same key with another body is a 409 idempotency_conflict. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RetryIncident"];
+            };
+        };
+        responses: {
+            /** @description The instance once it moved on (or stopped again) */
+            200: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Instance"];
+                };
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            403: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `idempotency_conflict`, `no_incident`, `instance_not_running`. */
+            409: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postInstancesByIdMigrate: {
         parameters: {
             query?: never;
@@ -11362,7 +11724,7 @@ export interface operations {
                 /** @description The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it. */
                 "Tandem-Event-Id": string;
                 /** @description The event type, as `type` in the body. */
-                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided";
+                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
                 /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough. */
                 "Tandem-Signature": string;
             };
@@ -11393,7 +11755,7 @@ export interface operations {
                 /** @description The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it. */
                 "Tandem-Event-Id": string;
                 /** @description The event type, as `type` in the body. */
-                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided";
+                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
                 /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough. */
                 "Tandem-Signature": string;
             };
@@ -11424,7 +11786,38 @@ export interface operations {
                 /** @description The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it. */
                 "Tandem-Event-Id": string;
                 /** @description The event type, as `type` in the body. */
-                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided";
+                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
+                /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough. */
+                "Tandem-Signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Received (any 2xx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onInstanceIncident: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1, 2, … (a replay continues the count). */
+                "Tandem-Delivery-Attempt": string;
+                /** @description The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it. */
+                "Tandem-Event-Id": string;
+                /** @description The event type, as `type` in the body. */
+                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
                 /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough. */
                 "Tandem-Signature": string;
             };
@@ -11455,7 +11848,7 @@ export interface operations {
                 /** @description The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it. */
                 "Tandem-Event-Id": string;
                 /** @description The event type, as `type` in the body. */
-                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided";
+                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
                 /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough. */
                 "Tandem-Signature": string;
             };
@@ -11486,7 +11879,7 @@ export interface operations {
                 /** @description The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it. */
                 "Tandem-Event-Id": string;
                 /** @description The event type, as `type` in the body. */
-                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided";
+                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
                 /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough. */
                 "Tandem-Signature": string;
             };
@@ -11517,7 +11910,7 @@ export interface operations {
                 /** @description The delivery id, as `id` in the body; the same on every retry and replay: deduplicate on it. */
                 "Tandem-Event-Id": string;
                 /** @description The event type, as `type` in the body. */
-                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "task.opened" | "task.decided";
+                "Tandem-Event-Type": "instance.started" | "instance.changed" | "instance.completed" | "instance.cancelled" | "instance.incident" | "task.opened" | "task.decided";
                 /** @description `t=<unix seconds>,v1=<hex>`: HMAC-SHA256 keyed with the subscription’s whole `whsec_…` secret over `<t>.<raw body>`. Verify against the raw bytes, compare in constant time, refuse a `t` more than a few minutes old; one matching `v1` is enough. */
                 "Tandem-Signature": string;
             };

@@ -50,10 +50,15 @@ export const FailureType = {
   MigrationBindingsMissing: 'MigrationBindingsMissing',
   /** An amount above what its field's `atMost` allows (e.g. more than was requested or reserved). */
   AmountAboveLimit: 'AmountAboveLimit',
+  /** Ops asked to resolve an incident, but the instance has none open. */
+  NoIncident: 'NoIncident',
+  /** A variable ops set on a retry has a name that reads the language's built-ins. */
+  InvalidVariable: 'InvalidVariable',
   /**
    * The template snapshot cannot be run as written (a missing transition or step, malformed
    * action arguments). Validation at publishing should make this impossible; when it
-   * happens the run fails instead of retrying.
+   * happens the token stops at its step in an incident (core/incidents.ts); runs from
+   * before incidents failed instead.
    */
   TemplateDefect: 'TemplateDefect',
 } as const;

@@ -8,12 +8,12 @@
  * piled up. Timers are state (`state.timers`); the shell sleeps until `nextTimerAt`.
  * Everything here is synchronous and deterministic, so it is tested without a server.
  */
-import type { ActionResult } from '../../activities/contracts.js';
+import type { ActionResult, ProjectionWrite } from '../../activities/contracts.js';
 import { indexSteps, startStepId } from '../../definitions/flow.js';
 import { inputVisibilityOf } from '../../definitions/input-visibility.js';
 import { fieldsForOutcome } from '../../definitions/form-check.js';
 import type { Fields, Template } from '../../definitions/template.js';
-import type { Cancellation, Decision, Delegation, HandOver, InstanceState, Migration, Reassignment, StartInstance, Withdrawal } from '../schemas.js';
+import type { Cancellation, Decision, Delegation, HandOver, IncidentResolution, InstanceState, Migration, Reassignment, StartInstance, Withdrawal } from '../schemas.js';
 import * as cancel from './commands/cancel.js';
 import * as decide from './commands/decide.js';
 import * as delegate from './commands/delegate.js';
@@ -24,6 +24,8 @@ import * as withdraw from './commands/withdraw.js';
 import type { ActionOwner, Flush, Pending } from './effects.js';
 import { fail, FailureType } from './failures.js';
 import { hookActionCompleted } from './hooks.js';
+import * as incident from './incidents.js';
+import { atStep, projectionFailed } from './incidents.js';
 import { machineFor, record, stepOf, type Machine, type Ports } from './machine.js';
 import { kindOf } from './steps/index.js';
 import { spawn } from './tokens.js';
@@ -34,7 +36,8 @@ export { beginOnCancel, beginOnEnd, nextHookAction } from './hooks.js';
 export type { Machine, Ports } from './machine.js';
 
 /** Each command: `check` refuses it with a typed failure and changes nothing; `apply` carries it out. */
-export const commands = { decide, delegate, reassign, handOver, cancel, withdraw, migrate };
+export const commands = { decide, delegate, reassign, handOver, cancel, withdraw, migrate, incident };
+export { actionFailed, INCIDENTS_PATCH, openIncidents, resolveIncidents } from './incidents.js';
 
 /** What happens to an instance. Commands are applied only after their `check` passed. */
 export type Event =
@@ -45,6 +48,10 @@ export type Event =
   | { type: 'cancel'; cancellation: Cancellation }
   | { type: 'withdrawal'; withdrawal: Withdrawal }
   | { type: 'migration'; migration: Migration }
+  /** Ops resolve the open incidents: retry the stopped steps, or cancel the instance. */
+  | { type: 'incident-resolution'; resolution: IncidentResolution }
+  /** The projection refused the instance's data and its retries are spent (the error says why). */
+  | { type: 'projection-failed'; error: string; write: ProjectionWrite }
   /** The clock reached the earliest timer: every timer due by then fires, earliest first. */
   | { type: 'timers-due' }
   /** An action (or a notify step's send) the core asked for has finished. */
@@ -116,7 +123,7 @@ export function advance(m: Machine, now: number, { synchronousOnly = false }: { 
     m.state.visits[step.id] = token.visit;
     if (step.status) m.state.status = step.status;
     record(m, { type: 'step_entered', stepId: step.id, details: { kind: step.kind, visit: token.visit } });
-    const pending = kindOf(step).enter(m, token, step);
+    const pending = atStep(m, token, () => kindOf(step).enter(m, token, step));
     if (pending) return pending;
   }
 }
@@ -139,6 +146,10 @@ export function dispatch(m: Machine, event: Event, now: number): void {
       return withdraw.apply(m, event.withdrawal);
     case 'migration':
       return migrate.apply(m, event.migration);
+    case 'incident-resolution':
+      return incident.apply(m, event.resolution);
+    case 'projection-failed':
+      return projectionFailed(m, event.error, event.write);
     case 'timers-due':
       return fireDueTimers(m);
     case 'action-completed':
@@ -152,7 +163,7 @@ function actionCompleted(m: Machine, owner: ActionOwner, result: ActionResult): 
   // The token may have been discarded while the action ran (a cancel, a join on `any`):
   // the step still records what the action did, as the ledger has done it.
   const step = stepOf(m, owner.token.stepId);
-  kindOf(step).completed?.(m, owner.token, step, result);
+  atStep(m, owner.token, () => kindOf(step).completed?.(m, owner.token, step, result));
 }
 
 function fireDueTimers(m: Machine): void {
@@ -163,7 +174,7 @@ function fireDueTimers(m: Machine): void {
     const token = m.state.tokens.find((candidate) => candidate.id === timer.tokenId);
     if (!token) continue;
     const step = stepOf(m, token.stepId);
-    kindOf(step).fire?.(m, token, step, timer);
+    atStep(m, token, () => kindOf(step).fire?.(m, token, step, timer));
   }
 }
 

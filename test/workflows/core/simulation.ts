@@ -83,7 +83,7 @@ export class Simulation {
   }
 
   /** Checks a command as the update validator does, applies it, and settles. */
-  send(event: Exclude<core.Event, { type: 'timers-due' | 'action-completed' }>): void {
+  send(event: Exclude<core.Event, { type: 'timers-due' | 'action-completed' | 'projection-failed' }>): void {
     checkOf(event)(this.machine);
     core.dispatch(this.machine, event, this.clock);
     this.settle();
@@ -122,7 +122,7 @@ export class Simulation {
 }
 
 /** The check the update validator runs for a command event. */
-export function checkOf(event: Exclude<core.Event, { type: 'timers-due' | 'action-completed' }>): (m: core.Machine) => void {
+export function checkOf(event: Exclude<core.Event, { type: 'timers-due' | 'action-completed' | 'projection-failed' }>): (m: core.Machine) => void {
   const { commands } = core;
   switch (event.type) {
     case 'decision':
@@ -139,5 +139,7 @@ export function checkOf(event: Exclude<core.Event, { type: 'timers-due' | 'actio
       return (m) => commands.withdraw.check(m, event.withdrawal);
     case 'migration':
       return (m) => commands.migrate.check(m, event.migration);
+    case 'incident-resolution':
+      return (m) => commands.incident.check(m, event.resolution);
   }
 }

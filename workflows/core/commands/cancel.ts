@@ -4,6 +4,7 @@
  */
 import type { Cancellation } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
+import { openIncidents, resolveIncidents } from '../incidents.js';
 import { isAdmin, mailResult, personByEmail, record, type Machine } from '../machine.js';
 import { discard } from '../tokens.js';
 import { requireRunning } from './guards.js';
@@ -18,6 +19,8 @@ export function check(m: Machine, cancellation: Cancellation): void {
 
 /** Ends the instance as cancelled. */
 export function apply(m: Machine, cancellation: Cancellation): void {
+  // A cancel resolves whatever incident stopped the instance.
+  if (openIncidents(m).length > 0) resolveIncidents(m, 'cancelled', { reason: cancellation.reason, ...(cancellation.via ? { via: cancellation.via } : {}) });
   for (const token of [...m.state.tokens]) discard(m, token);
   m.state.lifecycle = 'cancelled';
   m.state.status = 'Cancelled';

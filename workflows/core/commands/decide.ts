@@ -7,6 +7,7 @@ import type { Fields } from '../../../definitions/template.js';
 import type { Decision, Task } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { evaluateIn, isRecord, record, stepOf, touchTask, type Machine } from '../machine.js';
+import { atStep } from '../incidents.js';
 import { kindOf } from '../steps/index.js';
 import { isForPeople } from '../../../definitions/flow.js';
 import { checkForm, fieldsForOutcome, problemsByField } from '../../../definitions/form-check.js';
@@ -61,7 +62,7 @@ export function apply(m: Machine, decision: Decision): void {
   });
   const token = m.state.tokens.find((candidate) => candidate.stepId === task.stepId && candidate.visit === task.visit && candidate.phase === 'waiting');
   if (!token) return;
-  kindOf(step).decided?.(m, token, step, task, decision);
+  atStep(m, token, () => kindOf(step).decided?.(m, token, step, task, decision));
 }
 
 /**

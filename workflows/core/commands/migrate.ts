@@ -16,6 +16,7 @@ import { humanOutcomes, indexSteps, type StepIndex } from '../../../definitions/
 import { inputVisibilityOf } from '../../../definitions/input-visibility.js';
 import type { Migration, Token } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
+import { resolveIncidents } from '../incidents.js';
 import { record, stepOf, touchTask, type Machine } from '../machine.js';
 
 /**
@@ -69,6 +70,11 @@ export function apply(m: Machine, migration: Migration): void {
     ...(migration.reason ? { comment: migration.reason } : {}),
     details: { fromVersion: from, toVersion: migration.template.version, mapping: migration.mapping, by: migration.actor },
   });
+  // A step stopped in an incident is entered afresh at its mapped step of the fixed version.
+  for (const token of resolveIncidents(m, 'migrated', { toVersion: migration.template.version })) {
+    token.visit = (m.state.visits[token.stepId] ?? 0) + 1;
+    token.phase = 'enter';
+  }
 }
 
 /** A token and the step of the new version it moves to. */

@@ -5,6 +5,7 @@
 import type { Withdrawal } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
 import { closeTask, openTasksOf, partyOf, personByEmail, record, stepOf, type Machine } from '../machine.js';
+import { atStep } from '../incidents.js';
 import { kindOf } from '../steps/index.js';
 import { spawn } from '../tokens.js';
 import { requireRunning } from './guards.js';
@@ -29,7 +30,7 @@ export function apply(m: Machine, withdrawal: Withdrawal): void {
     const mine = openTasksOf(m, token).filter((task) => task.party === withdrawal.party);
     if (mine.length === 0) continue;
     for (const task of mine) closeTask(m, task, 'cancelled');
-    kindOf(step).withdrawn?.(m, token, step);
+    atStep(m, token, () => kindOf(step).withdrawn?.(m, token, step));
     if (m.state.lifecycle !== 'running') return;
   }
   // The remaining parties decide, beside the running steps, whether to go on without it.
