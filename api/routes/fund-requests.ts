@@ -22,7 +22,7 @@ import type { ChangeFeed } from '../changes.js';
 import { readWhenChanged } from '../conditional.js';
 import { reimbursementProblem } from '../../activities/ledger/index.js';
 import { ApiError, notFound } from '../errors.js';
-import { idempotent } from '../idempotency.js';
+import { idempotent, retryIdentity } from '../idempotency.js';
 import { findAllocation, findBudget, listAllocations, listMovements } from '../mdf/budgets.js';
 import { findDocuments, fundRequestView, fundsOf, listFundRequests, readDocument, readFundRequest, storeDocuments } from '../mdf/fund-requests.js';
 import { checkProposal, proposalForm, startFundRequest } from '../mdf/proposal.js';
@@ -72,6 +72,15 @@ function openTask(state: InstanceState, stepIds: readonly string[], actor?: stri
   return state.tasks.find((task) => task.status === 'open' && stepIds.includes(task.stepId) && (actor === undefined || task.assignees.some((person) => person.email === actor.toLowerCase())));
 }
 
+/**
+ * The task a decision of one of these steps goes to: the open one, or, for a retry with an
+ * Idempotency-Key whose stored answer was lost, the latest one, so the retry joins the update
+ * it started (the workflow answers with that decision, or refuses if it was someone else's).
+ */
+function taskToDecide(state: InstanceState, stepIds: readonly string[], retry: string | undefined): Task | undefined {
+  return openTask(state, stepIds) ?? (retry === undefined ? undefined : state.tasks.findLast((task) => stepIds.includes(task.stepId)));
+}
+
 /** The fund request routes. */
 export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequestRouteDependencies): Router {
   const instances = new InstanceClient(client);
@@ -91,8 +100,12 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     return { caller, state, via };
   };
 
-  const decide = async (id: string, task: Task, actor: string, outcome: string, form: Record<string, unknown>, via: Speaker | undefined, comment?: string) =>
-    instances.decide(id, { taskId: task.id, actor, outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) });
+  /**
+   * Records a decision on the request's task. `retry` (from the request's Idempotency-Key) names
+   * the update, so a retry after a lost answer joins the first decision instead of hearing 409.
+   */
+  const decide = async (retry: string | undefined, id: string, task: Task, actor: string, outcome: string, form: Record<string, unknown>, via: Speaker | undefined, comment?: string) =>
+    instances.decide(id, { taskId: task.id, actor, outcome, form, ...(via ? { via } : {}), ...(comment === undefined ? {} : { comment }) }, retry === undefined ? undefined : `${id}/${task.id}/${retry}`);
 
   /**
    * The business key a new fund request is filed under: the caller's own, or one derived from
@@ -159,12 +172,12 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const resubmit = body(request, ResubmitProposalBody);
     const { caller, state, via } = await load(response, id, resubmit.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const task = openTask(state, [MDF_STEPS.proposal]);
+      const task = taskToDecide(state, [MDF_STEPS.proposal], retryIdentity(caller, request));
       if (!task) throw new ApiError(409, 'proposal_not_open', `Fund request ${id} is ${state.status}; a proposal can be submitted only as a draft or after changes were requested.`);
       const allocation = await findAllocation(pool, String(state.input['allocation_id']), caller.companyId);
       if (!allocation) throw notFound('allocation of this fund request');
       checkProposal(resubmit.proposal, allocation);
-      return { status: 200, body: await view(await decide(id, task, resubmit.actor, 'submit', proposalForm(resubmit.proposal), via), caller) };
+      return { status: 200, body: await view(await decide(retryIdentity(caller, request), id, task, resubmit.actor, 'submit', proposalForm(resubmit.proposal), via), caller) };
     });
     response.status(reply.status).json(reply.body);
   });
@@ -194,7 +207,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const { actor, claim } = body(request, ClaimBody);
     const { caller, state, via } = await load(response, id, actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const task = openTask(state, [MDF_STEPS.claim]);
+      const task = taskToDecide(state, [MDF_STEPS.claim], retryIdentity(caller, request));
       if (!task) {
         const missed = state.tasks.some((candidate) => candidate.stepId === MDF_STEPS.claim && candidate.status === 'timed_out');
         if (missed) throw new ApiError(409, 'claim_past_deadline', `The claim deadline of fund request ${id} has passed; the reserved funds were released.`);
@@ -212,7 +225,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
         ...(claim.pipeline === undefined ? {} : { pipeline: claim.pipeline }),
         ...(claim.notes === undefined ? {} : { notes: claim.notes }),
       };
-      return { status: 200, body: await view(await decide(id, task, actor, 'submit', form, via), caller) };
+      return { status: 200, body: await view(await decide(retryIdentity(caller, request), id, task, actor, 'submit', form, via), caller) };
     });
     response.status(reply.status).json(reply.body);
   });
@@ -222,7 +235,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const review = body(request, ClaimReviewBody);
     const { caller, state, via } = await load(response, id, review.actor);
     const reply = await idempotent(pool, caller, request, async () => {
-      const task = openTask(state, [MDF_STEPS.claimReview]);
+      const task = taskToDecide(state, [MDF_STEPS.claimReview], retryIdentity(caller, request));
       if (!task || task.companyId !== caller.companyId) throw new ApiError(409, 'claim_not_in_review', `Fund request ${id} is ${state.status}; there is no claim waiting for review.`);
       const form: Record<string, unknown> = {};
       if (review.outcome === 'approve_partial') {
@@ -240,7 +253,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
         form['approved_amount'] = review.approvedAmount;
       }
       if (review.reason !== undefined) form['reason'] = review.reason;
-      return { status: 200, body: await view(await decide(id, task, review.actor, review.outcome, form, via, review.comment), caller) };
+      return { status: 200, body: await view(await decide(retryIdentity(caller, request), id, task, review.actor, review.outcome, form, via, review.comment), caller) };
     });
     response.status(reply.status).json(reply.body);
   });
@@ -252,7 +265,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
     const reply = await idempotent(pool, caller, request, async () => {
       // Where the template offers a cancel, take it: the template releases what is held.
       const task = openTask(state, [MDF_STEPS.cancelActivity, MDF_STEPS.claim, MDF_STEPS.proposal], cancel.actor);
-      if (task) return { status: 200, body: await view(await decide(id, task, cancel.actor, 'cancel', {}, via, cancel.reason), caller) };
+      if (task) return { status: 200, body: await view(await decide(retryIdentity(caller, request), id, task, cancel.actor, 'cancel', {}, via, cancel.reason), caller) };
       const funds = await fundsOf(pool, id, caller.companyId);
       if ((funds?.reserved ?? 0) > 0 || state.lifecycle !== 'running') {
         throw new ApiError(409, 'cannot_cancel_now', `Fund request ${id} is ${state.status}; it can be cancelled as a draft, once pre-approved, or while the claim is due.`);

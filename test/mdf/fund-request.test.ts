@@ -192,6 +192,23 @@ describe('a fund request', () => {
     await waitForStatus(stack, keys.vendor, due.id, 'Claim submitted', 'claim_review.2.vendor.marketing_approver');
   });
 
+  it('gives a claim review retried with its Idempotency-Key, after its stored answer was lost, the first review and records it once', async () => {
+    const allocation = await fundedAllocation(stack, keys);
+    const due = await claimDue(allocation.id, 2_500_00);
+    await claim(due.id, 2_500_00);
+    const headers = { 'idempotency-key': `review-${due.id}` };
+    const review = { actor: approver.email, outcome: 'request_information', comment: 'Send the invoice.' };
+    const first = await call<FundRequest>(stack, 'POST', `/fund-requests/${due.id}/claim-review`, { key: keys.vendor, body: review, headers });
+    expect(first.body.status).toBe('Waiting for information');
+    // As when the connection broke between recording the decision and storing its answer.
+    await stack.pool.query('DELETE FROM idempotency_records WHERE idem_key = $1', [headers['idempotency-key']]);
+    const retry = await call<FundRequest>(stack, 'POST', `/fund-requests/${due.id}/claim-review`, { key: keys.vendor, body: review, headers });
+    expect(retry.status).toBe(200);
+    expect(retry.body.status).toBe('Waiting for information');
+    const decided = await stack.pool.query<{ count: string }>(`SELECT count(*) FROM audit_events WHERE instance_id = $1 AND type = 'decided' AND task_id LIKE 'claim_review.%'`, [due.id]);
+    expect(Number(decided.rows[0]?.count)).toBe(1);
+  });
+
   it('releases the funds when the claim is denied', async () => {
     const allocation = await fundedAllocation(stack, keys);
     const due = await claimDue(allocation.id, 3_000_00);
