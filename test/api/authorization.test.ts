@@ -175,6 +175,9 @@ const routes: RouteCase[] = [
   { name: 'validate a template', expect: operates(200), request: () => ({ method: 'POST', path: '/templates/validate', body: template }) },
   { name: 'publish a template', expect: operates(201), request: () => ({ method: 'POST', path: '/templates', body: { ...template, version: 100 + ++counter } }) },
   { name: 'deprecate a template', expect: operates(200), request: () => ({ method: 'POST', path: '/templates/authz/versions/50/deprecate' }) },
+  // An admin of a company taking part; the fresh instance has no incident, so the workflow refuses (409).
+  { name: 'retry an incident', expect: administers(409, 404, 409), request: (id) => ({ method: 'POST', path: `/instances/${id}/incident/retry`, body: { reason: 'test' } }) },
+  { name: 'cancel an incident', expect: administers(409, 404, 409), request: (id) => ({ method: 'POST', path: `/instances/${id}/incident/cancel`, body: { reason: 'test' } }) },
   { name: 'migrate an instance', expect: operates(200), fresh: freshVersionOne, request: (id) => ({ method: 'POST', path: `/instances/${id}/migrate`, body: { toVersion: 50 } }) },
   { name: 'migrate a version', expect: operates(200), fresh: none, request: () => ({ method: 'POST', path: '/templates/authz/versions/1/migrate', body: { toVersion: 50, dryRun: true } }) },
   { name: 'withdraw from an instance', expect: acts(200, 404, 403), request: (id) => ({ method: 'POST', path: `/instances/${id}/withdraw`, body: { actor: paul.email, party: 'partner', reason: 'test' } }) },

@@ -213,7 +213,8 @@ describe('emailed task links', () => {
       const page = await open(approve);
       if (page.status !== 410) throw new Error(`still ${page.status}`);
       return page;
-    }, 10_000);
+      // Polled every half second: a link serves 30 requests a minute.
+    }, 10_000, 500);
     expect(expired.code).toBe('link_expired');
     // Even with the right confirmation (as if the page had been opened in time), nothing is recorded.
     const posted = await submit(approve, { confirm: signer().confirmation(claims?.id ?? ''), outcome: 'approve' });

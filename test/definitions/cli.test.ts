@@ -64,7 +64,7 @@ describe('tandem CLI', () => {
   it('exits 2 with a clear message for an unknown command', () => {
     const result = tandem('publish', example);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unknown command "publish"; use one of validate, diagram, start, keys');
+    expect(result.stderr).toContain('unknown command "publish"; use one of validate, diagram, incident, start, keys, migrate');
   });
 
   it('exits 2 with a clear message for a missing file', () => {

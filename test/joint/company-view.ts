@@ -25,8 +25,8 @@ export const SHARED_STEPS: ReadonlySet<string> = new Set(
   [...indexSteps(jointTemplate()).values()].filter(({ step }) => step.shared === true).map(({ step }) => step.id),
 );
 
-const VIEW_FIELDS = ['id', 'templateId', 'templateVersion', 'businessKey', 'title', 'status', 'lifecycle', 'companies', 'input', 'vars', 'currentSteps', 'participants', 'initiator', 'tasks', 'withdrawn', 'revision', 'startedAt', 'updatedAt', 'endedAt'];
-const TASK_FIELDS = ['id', 'instanceId', 'stepId', 'kind', 'title', 'role', 'companyId', 'status', 'outcomes', 'assignees', 'outcome', 'decidedBy', 'comment', 'form', 'openedAt', 'dueAt', 'decidedAt'];
+const VIEW_FIELDS = ['id', 'templateId', 'templateVersion', 'businessKey', 'title', 'status', 'lifecycle', 'companies', 'input', 'vars', 'currentSteps', 'participants', 'initiator', 'tasks', 'withdrawn', 'incident', 'incidents', 'revision', 'startedAt', 'updatedAt', 'endedAt'];
+const TASK_FIELDS = ['id', 'instanceId', 'stepId', 'kind', 'title', 'role', 'companyId', 'status', 'outcomes', 'outcomeOptions', 'assignees', 'outcome', 'decidedBy', 'comment', 'form', 'openedAt', 'dueAt', 'decidedAt'];
 const EVENT_FIELDS = ['seq', 'at', 'type', 'stepId', 'taskId', 'actor', 'outcome', 'comment', 'details'];
 
 /** Whether `company` may see `task`: its own, or one of a shared step. */
