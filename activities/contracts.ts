@@ -25,7 +25,7 @@ export interface MailRequest {
   purpose: MailPurpose;
   to: Person;
   instance: { id: string; title: string; status: string; templateTitle: string };
-  task?: Pick<Task, 'id' | 'title' | 'role' | 'companyId' | 'outcomes' | 'dueAt' | 'stepId'>;
+  task?: Pick<Task, 'id' | 'title' | 'role' | 'companyId' | 'outcomes' | 'systemOutcomes' | 'dueAt' | 'stepId'>;
   subject?: string;
   message?: string;
 }

@@ -216,15 +216,14 @@ const commands = [
         expect((await submit(link, { confirm: confirmationOf(await open(link)), outcome })).status).toBe(200);
       } else {
         const form = outcome === 'approve_lower' ? { approved_amount: usd(lower) } : {};
-        expect((await decide(stack, keys.vendor, request.id, task, manager, outcome, { form })).status).toBe(200);
+        // More than was requested is refused before the decision is recorded; nothing changes.
+        const tooMuch = outcome === 'approve_lower' && lower > request.requested;
+        expect((await decide(stack, keys.vendor, request.id, task, manager, outcome, { form })).status).toBe(tooMuch ? 422 : 200);
+        if (tooMuch) return;
       }
       if (outcome === 'deny') return ended(request, 'Denied');
       const amount = outcome === 'approve_lower' ? lower : request.requested;
       if (model.expired) return ended(request, 'Allocation expired');
-      if (amount > request.requested) {
-        request.visits['manager_review'] = visit(request, 'manager_review') + 1;
-        return settle(request);
-      }
       if (amount > available(model)) {
         request.phase = 'proposal';
         return settle(request);
@@ -238,12 +237,11 @@ const commands = [
       const lower = Math.max(1, Math.floor((request.reserved * tenths) / 10));
       const task = `finance_review.${visit(request, 'finance_review')}.vendor.finance`;
       const form = outcome === 'approve_lower' ? { approved_amount: usd(lower) } : {};
-      expect((await decide(stack, keys.vendor, request.id, task, finance, outcome, { form })).status).toBe(200);
+      // Lowering to more than is held is refused before the decision is recorded.
+      const tooMuch = outcome === 'approve_lower' && lower > request.reserved;
+      expect((await decide(stack, keys.vendor, request.id, task, finance, outcome, { form })).status).toBe(tooMuch ? 422 : 200);
+      if (tooMuch) return;
       if (outcome === 'deny') return ended(request, 'Denied');
-      if (outcome === 'approve_lower' && lower > request.reserved) {
-        request.visits['finance_review'] = visit(request, 'finance_review') + 1;
-        return settle(request);
-      }
       if (outcome === 'approve_lower') request.reserved = lower;
       request.phase = 'claim_due';
       return settle(request);
@@ -274,12 +272,11 @@ const commands = [
       const partial = Math.max(1, Math.floor((request.reserved * tenths) / 10));
       const task = `claim_review.${visit(request, 'claim_review')}.vendor.marketing_approver`;
       const form = outcome === 'approve_partial' ? { approved_amount: usd(partial), reason: 'Part of the cost' } : {};
-      expect((await decide(stack, keys.vendor, request.id, task, approver, outcome, { form })).status).toBe(200);
+      // A partial approval above the claimed cost or what is held is refused before it is recorded.
+      const tooMuch = outcome === 'approve_partial' && (partial > request.reserved || partial > request.claimed);
+      expect((await decide(stack, keys.vendor, request.id, task, approver, outcome, { form })).status).toBe(tooMuch ? 422 : 200);
+      if (tooMuch) return;
       if (outcome === 'deny') return ended(request, 'Denied');
-      if (outcome === 'approve_partial' && (partial > request.reserved || partial > request.claimed)) {
-        request.visits['claim_review'] = visit(request, 'claim_review') + 1;
-        return settle(request);
-      }
       request.reimbursable = outcome === 'approve_partial' ? partial : Math.min(request.claimed, request.reserved);
       request.phase = 'reimbursement';
       return settle(request);
@@ -305,13 +302,12 @@ const commands = [
         return;
       }
       const form = outcome === 'fail_amount' ? { clawback_amount: usd(amount) } : {};
-      expect((await decide(stack, keys.vendor, request.id, task, compliance, outcome === 'pass' ? 'pass' : 'fail', { form })).status).toBe(200);
-      if (outcome === 'pass') return ended(request, 'Closed');
       const clawback = outcome === 'fail_amount' ? amount : request.committed - request.clawedBack;
-      if (clawback > request.committed - request.clawedBack) {
-        request.visits['audit'] = visit(request, 'audit') + 1;
-        return settle(request);
-      }
+      // Clawing back more than was reimbursed is refused before the decision is recorded.
+      const tooMuch = outcome === 'fail_amount' && clawback > request.committed - request.clawedBack;
+      expect((await decide(stack, keys.vendor, request.id, task, compliance, outcome === 'pass' ? 'pass' : 'fail', { form })).status).toBe(tooMuch ? 422 : 200);
+      if (tooMuch) return;
+      if (outcome === 'pass') return ended(request, 'Closed');
       request.clawedBack += clawback;
       return ended(request, 'Non-compliant');
     }),

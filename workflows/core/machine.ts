@@ -143,7 +143,7 @@ export function mailTask(m: Machine, purpose: MailRequest['purpose'], task: Task
     purpose,
     to,
     instance: mailInstance(m),
-    task: { id: task.id, title: task.title, role: task.role, companyId: task.companyId, outcomes: task.outcomes, stepId: task.stepId, ...(task.dueAt ? { dueAt: task.dueAt } : {}) },
+    task: { id: task.id, title: task.title, role: task.role, companyId: task.companyId, outcomes: task.outcomes, ...(task.systemOutcomes ? { systemOutcomes: task.systemOutcomes } : {}), stepId: task.stepId, ...(task.dueAt ? { dueAt: task.dueAt } : {}) },
   });
 }
 
