@@ -45,6 +45,8 @@ export const FUND_REQUEST_STATUSES = [
   'Partially approved',
   'Reimbursed',
   'In audit',
+  'Awaiting results',
+  'Results due',
   'Closed',
   'Non-compliant',
   'Denied',
@@ -264,6 +266,9 @@ export const BudgetView = z
       claimReminder: z.string().optional(),
       claimLastReminder: z.string().optional(),
       informationWindow: z.string().optional(),
+      followUpAfter: z.string().optional(),
+      followUpReminder: z.string().optional(),
+      followUpWindow: z.string().optional(),
     }),
     createdAt: Timestamp,
   })
@@ -362,9 +367,42 @@ export const ReportRow = z
     reportedPipelineOtherCurrencies: z.array(z.object({ currency: z.string(), amount: ExactMinorUnits })).openapi({ description: 'Pipeline reported in other currencies than the row\'s, by currency; not part of any ratio.' }),
     costPerLead: ExactMinorUnits.nullable(),
     pipelinePerSpend: Rate,
+    ...outcomeColumns(),
   })
   .openapi('MdfReportRow');
-export const Report = z.object({ period: z.string().nullable(), rows: z.array(ReportRow) }).openapi('MdfReport');
+/** What the funds returned, from the results follow-up; the same columns in both row kinds. */
+function outcomeColumns() {
+  return {
+    followUpsReported: z.number().int().openapi({ description: 'Reimbursed requests whose partner reported the results.' }),
+    followUpsUnanswered: z.number().int().openapi({ description: 'Reimbursed requests whose results follow-up closed unanswered.' }),
+    followUpsPending: z.number().int().openapi({ description: 'Reimbursed requests not asked yet, still open, or from before the follow-up existed.' }),
+    wonOpportunities: z.number().int().openapi({ description: 'Opportunities won, as reported.' }),
+    influencedRevenue: ExactMinorUnits.openapi({ description: 'Revenue of the won opportunities, in the row\'s currency.' }),
+    winRate: Rate.openapi({ description: 'Won opportunities / leads claimed by the requests whose results were reported (three decimals); null when those leads are 0.' }),
+    averageDealSize: ExactMinorUnits.nullable().openapi({ description: 'Influenced revenue per won opportunity, minor units rounded half up; null when nothing was won.' }),
+    returnOnMdf: Rate.openapi({ description: 'Influenced revenue per unit of funds reimbursed for the requests whose results were reported (two decimals); null when that is 0.' }),
+  };
+}
+export const ActivityReportRow = z
+  .object({
+    vendorCompanyId: z.string(),
+    period: z.string(),
+    partnerCompanyId: z.string(),
+    currency: z.string(),
+    activityType: z.string(),
+    reimbursedRequests: z.number().int(),
+    committed: ExactMinorUnits,
+    reportedLeads: z.number().int().openapi({ description: 'Leads the claims of these requests reported.' }),
+    ...outcomeColumns(),
+  })
+  .openapi('MdfActivityReportRow');
+export const Report = z
+  .object({
+    period: z.string().nullable(),
+    rows: z.array(ReportRow),
+    activities: z.array(ActivityReportRow).openapi({ description: 'The reimbursed requests of each row, per activity type, with what they returned.' }),
+  })
+  .openapi('MdfReport');
 
 // Webhooks
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES).openapi('WebhookEventType');

@@ -840,7 +840,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** MDF report per vendor, period and partner */
+        /**
+         * MDF report per vendor, period and partner, and per activity type
+         * @description A request counts in the period of its allocation's budget. Win rate, average deal size and return on MDF are over the reimbursed requests whose partner reported the results; each is null when its divisor is 0.
+         */
         get: operations["getReportsMdf"];
         put?: never;
         post?: never;
@@ -1320,6 +1323,9 @@ export interface components {
                 claimWindow?: string;
                 /** @description Integer minor units of the currency (cents for USD). */
                 financeThreshold?: number;
+                followUpAfter?: string;
+                followUpReminder?: string;
+                followUpWindow?: string;
                 informationWindow?: string;
             };
             team: {
@@ -1433,6 +1439,12 @@ export interface components {
                 claimWindow?: string;
                 /** @description Requests above this also need finance (default 1000000). */
                 financeThreshold?: number;
+                /** @description When the partner is asked what the activity won, after the reimbursement's payment date (default 90d). */
+                followUpAfter?: string;
+                /** @description Reminder to report the results, after they are asked for (default 14d). */
+                followUpReminder?: string;
+                /** @description Time to report the results before the request closes with its follow-up unanswered (default 30d). */
+                followUpWindow?: string;
                 /** @description Time to answer a request for more information (default 14d). */
                 informationWindow?: string;
             };
@@ -1734,7 +1746,7 @@ export interface components {
          * @description The status of a fund request, as `GET /fund-requests?status=` filters on it.
          * @enum {string}
          */
-        FundRequestStatus: "Draft" | "Submitted" | "In review" | "Changes requested" | "Pre-approved" | "In execution" | "Claim due" | "Claim submitted" | "Waiting for information" | "Approved" | "Partially approved" | "Reimbursed" | "In audit" | "Closed" | "Non-compliant" | "Denied" | "Expired" | "Allocation expired" | "Cancelled";
+        FundRequestStatus: "Draft" | "Submitted" | "In review" | "Changes requested" | "Pre-approved" | "In execution" | "Claim due" | "Claim submitted" | "Waiting for information" | "Approved" | "Partially approved" | "Reimbursed" | "In audit" | "Awaiting results" | "Results due" | "Closed" | "Non-compliant" | "Denied" | "Expired" | "Allocation expired" | "Cancelled";
         Funds: {
             allocationId: string;
             /** @description Integer minor units of the currency (cents for USD). */
@@ -1805,7 +1817,7 @@ export interface components {
             instance: {
                 id: string;
                 /**
-                 * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
+                 * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Awaiting results, Results due, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
                  * @example In review
                  */
                 status: string;
@@ -1862,7 +1874,7 @@ export interface components {
              */
             startedAt: string;
             /**
-             * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
+             * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Awaiting results, Results due, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
              * @example In review
              */
             status: string;
@@ -1890,7 +1902,46 @@ export interface components {
         };
         /** @enum {string} */
         Lifecycle: "running" | "completed" | "cancelled";
+        MdfActivityReportRow: {
+            activityType: string;
+            /**
+             * @description Influenced revenue per won opportunity, minor units rounded half up; null when nothing was won.
+             * @example 1250000
+             */
+            averageDealSize: string | null;
+            /**
+             * @description Integer minor units of the currency as a decimal string (sums may pass 2^53, which JSON numbers cannot carry exactly).
+             * @example 1250000
+             */
+            committed: string;
+            currency: string;
+            /** @description Reimbursed requests not asked yet, still open, or from before the follow-up existed. */
+            followUpsPending: number;
+            /** @description Reimbursed requests whose partner reported the results. */
+            followUpsReported: number;
+            /** @description Reimbursed requests whose results follow-up closed unanswered. */
+            followUpsUnanswered: number;
+            /**
+             * @description Revenue of the won opportunities, in the row's currency.
+             * @example 1250000
+             */
+            influencedRevenue: string;
+            partnerCompanyId: string;
+            period: string;
+            reimbursedRequests: number;
+            /** @description Leads the claims of these requests reported. */
+            reportedLeads: number;
+            /** @description Influenced revenue per unit of funds reimbursed for the requests whose results were reported (two decimals); null when that is 0. */
+            returnOnMdf: number | null;
+            vendorCompanyId: string;
+            /** @description Won opportunities / leads claimed by the requests whose results were reported (three decimals); null when those leads are 0. */
+            winRate: number | null;
+            /** @description Opportunities won, as reported. */
+            wonOpportunities: number;
+        };
         MdfReport: {
+            /** @description The reimbursed requests of each row, per activity type, with what they returned. */
+            activities: components["schemas"]["MdfActivityReportRow"][];
             period: string | null;
             rows: components["schemas"]["MdfReportRow"][];
         };
@@ -1900,6 +1951,11 @@ export interface components {
              * @example 1250000
              */
             allocated: string;
+            /**
+             * @description Influenced revenue per won opportunity, minor units rounded half up; null when nothing was won.
+             * @example 1250000
+             */
+            averageDealSize: string | null;
             claimRejectionRate: number | null;
             claimsReviewed: number;
             /**
@@ -1923,7 +1979,18 @@ export interface components {
              * @example 1250000
              */
             expired: string;
+            /** @description Reimbursed requests not asked yet, still open, or from before the follow-up existed. */
+            followUpsPending: number;
+            /** @description Reimbursed requests whose partner reported the results. */
+            followUpsReported: number;
+            /** @description Reimbursed requests whose results follow-up closed unanswered. */
+            followUpsUnanswered: number;
             fundRequests: number;
+            /**
+             * @description Revenue of the won opportunities, in the row's currency.
+             * @example 1250000
+             */
+            influencedRevenue: string;
             medianDaysClaimToReimbursement: number | null;
             medianDaysToPreApproval: number | null;
             partialApprovalRate: number | null;
@@ -1955,6 +2022,8 @@ export interface components {
              * @example 1250000
              */
             reserved: string;
+            /** @description Influenced revenue per unit of funds reimbursed for the requests whose results were reported (two decimals); null when that is 0. */
+            returnOnMdf: number | null;
             /**
              * @description Integer minor units of the currency as a decimal string (sums may pass 2^53, which JSON numbers cannot carry exactly).
              * @example 1250000
@@ -1962,6 +2031,10 @@ export interface components {
             unused: string;
             utilisationPercent: number;
             vendorCompanyId: string;
+            /** @description Won opportunities / leads claimed by the requests whose results were reported (three decimals); null when those leads are 0. */
+            winRate: number | null;
+            /** @description Opportunities won, as reported. */
+            wonOpportunities: number;
         };
         Me: {
             /** @description Send it as X-CSRF-Token with every POST, PUT and DELETE of this session (it is also in the tandem_csrf cookie). */
@@ -9774,6 +9847,8 @@ export interface operations {
     getReportsMdfCsv: {
         parameters: {
             query?: {
+                /** @description partner: the JSON `rows`; activity: the JSON `activities`. */
+                by?: "partner" | "activity";
                 period?: string;
             };
             header?: {

@@ -63,6 +63,9 @@ function inputsOf(allocation: Allocation, budget: Budget): Record<string, unknow
     ['claim_reminder', settings.claimReminder],
     ['claim_last_reminder', settings.claimLastReminder],
     ['information_window', settings.informationWindow],
+    ['follow_up_after', settings.followUpAfter],
+    ['follow_up_reminder', settings.followUpReminder],
+    ['follow_up_window', settings.followUpWindow],
   ];
   return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
 }

@@ -56,6 +56,9 @@ export const BudgetSettings = z.strictObject({
   claimReminder: Duration.optional(),
   claimLastReminder: Duration.optional(),
   informationWindow: Duration.optional().openapi({ description: 'Time to answer a request for more information (default 14d).' }),
+  followUpAfter: Duration.optional().openapi({ description: "When the partner is asked what the activity won, after the reimbursement's payment date (default 90d)." }),
+  followUpReminder: Duration.optional().openapi({ description: 'Reminder to report the results, after they are asked for (default 14d).' }),
+  followUpWindow: Duration.optional().openapi({ description: 'Time to report the results before the request closes with its follow-up unanswered (default 30d).' }),
 });
 export type BudgetSettings = z.infer<typeof BudgetSettings>;
 
@@ -173,3 +176,5 @@ export const ListFundRequestsQuery = z.strictObject({
 
 /** The period of a report; all periods when left out. */
 export const ReportQuery = z.strictObject({ period: z.string().min(1).max(40).optional() });
+/** The CSV holds one table: the rows per partner (default) or per partner and activity type. */
+export const ReportCsvQuery = ReportQuery.extend({ by: z.enum(['partner', 'activity']).default('partner').openapi({ description: 'partner: the JSON `rows`; activity: the JSON `activities`.' }) });

@@ -17,6 +17,8 @@ export const MDF_STEPS = {
   claimReview: 'claim_review',
   /** Entered when the reimbursement is committed. */
   commit: 'commit',
+  /** The partner reports what the activity won (template version 4 on). */
+  outcomeReport: 'outcome_report',
 } as const;
 
 /** A step id the MDF code refers to. */

@@ -92,7 +92,7 @@ describe('a portal on the typed client', () => {
       R.BudgetView,
       ok(
         await vendor.POST('/budgets', {
-          body: { name: 'Partner marketing', period: '2026-H1', currency: 'USD', total: 100_000_00, team: { channel_manager: [vera], marketing_approver: [mara], finance: [finn], compliance: [cora] }, settings: { auditSamplePercent: 0 } },
+          body: { name: 'Partner marketing', period: '2026-H1', currency: 'USD', total: 100_000_00, team: { channel_manager: [vera], marketing_approver: [mara], finance: [finn], compliance: [cora] }, settings: { auditSamplePercent: 0, followUpAfter: '0s', followUpWindow: '1s' } },
           params: { header: { 'Idempotency-Key': 'budget-2026-h1' } },
         }),
       ),

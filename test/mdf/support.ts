@@ -70,12 +70,18 @@ export interface Allocation {
 
 let periods = 0;
 
+/**
+ * Budget settings under which a paid request asks for its results at once and closes with the
+ * follow-up unanswered a second later, so tests about the money see it close as before.
+ */
+export const SHORT_FOLLOW_UP = { followUpAfter: '0s', followUpWindow: '1s' };
+
 /** A budget with one allocation to Globex; returns the allocation. */
 export async function fundedAllocation(stack: TestStack, keys: Keys, options: { amount?: number; settings?: Record<string, unknown>; expiresAt?: string; currency?: string } = {}): Promise<Allocation & { period: string }> {
   const period = `2025-H${++periods}`;
   const budget = await call<{ id: string }>(stack, 'POST', '/budgets', {
     key: keys.vendor,
-    body: { name: 'Partner marketing', period, currency: options.currency ?? 'USD', total: 10_000_000_00, team, settings: { claimWindow: '10m', auditSamplePercent: 0, ...options.settings } },
+    body: { name: 'Partner marketing', period, currency: options.currency ?? 'USD', total: 10_000_000_00, team, settings: { claimWindow: '10m', auditSamplePercent: 0, ...SHORT_FOLLOW_UP, ...options.settings } },
   });
   expect(budget.status).toBe(201);
   const allocation = await call<Allocation>(stack, 'POST', `/budgets/${budget.body.id}/allocations`, {
