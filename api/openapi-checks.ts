@@ -10,7 +10,7 @@ import type { ApiKey } from './auth/keys.js';
 import type { DeliveryProblem } from './delivery-problems.js';
 import type { Allocation, Budget, MovementView } from './mdf/budgets.js';
 import type { Funds, FundRequestView, StoredDocument } from './mdf/fund-requests.js';
-import type { ReportRow } from './mdf/report.js';
+import type { ActivityRow, ReportRow } from './mdf/report.js';
 import type * as R from './responses.js';
 import type { DisconnectedAnswer, IdentityProviderAnswer } from './routes/identity-provider.js';
 import type { MeAnswer, MyOutOfOfficeAnswer, MyTasksAnswer, SignedOutAnswer, SignedOutEverywhereAnswer } from './routes/me.js';
@@ -44,6 +44,7 @@ export type ViewsMatchSchemas = [
   Same<Allocation, z.infer<typeof R.AllocationView>>,
   Same<MovementView, z.infer<typeof R.MovementView>>,
   Same<ReportRow, z.infer<typeof R.ReportRow>>,
+  Same<ActivityRow, z.infer<typeof R.ActivityReportRow>>,
   Same<ApiKey, z.infer<typeof R.KeyView>>,
   Same<DeliveryProblem, z.infer<typeof R.DeliveryProblem>>,
   SameExcept<WebhookView, z.infer<typeof R.WebhookView>, 'events'>,

@@ -2,7 +2,13 @@
  * The MDF report: per vendor, period, partner and currency, where the money went
  * (allocated, reserved, committed, released, unused, expired, clawed back), how fast the
  * vendor worked (median days from proposal to pre-approval and from claim to
- * reimbursement), how claims fared, and what partners reported for the money spent.
+ * reimbursement), how claims fared, what partners reported for the money spent, and what it
+ * returned (won opportunities and revenue from the results follow-up; rules in outcome-kpis.ts).
+ * Each partner row also comes split by activity type ({@link ActivityRow}).
+ *
+ * Periods are the budgets' own: a request counts in the period of the budget its allocation
+ * belongs to, whenever its results are reported. Figures that cannot be computed (no claims,
+ * no leads, nothing won) are null, never 0.
  *
  * Money comes from the ledger; times and claim decisions from the instances' audit trail,
  * so the report needs no bookkeeping of its own. Step ids are those of the
@@ -11,6 +17,7 @@
 import type pg from 'pg';
 import { z } from 'zod';
 import { queryAs } from '../projection.js';
+import { outcomeKpis, ratio, type OutcomeFacts, type OutcomeKpis } from './outcome-kpis.js';
 import { MDF_STEPS } from './steps.js';
 
 /**
@@ -56,6 +63,35 @@ export interface ReportRow {
   costPerLead: MinorUnitsText | null;
   /** Reported pipeline (in the row's currency) per unit of committed funds. */
   pipelinePerSpend: number | null;
+  followUpsReported: number;
+  followUpsUnanswered: number;
+  followUpsPending: number;
+  wonOpportunities: number;
+  influencedRevenue: MinorUnitsText;
+  winRate: number | null;
+  averageDealSize: MinorUnitsText | null;
+  returnOnMdf: number | null;
+}
+
+/**
+ * One activity type of a partner's period: the reimbursed fund requests of that type, the
+ * leads their claims reported, and what they returned. Money in minor units of `currency`.
+ */
+export interface ActivityRow extends OutcomeKpis {
+  vendorCompanyId: string;
+  period: string;
+  partnerCompanyId: string;
+  currency: string;
+  activityType: string;
+  reimbursedRequests: number;
+  committed: MinorUnitsText;
+  reportedLeads: number;
+}
+
+/** The report in both shapes: per partner (`rows`) and per partner and activity type (`activities`). */
+export interface MdfReport {
+  rows: ReportRow[];
+  activities: ActivityRow[];
 }
 
 const digits = z.union([z.string().regex(/^-?\d+$/), z.number().int(), z.bigint()]).transform((value) => BigInt(value));
@@ -86,6 +122,11 @@ const RequestFacts = z.object({
   leads: digits.nullable(),
   pipeline: digits.nullable(),
   pipeline_currency: z.string().nullable(),
+  activity_type: z.string().nullable(),
+  follow_up: z.string().nullable(),
+  won: digits.nullable(),
+  revenue: digits.nullable(),
+  revenue_currency: z.string().nullable(),
 });
 type RequestFacts = z.infer<typeof RequestFacts>;
 
@@ -103,14 +144,6 @@ export function median(values: number[]): number | null {
   return Math.round(value * 100) / 100;
 }
 
-/** part / whole rounded to `places` decimals, computed on integers so no sum loses a digit; null for a zero whole. */
-function ratio(part: bigint, whole: bigint, places: number): number | null {
-  if (whole === 0n) return null;
-  const scale = 10n ** BigInt(places);
-  const scaled = (part * scale * 2n + whole) / (whole * 2n);
-  return Number(scaled) / Number(scale);
-}
-
 function daysBetween(facts: RequestFacts[], from: 'proposed_at' | 'claimed_at', to: 'pre_approved_at' | 'reimbursed_at'): number[] {
   return facts.flatMap((fact) => {
     const start = fact[from];
@@ -121,11 +154,20 @@ function daysBetween(facts: RequestFacts[], from: 'proposed_at' | 'claimed_at', 
 
 const sumOf = (values: bigint[]) => values.reduce((sum, value) => sum + value, 0n);
 
+/** What a request contributes to the outcome figures of a row in `currency`. */
+function outcomeFactsOf(fact: RequestFacts, currency: string): OutcomeFacts {
+  const followUp = fact.follow_up === 'submit' ? 'reported' : fact.follow_up === 'expire' ? 'unanswered' : 'pending';
+  const reported = followUp === 'reported';
+  // The form takes the request's currency; revenue in any other would not add up, so it is left out.
+  const revenue = reported && fact.revenue !== null && (fact.revenue_currency ?? currency) === currency ? fact.revenue : null;
+  return { committed: fact.committed, leads: fact.leads, followUp, won: reported ? fact.won : null, revenue };
+}
+
 /**
  * The report rows `companyId` may see (as vendor or as partner), optionally of one period.
  * Sums are `numeric` in SQL and exact strings here, whatever their size.
  */
-export async function mdfReport(pool: pg.Pool, companyId: string, period?: string): Promise<ReportRow[]> {
+export async function mdfReport(pool: pg.Pool, companyId: string, period?: string): Promise<MdfReport> {
   const totals = await queryAs(
     pool,
     companyId,
@@ -151,19 +193,24 @@ export async function mdfReport(pool: pg.Pool, companyId: string, period?: strin
                AND e.outcome IN ('approve', 'approve_partial', 'deny') ORDER BY e.seq DESC LIMIT 1) AS claim_outcome,
             CASE WHEN i.state #>> ARRAY['steps', $5, 'form', 'leads'] ~ '^[0-9]{1,18}$' THEN i.state #>> ARRAY['steps', $5, 'form', 'leads'] END AS leads,
             CASE WHEN i.state #>> ARRAY['steps', $5, 'form', 'pipeline', 'amount'] ~ '^[0-9]{1,18}$' THEN i.state #>> ARRAY['steps', $5, 'form', 'pipeline', 'amount'] END AS pipeline,
-            i.state #>> ARRAY['steps', $5, 'form', 'pipeline', 'currency'] AS pipeline_currency
+            i.state #>> ARRAY['steps', $5, 'form', 'pipeline', 'currency'] AS pipeline_currency,
+            i.state #>> ARRAY['steps', $3, 'form', 'activity_type'] AS activity_type,
+            i.state #>> ARRAY['steps', $8, 'outcome'] AS follow_up,
+            CASE WHEN i.state #>> ARRAY['steps', $8, 'form', 'won_count'] ~ '^[0-9]{1,18}$' THEN i.state #>> ARRAY['steps', $8, 'form', 'won_count'] END AS won,
+            CASE WHEN i.state #>> ARRAY['steps', $8, 'form', 'won_revenue', 'amount'] ~ '^[0-9]{1,18}$' THEN i.state #>> ARRAY['steps', $8, 'form', 'won_revenue', 'amount'] END AS revenue,
+            i.state #>> ARRAY['steps', $8, 'form', 'won_revenue', 'currency'] AS revenue_currency
      FROM mdf_fund_requests f
      JOIN mdf_allocations a ON a.id = f.allocation_id JOIN mdf_budgets b ON b.id = a.budget_id
      LEFT JOIN instances i ON i.id = f.id
      WHERE (f.vendor_company_id = $1 OR f.partner_company_id = $1) AND ($2::text IS NULL OR b.period = $2)`,
-    [companyId, period ?? null, MDF_STEPS.proposal, MDF_STEPS.preApproved, MDF_STEPS.claim, MDF_STEPS.commit, MDF_STEPS.claimReview],
+    [companyId, period ?? null, MDF_STEPS.proposal, MDF_STEPS.preApproved, MDF_STEPS.claim, MDF_STEPS.commit, MDF_STEPS.claimReview, MDF_STEPS.outcomeReport],
   );
   const byKey = new Map<string, RequestFacts[]>();
   for (const raw of facts.rows) {
     const fact = RequestFacts.parse(raw);
     byKey.set(keyOf(fact), [...(byKey.get(keyOf(fact)) ?? []), fact]);
   }
-  return totals.rows.map((raw) => {
+  const rows = totals.rows.map((raw): ReportRow => {
     const row = AllocationTotals.parse(raw);
     const requests = byKey.get(keyOf(row)) ?? [];
     const reviewed = requests.filter((fact) => fact.claim_outcome !== null);
@@ -205,6 +252,34 @@ export async function mdfReport(pool: pg.Pool, companyId: string, period?: strin
         .map(([currency, amount]) => ({ currency, amount: String(amount) })),
       costPerLead: leads === 0n ? null : String((spent * 2n + leads) / (leads * 2n)),
       pipelinePerSpend: ratio(pipeline, spent, 2),
+      ...outcomeKpis(requests.map((fact) => outcomeFactsOf(fact, row.currency))),
+    };
+  });
+  return { rows, activities: activityRows([...byKey.values()].flat()) };
+}
+
+/** The reimbursed requests per vendor, period, partner, currency and activity type, in that order. */
+function activityRows(facts: RequestFacts[]): ActivityRow[] {
+  const groups = new Map<string, RequestFacts[]>();
+  for (const fact of facts) {
+    if (fact.committed <= 0n) continue;
+    const key = `${keyOf(fact)}\u0000${fact.activity_type ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  return [...groups.keys()].sort().map((key) => {
+    const group = groups.get(key) ?? [];
+    const first = group[0];
+    const currency = first?.currency ?? '';
+    return {
+      vendorCompanyId: first?.vendor_company_id ?? '',
+      period: first?.period ?? '',
+      partnerCompanyId: first?.partner_company_id ?? '',
+      currency,
+      activityType: first?.activity_type ?? 'unknown',
+      reimbursedRequests: group.length,
+      committed: String(sumOf(group.map((fact) => fact.committed))),
+      reportedLeads: Number(sumOf(group.map((fact) => fact.leads ?? 0n))),
+      ...outcomeKpis(group.map((fact) => outcomeFactsOf(fact, currency))),
     };
   });
 }
@@ -233,6 +308,33 @@ const COLUMNS: ReadonlyArray<keyof ReportRow> = [
   'reportedPipelineOtherCurrencies',
   'costPerLead',
   'pipelinePerSpend',
+  'followUpsReported',
+  'followUpsUnanswered',
+  'followUpsPending',
+  'wonOpportunities',
+  'influencedRevenue',
+  'winRate',
+  'averageDealSize',
+  'returnOnMdf',
+];
+
+const ACTIVITY_COLUMNS: ReadonlyArray<keyof ActivityRow> = [
+  'vendorCompanyId',
+  'period',
+  'partnerCompanyId',
+  'currency',
+  'activityType',
+  'reimbursedRequests',
+  'committed',
+  'reportedLeads',
+  'followUpsReported',
+  'followUpsUnanswered',
+  'followUpsPending',
+  'wonOpportunities',
+  'influencedRevenue',
+  'winRate',
+  'averageDealSize',
+  'returnOnMdf',
 ];
 
 /** What a spreadsheet may read as the start of a formula (OWASP's list: = + - @ tab CR). */
@@ -259,5 +361,11 @@ export function csvField(value: string | number | null | OtherCurrencyAmount[]):
 /** The report as CSV with a header row (RFC 4180, CRLF line ends). */
 export function reportCsv(rows: ReportRow[]): string {
   const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => csvField(row[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The rows per activity type as CSV, in the same form as {@link reportCsv}. */
+export function activityCsv(rows: ActivityRow[]): string {
+  const lines = [ACTIVITY_COLUMNS.join(','), ...rows.map((row) => ACTIVITY_COLUMNS.map((column) => csvField(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -8,7 +8,7 @@ import { reportCsv, type ReportRow } from '../../api/mdf/report.js';
 import { relate } from '../support/directory.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
-import { approver, claimOf, day, decide, finance, manager, partner, prepare, proposal, requestFunds, team, waitForStatus, type Keys } from './support.js';
+import { approver, claimOf, day, decide, finance, manager, partner, prepare, proposal, requestFunds, SHORT_FOLLOW_UP, team, waitForStatus, type Keys } from './support.js';
 
 let stack: TestStack;
 let keys: Keys;
@@ -39,7 +39,7 @@ async function claimed(allocationId: string, amount: number, actualCost: number)
 
 describe('the MDF report', () => {
   it('sums funds, speed, claim outcomes and reported results per partner, as JSON and CSV', async () => {
-    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'H2 programme', period: '2025-H2', currency: 'USD', total: 100_000_00, team, settings: { auditSamplePercent: 0 } } });
+    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'H2 programme', period: '2025-H2', currency: 'USD', total: 100_000_00, team, settings: { auditSamplePercent: 0, ...SHORT_FOLLOW_UP } } });
     const globex = await call<{ id: string }>(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount: 20_000_00 } });
     await call(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: 'hooli', amount: 5_000_00, expiresAt: new Date(Date.now() - 1000).toISOString() } });
 
@@ -112,7 +112,7 @@ describe('the MDF report', () => {
   });
 
   it('keeps pipeline reported in another currency out of the row and its ratios', async () => {
-    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Pipeline', period: '2032-P', currency: 'USD', total: 100_000_00, team, settings: { auditSamplePercent: 0 } } });
+    const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.vendor, body: { name: 'Pipeline', period: '2032-P', currency: 'USD', total: 100_000_00, team, settings: { auditSamplePercent: 0, ...SHORT_FOLLOW_UP } } });
     const allocation = await call<{ id: string }>(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount: 20_000_00 } });
     const paid = await claimed(allocation.body.id, 5_000_00, 4_000_00);
     await call(stack, 'POST', `/fund-requests/${paid}/claim-review`, { key: keys.vendor, body: { actor: approver.email, outcome: 'approve' } });
@@ -155,6 +155,7 @@ describe('the MDF report', () => {
       vendorCompanyId: '', period: '', partnerCompanyId: '', currency: '', allocated: '0', reserved: '0', committed: '0', released: '0', unused: '0', expired: '0', clawedBack: '0',
       utilisationPercent: 0, fundRequests: 0, medianDaysToPreApproval: null, medianDaysClaimToReimbursement: null, claimsReviewed: 0, claimRejectionRate: null, partialApprovalRate: null,
       reportedLeads: 0, reportedPipeline: '0', reportedPipelineOtherCurrencies: [], costPerLead: null, pipelinePerSpend: null,
+      followUpsReported: 0, followUpsUnanswered: 0, followUpsPending: 0, wonOpportunities: 0, influencedRevenue: '0', winRate: null, averageDealSize: null, returnOnMdf: null,
     };
     const hostileCsv = reportCsv(hostile.map((text) => ({ ...base, vendorCompanyId: text, period: text, partnerCompanyId: text, currency: text, reportedPipelineOtherCurrencies: [{ currency: text, amount: '1' }] })));
     const hostileRows = hostileCsv.split('\r\n').slice(1).join('\r\n');
