@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { confirmationOf, linksIn, open, submit, taskMail } from '../support/action-links.js';
 import { relate } from '../support/directory.js';
 import { call } from '../support/http.js';
+import { recordHistory } from '../support/instances.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 import { approver, claimOf, day, decide, finance, fundedAllocation, lead, manager, partner, prepare, proposal, requestFunds, team, waitForStatus, type ErrorAnswer, type Keys } from './support.js';
 
@@ -80,6 +81,7 @@ describe('the results follow-up of a fund request', () => {
     expect(recorded.status).toBe(200);
     const closed = await waitForStatus(stack, keys.vendor, event, 'Closed');
     expect(closed.lifecycle).toBe('completed');
+    await recordHistory(stack.client.workflow.getHandle(event), 'mdf-fund-request-results-reported');
 
     const report = await call<Report>(stack, 'GET', '/reports/mdf?period=2027-FU', { key: keys.vendor });
     expect(report.status).toBe(200);
@@ -133,6 +135,7 @@ describe('the results follow-up of a fund request', () => {
     expect(closed.lifecycle).toBe('completed');
     const instance = await call<{ vars: Record<string, unknown> }>(stack, 'GET', `/instances/${encodeURIComponent(id)}`, { key: keys.vendor });
     expect(instance.body.vars).toMatchObject({ follow_up: 'unanswered' });
+    await recordHistory(stack.client.workflow.getHandle(id), 'mdf-fund-request-results-unanswered');
     const late = await decide(stack, keys.partner, id, RESULTS_TASK, lead, 'submit', { form: { won_count: 1, won_revenue: { amount: 1_00, currency: 'USD' } } });
     // The request has ended: the late answer is refused and counts nowhere.
     expect(late.status).toBeGreaterThanOrEqual(400);
