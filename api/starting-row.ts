@@ -16,7 +16,8 @@
  * Idempotency-Key or the same business key, finds the row there and leaves it. A start that
  * failed although Temporal did start the workflow (a lost answer) loses only the row: the
  * workflow's first write creates it again. An API that stops between steps 1 and 2 leaves a
- * `Starting` row without a workflow until a retry of that start (same key) starts it.
+ * `Starting` row without a workflow until a retry of that start (same key) starts it, or the
+ * API's sweep (api/starting-sweep.ts) removes it once Temporal says there is no such workflow.
  * Migration 0037 lets the API role write nothing else, and delete nothing the workflow wrote.
  */
 import type pg from 'pg';

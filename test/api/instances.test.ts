@@ -5,6 +5,7 @@
 import { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFromDirectory } from '../../api/bound-start.js';
+import { sweepStartingRows } from '../../api/starting-sweep.js';
 import { findTemplate, publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { instanceId } from '../../api/instances.js';
@@ -353,5 +354,28 @@ describe('an instance from the moment it is started', () => {
     const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('refused-start') });
     expect(started).toMatchObject({ status: 201, body: { id: idOf('refused-start') } });
     expect((await projected<View>(stack, started.body.id, globexKey)).body.status).toBe('Draft');
+  });
+
+  it('removes a Starting row that no workflow will ever write, once it is old, and nothing else', async () => {
+    await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('sweep-1') });
+    await projected(stack, idOf('sweep-1'), globexKey);
+    // Rows as the start writes them, copied from this one: what an API that stopped between
+    // writing the row and starting the workflow leaves, an hour ago and just now.
+    const copy = (businessKey: string, age: string) =>
+      stack.pool.query(
+        `INSERT INTO instances (id, template_id, template_version, business_key, title, status, lifecycle, companies, company_ids, revision, state, started_at, updated_at)
+         SELECT $1, template_id, template_version, $2, title, 'Starting', 'running', companies, company_ids, 0, state, now() - $3::interval, now() - $3::interval FROM instances WHERE id = $4`,
+        [idOf(businessKey), businessKey, age, idOf('sweep-1')],
+      );
+    await copy('never-started', '1 hour');
+    await copy('just-started', '0 seconds');
+    // An old row at revision 0 whose workflow exists (it waits for a worker): kept for its first write.
+    await stack.pool.query(`UPDATE instances SET revision = 0, started_at = now() - interval '1 hour' WHERE id = $1`, [idOf('sweep-1')]);
+
+    const report = await sweepStartingRows(stack.pool, stack.client, 10 * 60_000);
+    expect(report.removed).toEqual([idOf('never-started')]);
+    expect((await call(stack, 'GET', `/instances/${idOf('never-started')}`, { key: globexKey })).status).toBe(404);
+    const kept = await stack.pool.query<{ id: string }>('SELECT id FROM instances WHERE id = ANY ($1) ORDER BY id', [[idOf('sweep-1'), idOf('just-started')]]);
+    expect(kept.rows.map((row) => row.id).sort()).toEqual([idOf('sweep-1'), idOf('just-started')].sort());
   });
 });
