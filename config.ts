@@ -77,6 +77,8 @@ const ConfigSchema = z.object({
   LEDGER_RECONCILE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   /** How often the API hands over open tasks that deactivated people still hold; 0 turns it off. */
   HAND_OVER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  /** How often the API removes `Starting` rows of starts that never reached Temporal; 0 turns it off. */
+  STARTING_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
 });
 
 /** Tandem's configuration with defaults applied. */

@@ -8,10 +8,11 @@ import type { Client } from '@temporalio/client';
 import type pg from 'pg';
 import { activePerson, asBound, resolveBindings } from '../activities/directory/index.js';
 import type { Template } from '../definitions/template.js';
-import type { Bindings, Decision, InstanceState, Person } from '../workflows/schemas.js';
+import type { Bindings, Decision, InstanceState, Person, StartInstance } from '../workflows/schemas.js';
 import { ApiError } from './errors.js';
 import { InstanceClient, type Started } from './instance-client.js';
 import { checkStartInput, instanceId, StartInputError } from './instances.js';
+import { recordStarting, removeStarting, startingState } from './starting-row.js';
 import { asTenant, type Tenant } from './tenant.js';
 
 /** Where the people of a started instance came from (`instance_bindings.source`). */
@@ -88,21 +89,37 @@ export async function startBoundWithDecision(
 }
 
 /**
- * The binding row is committed in its own short transaction before the workflow starts: the
- * worker's ledger reads it from its own connection, so it must be visible by then, and no
- * database connection is held while Temporal answers. A start that then fails leaves a row
- * naming an instance that does not exist, which a retry with the same key reuses.
+ * The binding row and the instance's starting row (api/starting-row.ts) are committed in one
+ * short transaction before the workflow starts: the worker's ledger reads the binding from its
+ * own connection, and the workflow's first projection write must find the row, so both must be
+ * visible by then; no database connection is held while Temporal answers. A start that then
+ * fails removes the starting row (unless the workflow has written it) and leaves the binding,
+ * which a retry with the same key reuses.
  */
 async function recordBinding<T>(pool: pg.Pool, tenant: Tenant, start: BoundStart, run: () => Promise<T>): Promise<T> {
   const id = instanceId(start.template.id, start.businessKey, tenant.companyId);
+  const checked = checkedStart(start);
   await asTenant(pool, tenant, async (db) => {
     await db.query(
       `INSERT INTO instance_bindings (instance_id, template_id, business_key, starter_company_id, source) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
       [id, start.template.id, start.businessKey, tenant.companyId, start.source],
     );
+    await recordStarting(db, startingState({ id, template: start.template, businessKey: start.businessKey, bindings: checked.bindings, input: checked.input, initiator: checked.initiator }, Date.now()));
   });
   try {
     return await run();
+  } catch (error) {
+    // Reported as the start's failure; a row left behind is what a crash would leave (see api/starting-row.ts).
+    await asTenant(pool, tenant, (db) => removeStarting(db, id)).catch(() => undefined);
+    if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
+    throw error;
+  }
+}
+
+/** The start as the workflow will get it, or a 422 before anything is written. */
+function checkedStart(start: BoundStart): StartInstance {
+  try {
+    return checkStartInput(start);
   } catch (error) {
     if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
     throw error;

@@ -30,8 +30,9 @@ export const Lifecycle = z.enum(['running', 'completed', 'cancelled']).openapi('
 /** A task's state. */
 export const TaskStatus = z.enum(['open', 'decided', 'cancelled', 'timed_out']).openapi('TaskStatus');
 
-/** Every status the built-in MDF template (definitions/mdf-fund-request.yaml) can show. */
+/** Every status the built-in MDF template (definitions/mdf-fund-request.yaml) can show, and `Starting` (api/starting-row.ts). */
 export const FUND_REQUEST_STATUSES = [
+  'Starting',
   'Draft',
   'Submitted',
   'In review',
@@ -58,6 +59,7 @@ export const FundRequestStatus = z.enum(FUND_REQUEST_STATUSES).openapi('FundRequ
 
 /** Every status the built-in joint-solution template (definitions/joint-solution.yaml) can show. */
 export const JOINT_SOLUTION_STATUSES = [
+  'Starting',
   'Planning',
   'Plan in review',
   'Building',
@@ -75,10 +77,10 @@ export const JOINT_SOLUTION_STATUSES = [
 ] as const;
 
 /** Every status the built-in partner-onboarding template can show. */
-export const PARTNER_ONBOARDING_STATUSES = ['Application in progress', 'In review', 'Legal review', 'Onboarded', 'Declined', 'Withdrawn', 'Cancelled'] as const;
+export const PARTNER_ONBOARDING_STATUSES = ['Starting', 'Application in progress', 'In review', 'Legal review', 'Onboarded', 'Declined', 'Withdrawn', 'Cancelled'] as const;
 
 const instanceStatusDescription =
-  'The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: ' +
+  '`Starting` from the moment the API starts the instance until its workflow first writes it (at no step yet, no tasks), then the status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: ' +
   `mdf-fund-request: ${FUND_REQUEST_STATUSES.join(', ')}; joint-solution: ${JOINT_SOLUTION_STATUSES.join(', ')}; partner-onboarding: ${PARTNER_ONBOARDING_STATUSES.join(', ')}. ` +
   'Templates published by ops name their own.';
 const InstanceStatus = z.string().openapi({ description: instanceStatusDescription, example: 'In review' });

@@ -8,6 +8,7 @@ import { createApi } from './app.js';
 import { ChangeFeed } from './changes.js';
 import { HandOverSweep } from './directory/hand-over-sweep.js';
 import { LedgerReconciliation } from './ledger-reconciliation.js';
+import { StartingSweep } from './starting-sweep.js';
 import { boundedCalls } from './temporal-calls.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
 import { openPool } from '../activities/store/index.js';
@@ -55,6 +56,8 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
   reconciliation.start();
   const handOverSweep = new HandOverSweep(pool, client, config.HAND_OVER_SWEEP_INTERVAL_MS);
   handOverSweep.start();
+  const startingSweep = new StartingSweep(pool, client, config.STARTING_SWEEP_INTERVAL_MS);
+  startingSweep.start();
   const api = createApi({
     reconciliation,
     client,
@@ -100,6 +103,7 @@ export async function startApi(config: Config, databaseUrl: string, smtpUrl: str
         ['HTTP server', () => closed],
         ['ledger reconciliation', () => reconciliation.stop()],
         ['hand-over sweep', () => handOverSweep.stop()],
+        ['starting-row sweep', () => startingSweep.stop()],
         ['webhook dispatcher', () => webhooks.stop()],
         ['change feed', () => changes.stop()],
         ['mail transport', () => Promise.resolve(transport.close())],

@@ -4,3 +4,4 @@
  */
 export { inTransaction } from './transaction.js';
 export { openPool } from './pool.js';
+export { safeText, storable } from './projection-writes.js';

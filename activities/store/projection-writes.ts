@@ -26,7 +26,7 @@ export function createProjection(pool: pg.Pool) {
   return {
     async projectInstance(write: ProjectionWrite): Promise<void> {
       try {
-        await writeProjection(pool, safe(write));
+        await writeProjection(pool, storable(write));
       } catch (error) {
         if (!isRefusedData(error)) throw error;
         const message = `the database refused this instance's data: ${error.message}`;
@@ -43,7 +43,8 @@ export function safeText(text: string): string {
   return text.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-function safe<T>(value: T): T {
+/** A copy of `value` with every string made {@link safeText}: what Postgres stores of it. */
+export function storable<T>(value: T): T {
   const copied: unknown = JSON.parse(JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'string' ? safeText(inner) : inner)));
   return copied as T;
 }

@@ -1746,7 +1746,7 @@ export interface components {
          * @description The status of a fund request, as `GET /fund-requests?status=` filters on it.
          * @enum {string}
          */
-        FundRequestStatus: "Draft" | "Submitted" | "In review" | "Changes requested" | "Pre-approved" | "In execution" | "Claim due" | "Claim submitted" | "Waiting for information" | "Approved" | "Partially approved" | "Reimbursed" | "In audit" | "Awaiting results" | "Results due" | "Closed" | "Non-compliant" | "Denied" | "Expired" | "Allocation expired" | "Cancelled";
+        FundRequestStatus: "Starting" | "Draft" | "Submitted" | "In review" | "Changes requested" | "Pre-approved" | "In execution" | "Claim due" | "Claim submitted" | "Waiting for information" | "Approved" | "Partially approved" | "Reimbursed" | "In audit" | "Awaiting results" | "Results due" | "Closed" | "Non-compliant" | "Denied" | "Expired" | "Allocation expired" | "Cancelled";
         Funds: {
             allocationId: string;
             /** @description Integer minor units of the currency (cents for USD). */
@@ -1817,7 +1817,7 @@ export interface components {
             instance: {
                 id: string;
                 /**
-                 * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Awaiting results, Results due, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
+                 * @description `Starting` from the moment the API starts the instance until its workflow first writes it (at no step yet, no tasks), then the status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Starting, Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Awaiting results, Results due, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Starting, Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Starting, Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
                  * @example In review
                  */
                 status: string;
@@ -1874,7 +1874,7 @@ export interface components {
              */
             startedAt: string;
             /**
-             * @description The status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Awaiting results, Results due, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
+             * @description `Starting` from the moment the API starts the instance until its workflow first writes it (at no step yet, no tasks), then the status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Starting, Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Awaiting results, Results due, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Starting, Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Starting, Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
              * @example In review
              */
             status: string;

@@ -15,7 +15,7 @@ import type { TemplateInput } from '../../definitions/template.js';
 import { acme, globex, parties, paul, startBindings } from '../fixtures/people.js';
 import { enrol, enrolFixtures, ensureCompany, relate } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
-import { call, keyFor } from '../support/http.js';
+import { call, keyFor, projected } from '../support/http.js';
 import { PEOPLE_ROUTES } from '../support/people-routes.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -59,7 +59,7 @@ async function freshInstance(): Promise<string> {
   const businessKey = `authz-${++counter}`;
   const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: keys.owner, body: { templateId: 'authz', businessKey, bindings: startBindings, input: {}, initiator: paul.email } });
   expect(started.status).toBe(201);
-  await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: keys.owner })).status).toBe(200));
+  await projected(stack, started.body.id, keys.owner);
   return started.body.id;
 }
 
@@ -67,7 +67,7 @@ async function freshInstance(): Promise<string> {
 async function freshVersionOne(): Promise<string> {
   const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: keys.owner, body: { templateId: 'authz', version: 1, businessKey: `authz-${++counter}`, bindings: startBindings, input: {}, initiator: paul.email } });
   expect(started.status).toBe(201);
-  await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: keys.owner })).status).toBe(200));
+  await projected(stack, started.body.id, keys.owner);
   return started.body.id;
 }
 

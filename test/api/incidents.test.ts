@@ -149,6 +149,31 @@ describe('incidents', () => {
     });
   });
 
+  it('shows a first projection write the database refuses as an incident on the row the start wrote, and writes it once ops retry', async () => {
+    // The database takes the starting row, and refuses every later write of these instances.
+    await stack.pool.query(`ALTER TABLE instances ADD CONSTRAINT refuse_first_write CHECK (business_key NOT LIKE 'refused-%' OR status = 'Starting')`);
+    let id: string;
+    try {
+      id = await start('refused-1', 2);
+      const view = await incidentOf(id);
+      expect(view).toMatchObject({ status: 'Starting', lifecycle: 'running', incident: { kind: 'projection' } });
+      expect(view.incident?.error).toMatch(/refuse_first_write/);
+      await expectNoWorkflowTaskFailures(id);
+      const health = await call<{ incidents: { open: number } }>(stack, 'GET', '/health');
+      expect(health.body.incidents.open).toBeGreaterThanOrEqual(1);
+    } finally {
+      await stack.pool.query('ALTER TABLE instances DROP CONSTRAINT refuse_first_write');
+    }
+    const retried = await call<View>(stack, 'POST', `/instances/${id}/incident/retry`, { key: acmeAdmin, body: { reason: 'constraint dropped' } });
+    expect(retried.status).toBe(200);
+    const written = await eventually(async () => {
+      const answer = await call<View>(stack, 'GET', `/instances/${id}`, { key: globexKey });
+      if (answer.body.status === 'Starting' || answer.body.incident) throw new Error(`not written yet: ${answer.body.status}`);
+      return answer.body;
+    });
+    expect(written).toMatchObject({ status: 'Signing', incident: null });
+  });
+
   it('lets the operator retry from the command line', async () => {
     const id = await start('zero-cli', 0);
     await incidentOf(id);

@@ -14,7 +14,7 @@ import { acme, globex, parties, paul, startBindings } from '../fixtures/people.j
 import { enrolFixtures } from '../support/directory.js';
 import { MAX_INSTANCE_ID_LENGTH } from '../../definitions/limits.js';
 import { eventually } from '../support/eventually.js';
-import { call, keyFor } from '../support/http.js';
+import { call, keyFor, projected } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 interface View {
@@ -65,7 +65,7 @@ const pathOf = (businessKey: string) => `/instances/${encodeURIComponent(idOf(bu
 async function started(businessKey: string): Promise<void> {
   const start = await call(stack, 'POST', '/instances', { key: globexKey, body: { templateId: 'status-review', businessKey, bindings: startBindings, input: { amount: { amount: 100_00, currency: 'USD' } }, initiator: paul } });
   expect(start.status).toBe(201);
-  await eventually(async () => expect((await call(stack, 'GET', pathOf(businessKey), { key: globexKey })).status).toBe(200));
+  await projected(stack, idOf(businessKey), globexKey);
 }
 
 async function projectedRevision(businessKey: string): Promise<number> {

@@ -2,14 +2,17 @@
  * Portals over HTTP: start with an Idempotency-Key, read status from the projection with
  * ETags and long-polling, work an inbox, decide tasks, and never see another company's.
  */
+import { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publishTemplate } from '../../api/template-catalog.js';
+import { startFromDirectory } from '../../api/bound-start.js';
+import { sweepStartingRows } from '../../api/starting-sweep.js';
+import { findTemplate, publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { instanceId } from '../../api/instances.js';
 import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
-import { call, keyFor } from '../support/http.js';
+import { call, keyFor, projected } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 interface View {
@@ -87,11 +90,7 @@ describe('instances over HTTP', () => {
 
   it('reads status from the projection with ETag/304 and wakes a long-poll on change', async () => {
     await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('poll-1') });
-    const first = await eventually(async () => {
-      const answer = await call<View>(stack, 'GET', `/instances/${idOf('poll-1')}`, { key: acmeKey });
-      if (answer.status !== 200) throw new Error(`status ${answer.status}`);
-      return answer;
-    });
+    const first = await projected<View>(stack, idOf('poll-1'), acmeKey);
     expect(first.body.status).toBe('Draft');
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/".+"$/);
@@ -109,11 +108,7 @@ describe('instances over HTTP', () => {
 
   it('answers a long-poll with 304 when nothing changes in time', async () => {
     await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('poll-2') });
-    const first = await eventually(async () => {
-      const answer = await call<View>(stack, 'GET', `/instances/${idOf('poll-2')}`, { key: globexKey });
-      if (answer.status !== 200) throw new Error(`status ${answer.status}`);
-      return answer;
-    });
+    const first = await projected<View>(stack, idOf('poll-2'), globexKey);
     const waited = await call(stack, 'GET', `/instances/${idOf('poll-2')}?waitForChange=1s`, { key: globexKey, headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
     expect(waited.status).toBe(304);
   });
@@ -144,7 +139,7 @@ describe('instances over HTTP', () => {
 
   it('keeps companies apart: 404 for outsiders, no foreign people in views, no acting for another company', async () => {
     await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('apart-1') });
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${idOf('apart-1')}`, { key: globexKey })).status).toBe(200));
+    await projected(stack, idOf('apart-1'), globexKey);
     const outsider = await call<ErrorAnswer>(stack, 'GET', `/instances/${idOf('apart-1')}`, { key: outsiderKey });
     expect(outsider).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
     const missing = await call<ErrorAnswer>(stack, 'GET', `/instances/${idOf('no-such')}`, { key: globexKey });
@@ -184,7 +179,7 @@ describe('instances over HTTP', () => {
     expect(notParty).toMatchObject({ status: 403, body: { error: { code: 'not_a_party' } } });
     const decideBadOutcome = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: startBody('bad-5') });
     expect(decideBadOutcome.status).toBe(201);
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${idOf('bad-5')}`, { key: globexKey })).status).toBe(200));
+    await projected(stack, idOf('bad-5'), globexKey);
     const outcome = await call<ErrorAnswer>(stack, 'POST', `/instances/${idOf('bad-5')}/tasks/propose.1.partner.requester/decision`, { key: globexKey, body: { actor: paul.email, outcome: 'approve' } });
     expect(outcome).toMatchObject({ status: 422, body: { error: { code: 'outcome_not_allowed' } } });
   });
@@ -249,7 +244,7 @@ describe('people and business keys from the directory', () => {
 
   it('lets a key decide only for an active person of its own company, and records the key in the timeline', async () => {
     const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-1') });
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey })).status).toBe(200));
+    await projected(stack, started.body.id, globexKey);
     const path = `/instances/${started.body.id}/tasks/propose.1.partner.requester/decision`;
     const notInDirectory = await call<ErrorAnswer>(stack, 'POST', path, { key: globexKey, body: { actor: 'ghost@globex.example', outcome: 'submit' } });
     expect(notInDirectory).toMatchObject({ status: 403, body: { error: { code: 'not_your_person' } } });
@@ -265,14 +260,14 @@ describe('people and business keys from the directory', () => {
     type Timeline = { events: Array<{ type: string; actor?: { email: string }; details?: { via?: { keyId: string; keyName: string } } }> };
     const via = { keyId: globexKey.slice(4, 20), keyName: `test key of ${globex}` };
     const cancelled = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-cancel') });
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${cancelled.body.id}`, { key: globexKey })).status).toBe(200));
+    await projected(stack, cancelled.body.id, globexKey);
     const cancel = await call<View>(stack, 'POST', `/instances/${cancelled.body.id}/cancel`, { key: globexKey, body: { actor: paul.email.toUpperCase(), reason: 'no longer needed' } });
     expect(cancel).toMatchObject({ status: 200, body: { lifecycle: 'cancelled' } });
     const cancelTimeline = await call<Timeline>(stack, 'GET', `/instances/${cancelled.body.id}/timeline`, { key: globexKey });
     expect(cancelTimeline.body.events.find((event) => event.type === 'cancelled')).toMatchObject({ actor: { email: paul.email }, details: { via } });
 
     const withdrawn = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('acting-withdraw') });
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${withdrawn.body.id}`, { key: globexKey })).status).toBe(200));
+    await projected(stack, withdrawn.body.id, globexKey);
     const withdraw = await call(stack, 'POST', `/instances/${withdrawn.body.id}/withdraw`, { key: globexKey, body: { actor: 'Paul@Globex.Example', party: 'partner', reason: 'we step back' } });
     expect(withdraw.status).toBe(200);
     const withdrawTimeline = await call<Timeline>(stack, 'GET', `/instances/${withdrawn.body.id}/timeline`, { key: globexKey });
@@ -287,7 +282,7 @@ describe('people and business keys from the directory', () => {
     }
     const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: moneyStart('money-eur', 'EUR') });
     expect(started.status).toBe(201);
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey })).status).toBe(200));
+    await projected(stack, started.body.id, globexKey);
     const path = `/instances/${started.body.id}/tasks/propose.1.partner.requester/decision`;
     const foreign = await call<ErrorAnswer>(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit', form: { cost: { amount: 100, currency: 'XTS' } } } });
     expect(foreign).toMatchObject({ status: 422, body: { error: { code: 'invalid_form' } } });
@@ -296,5 +291,91 @@ describe('people and business keys from the directory', () => {
     expect(view.body.status).toBe('Draft');
     const paid = await call<View>(stack, 'POST', path, { key: globexKey, body: { actor: paul.email, outcome: 'submit', form: { cost: { amount: 100, currency: 'JPY' } } } });
     expect(paid).toMatchObject({ status: 200, body: { status: 'Done' } });
+  });
+});
+
+describe('an instance from the moment it is started', () => {
+  const rowsOf = async (businessKey: string) => (await stack.pool.query<{ status: string; revision: number }>('SELECT status, revision FROM instances WHERE id = $1', [idOf(businessKey)])).rows;
+
+  it('shows a started instance as Starting to its companies only, until its workflow writes it; a retried start keeps one row', async () => {
+    // No worker runs the workflow, so what the start wrote is all there is to read.
+    await stack.worker.stop();
+    try {
+      const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('starting-1'), headers: { 'idempotency-key': 'starting-1' } });
+      expect(started).toMatchObject({ status: 201, body: { id: idOf('starting-1'), existing: false } });
+      for (const key of [globexKey, acmeKey]) {
+        const read = await call<View>(stack, 'GET', `/instances/${started.body.id}`, { key });
+        expect(read).toMatchObject({ status: 200, body: { id: started.body.id, status: 'Starting', lifecycle: 'running', tasks: [] } });
+      }
+      expect((await call<ErrorAnswer>(stack, 'GET', `/instances/${started.body.id}`, { key: outsiderKey })).status).toBe(404);
+      const listed = await call<{ instances: Array<{ id: string }> }>(stack, 'GET', '/instances?status=Starting', { key: acmeKey });
+      expect(listed.body.instances.map((instance) => instance.id)).toContain(started.body.id);
+      expect((await call<{ instances: unknown[] }>(stack, 'GET', '/instances?status=Starting', { key: outsiderKey })).body.instances).toEqual([]);
+
+      // Retried with its key, or started again with the same business key: the same instance, one row.
+      const retried = await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('starting-1'), headers: { 'idempotency-key': 'starting-1' } });
+      expect(retried).toMatchObject({ status: 201, body: started.body });
+      const again = await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('starting-1') });
+      expect(again).toMatchObject({ status: 200, body: { id: started.body.id, existing: true } });
+      expect(await rowsOf('starting-1')).toEqual([{ status: 'Starting', revision: 0 }]);
+    } finally {
+      await stack.restartWorker();
+    }
+    const written = await projected<View>(stack, idOf('starting-1'), globexKey);
+    expect(written.body.status).toBe('Draft');
+    expect(written.body.tasks.map((task) => task.id)).toEqual(['propose.1.partner.requester']);
+    // A later start with the same key leaves what the workflow wrote as it is.
+    const later = await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('starting-1') });
+    expect(later).toMatchObject({ status: 200, body: { existing: true } });
+    expect(await rowsOf('starting-1')).toEqual([{ status: 'Draft', revision: written.body.revision }]);
+  });
+
+  it('reads an instance on the very next request after its start, never a 404', async () => {
+    for (const businessKey of ['next-1', 'next-2', 'next-3']) {
+      const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody(businessKey) });
+      expect(started.status).toBe(201);
+      const read = await call<View>(stack, 'GET', `/instances/${started.body.id}`, { key: acmeKey });
+      expect(read.status).toBe(200);
+      expect(['Starting', 'Draft']).toContain(read.body.status);
+    }
+  });
+
+  it('leaves no row behind when Temporal refuses the start', async () => {
+    const published = await findTemplate(stack.pool, 'api-review');
+    if (!published) throw new Error('api-review is not published');
+    // A namespace Temporal does not have: the start itself is refused.
+    const refusing = new Client({ connection: stack.client.connection, namespace: 'no-such-namespace' });
+    const start = { template: published.template, businessKey: 'refused-start', companies: startBindings.companies, picks: {}, input: startBody('refused-start').input, initiator: paul.email, taskQueue: stack.taskQueue };
+    await expect(startFromDirectory(stack.pool, refusing, { companyId: globex }, start)).rejects.toThrow();
+    expect(await rowsOf('refused-start')).toEqual([]);
+    expect((await call(stack, 'GET', `/instances/${idOf('refused-start')}`, { key: globexKey })).status).toBe(404);
+
+    // Started again once Temporal takes it: the instance runs and is read as usual.
+    const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: startBody('refused-start') });
+    expect(started).toMatchObject({ status: 201, body: { id: idOf('refused-start') } });
+    expect((await projected<View>(stack, started.body.id, globexKey)).body.status).toBe('Draft');
+  });
+
+  it('removes a Starting row that no workflow will ever write, once it is old, and nothing else', async () => {
+    await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('sweep-1') });
+    await projected(stack, idOf('sweep-1'), globexKey);
+    // Rows as the start writes them, copied from this one: what an API that stopped between
+    // writing the row and starting the workflow leaves, an hour ago and just now.
+    const copy = (businessKey: string, age: string) =>
+      stack.pool.query(
+        `INSERT INTO instances (id, template_id, template_version, business_key, title, status, lifecycle, companies, company_ids, revision, state, started_at, updated_at)
+         SELECT $1, template_id, template_version, $2, title, 'Starting', 'running', companies, company_ids, 0, state, now() - $3::interval, now() - $3::interval FROM instances WHERE id = $4`,
+        [idOf(businessKey), businessKey, age, idOf('sweep-1')],
+      );
+    await copy('never-started', '1 hour');
+    await copy('just-started', '0 seconds');
+    // An old row at revision 0 whose workflow exists (it waits for a worker): kept for its first write.
+    await stack.pool.query(`UPDATE instances SET revision = 0, started_at = now() - interval '1 hour' WHERE id = $1`, [idOf('sweep-1')]);
+
+    const report = await sweepStartingRows(stack.pool, stack.client, 10 * 60_000);
+    expect(report.removed).toEqual([idOf('never-started')]);
+    expect((await call(stack, 'GET', `/instances/${idOf('never-started')}`, { key: globexKey })).status).toBe(404);
+    const kept = await stack.pool.query<{ id: string }>('SELECT id FROM instances WHERE id = ANY ($1) ORDER BY id', [[idOf('sweep-1'), idOf('just-started')]]);
+    expect(kept.rows.map((row) => row.id).sort()).toEqual([idOf('sweep-1'), idOf('just-started')].sort());
   });
 });

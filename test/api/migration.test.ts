@@ -15,7 +15,7 @@ import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/pe
 import { confirmationOf, linksIn, open, submit, taskMail } from '../support/action-links.js';
 import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
-import { call, keyFor } from '../support/http.js';
+import { call, keyFor, projected } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 const v1: TemplateInput = {
@@ -159,7 +159,7 @@ describe('tandem migrate', () => {
   it('dry-runs, refuses with the code, and migrates a version’s instances from the command line', async () => {
     await publishTemplate(stack.pool, { ...v1, id: 'repair-cli' });
     const id = await startRepair('cli-1', '1s', 'repair-cli');
-    await eventually(async () => expect((await stack.pool.query('SELECT 1 FROM instances WHERE id = $1', [id])).rowCount).toBe(1));
+    await projected(stack, id, globexKey);
     await publishTemplate(stack.pool, { ...v2, id: 'repair-cli' });
 
     const refused = await tandem('migrate', 'repair-cli@1', '--to', '2', '--dry-run');

@@ -14,7 +14,7 @@ import { expectDocumented } from '../support/contract.js';
 import { Browser } from '../support/cookie-jar.js';
 import { eventually } from '../support/eventually.js';
 import { enrol, relate } from '../support/directory.js';
-import { call, keyFor } from '../support/http.js';
+import { call, keyFor, projected } from '../support/http.js';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -81,7 +81,7 @@ async function reviewFor(partner: Person, reviewers: 'managers' | 'directors'): 
   });
   expect(started.status).toBe(201);
   const id = started.body.id;
-  await eventually(async () => expect((await call(stack, 'GET', `/instances/${id}`, { key })).status).toBe(200));
+  await projected(stack, id, key);
   expect((await call(stack, 'POST', `/instances/${id}/tasks/propose.1.partner.requester/decision`, { key, body: { actor: partner.email, outcome: 'submit' } })).status).toBe(200);
   await eventually(async () => expect((await call(stack, 'GET', `/instances/${id}/tasks/${REVIEW}`, { key: keys.acme })).status).toBe(200));
   return id;

@@ -13,7 +13,7 @@ import type { TemplateInput } from '../../definitions/template.js';
 import { acme, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { eventually } from '../support/eventually.js';
 import { enrolFixtures } from '../support/directory.js';
-import { call, keyFor } from '../support/http.js';
+import { call, keyFor, projected } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 interface ErrorAnswer {
@@ -139,7 +139,7 @@ async function subscribe(key: string, url: string, events: string[]): Promise<Cr
 async function startInstance(businessKey: string): Promise<string> {
   const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexKey, body: { templateId: 'hooks', businessKey, bindings: startBindings, input: { amount: { amount: 500_00, currency: 'USD' } }, initiator: paul.email } });
   expect(started.status).toBe(201);
-  await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexKey })).status).toBe(200));
+  await projected(stack, started.body.id, globexKey);
   return started.body.id;
 }
 

@@ -10,7 +10,7 @@ import type { TemplateInput } from '../../definitions/template.js';
 import { acme, dora, fin, globex, parties, paul, startBindings, vera } from '../fixtures/people.js';
 import { enrol, enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
-import { call, keyFor } from '../support/http.js';
+import { call, keyFor, projected } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
 const template: TemplateInput = {
@@ -88,7 +88,7 @@ describe('deactivating a person', () => {
     expect((await call(stack, 'PATCH', `/directory/people/${people.get(fin.email) ?? ''}`, { key: acmeAdmin, body: { active: true } })).status).toBe(200);
     const started = await call<{ id: string }>(stack, 'POST', '/instances', { key: globexAdmin, body: { templateId: 'handover', businessKey: 'handover-2', bindings: startBindings, input: {}, initiator: paul.email } });
     expect(started.status).toBe(201);
-    await eventually(async () => expect((await call(stack, 'GET', `/instances/${started.body.id}`, { key: globexAdmin })).status).toBe(200));
+    await projected(stack, started.body.id, globexAdmin);
     // Paul is Globex's only requester; the template names no admin for the partner, and Globex's admins group is emptied.
     const gus = people.get('gus@globex.example') ?? '';
     expect((await call(stack, 'DELETE', `/directory/groups/admins/members/${gus}`, { key: globexAdmin })).status).toBe(200);

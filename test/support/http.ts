@@ -1,6 +1,8 @@
 /** Calling the test stack's API over real HTTP, with real keys. */
 import { createApiKey, type Scope } from '../../api/auth/keys.js';
+import { STARTING_STATUS } from '../../api/starting-row.js';
 import { ensureCompany } from './directory.js';
+import { eventually } from './eventually.js';
 import type { TestStack } from './stack.js';
 
 /** An answer: status, headers and parsed JSON (or text). */
@@ -41,4 +43,17 @@ export async function call<T = unknown>(stack: TestStack, method: string, path: 
 export async function keyFor(stack: TestStack, companyId: string, scopes: Scope[] = ['read', 'act', 'admin']): Promise<string> {
   if (!scopes.includes('platform')) await ensureCompany(stack, companyId);
   return (await createApiKey(stack.pool, companyId, `test key of ${companyId}`, scopes)).token;
+}
+
+/**
+ * Waits until `key`'s company reads instance `id` as its workflow wrote it: past `Starting`,
+ * the row the API writes with the start (api/starting-row.ts). Returns that answer.
+ */
+export async function projected<T extends { status: string } = { status: string }>(stack: TestStack, id: string, key: string): Promise<HttpAnswer<T>> {
+  return eventually(async () => {
+    const answer = await call<T>(stack, 'GET', `/instances/${id}`, { key });
+    if (answer.status !== 200) throw new Error(`GET /instances/${id} answered ${answer.status}`);
+    if (answer.body.status === STARTING_STATUS) throw new Error(`instance ${id} is still ${STARTING_STATUS}`);
+    return answer;
+  });
 }
