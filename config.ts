@@ -84,6 +84,8 @@ const ConfigSchema = z.object({
   WORKER_WORKFLOW_POLLERS: z.coerce.number().int().min(2).max(1_000).optional(),
   WORKER_ACTIVITY_POLLERS: z.coerce.number().int().min(1).max(1_000).optional(),
   WORKER_STICKY_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
+  /** Where `npm run worker` serves its Temporal SDK metrics in Prometheus format (`/metrics`); unset: none. */
+  WORKER_METRICS_PORT: port.optional(),
 });
 
 /** Tandem's configuration with defaults applied. */
