@@ -79,6 +79,15 @@ const ConfigSchema = z.object({
   HAND_OVER_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   /** How often the API removes `Starting` rows of starts that never reached Temporal; 0 turns it off. */
   STARTING_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  // Worker tuning; unset leaves the Temporal SDK's default (README, "Worker tuning").
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).max(10_000).optional(),
+  WORKER_MAX_CONCURRENT_ACTIVITY_TASKS: z.coerce.number().int().min(1).max(10_000).optional(),
+  WORKER_WORKFLOW_POLLERS: z.coerce.number().int().min(2).max(1_000).optional(),
+  WORKER_ACTIVITY_POLLERS: z.coerce.number().int().min(1).max(1_000).optional(),
+  WORKER_STICKY_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).optional(),
+  /** Where `npm run worker` serves its Temporal SDK metrics in Prometheus format (`/metrics`); unset: none. */
+  WORKER_METRICS_PORT: port.optional(),
 });
 
 /** Tandem's configuration with defaults applied. */
@@ -139,6 +148,26 @@ export function mailLeaseMs(config: Config): number {
 /** Where webhook deliveries may go: public addresses, plus `WEBHOOK_ALLOWED_NETWORKS`. */
 export function webhookDestinationPolicy(config: Config): DestinationPolicy {
   return { allowed: config.WEBHOOK_ALLOWED_NETWORKS };
+}
+
+/** The worker options set by WORKER_* variables; the SDK's defaults stand for the others. */
+export function workerTuning(config: Config): {
+  maxCachedWorkflows?: number;
+  maxConcurrentWorkflowTaskExecutions?: number;
+  maxConcurrentActivityTaskExecutions?: number;
+  maxConcurrentWorkflowTaskPolls?: number;
+  maxConcurrentActivityTaskPolls?: number;
+  stickyQueueScheduleToStartTimeout?: number;
+} {
+  const chosen = {
+    maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+    maxConcurrentActivityTaskExecutions: config.WORKER_MAX_CONCURRENT_ACTIVITY_TASKS,
+    maxConcurrentWorkflowTaskPolls: config.WORKER_WORKFLOW_POLLERS,
+    maxConcurrentActivityTaskPolls: config.WORKER_ACTIVITY_POLLERS,
+    stickyQueueScheduleToStartTimeout: config.WORKER_STICKY_QUEUE_TIMEOUT_MS,
+  };
+  return Object.fromEntries(Object.entries(chosen).filter(([, value]) => value !== undefined));
 }
 
 /** Connection options for a Temporal client or worker: plain, mTLS or API key (Temporal Cloud). */

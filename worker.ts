@@ -7,7 +7,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import nodemailer from 'nodemailer';
 import { createActivities } from './activities/index.js';
 import { MailDispatcher } from './activities/mail/dispatcher.js';
-import { mailLeaseMs, publicBaseUrl, temporalConnectionOptions, type Config } from './config.js';
+import { mailLeaseMs, publicBaseUrl, temporalConnectionOptions, workerTuning, type Config } from './config.js';
 import { sharedWorkflowModules, workflowsPath } from './scripts/stack/bundle.js';
 import { openPool } from './activities/store/pool.js';
 
@@ -53,6 +53,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: options.taskQueue,
     activities,
+    ...workerTuning(config),
     ...(options.workflowBundlePath
       ? { workflowBundle: { codePath: options.workflowBundlePath } }
       : { workflowsPath, bundlerOptions: { preloadModules: [...sharedWorkflowModules] } }),

@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Runtime } from '@temporalio/worker';
 import { migrate } from '../activities/store/migrate.js';
 import { loadConfig } from '../config.js';
 import { startWorker } from '../worker.js';
@@ -17,6 +18,12 @@ const log = (line: string) => console.log(`[worker] ${line}`);
 
 async function main(): Promise<void> {
   const { config, databaseUrl, smtpUrl } = await resolveServices(loadConfig());
+  // The SDK's own figures (sticky cache size, task slots, schedule-to-start latency, polls),
+  // before any connection: the runtime is set up once per process.
+  if (config.WORKER_METRICS_PORT !== undefined) {
+    Runtime.install({ telemetryOptions: { metrics: { prometheus: { bindAddress: `0.0.0.0:${config.WORKER_METRICS_PORT}` } } } });
+    log(`Metrics (Prometheus) on http://localhost:${config.WORKER_METRICS_PORT}/metrics`);
+  }
   await migrate(databaseUrl, log);
   const bundlePath = path.join(tmpdir(), `tandem-workflow-bundle-${process.pid}.js`);
   await bundleWorkflows(bundlePath);

@@ -25,9 +25,11 @@ import { assertPortsFree, PortInUseError } from './stack/ports.js';
 import { resolvePostgres, type ResolvedPostgres } from './stack/postgres.js';
 import { localSigningSecret } from './stack/signing-secret.js';
 import { forgetStack, recordStack, stackDataDir, withoutPassword } from './stack/stack-file.js';
+import { GoInstallError } from './stack/go-install.js';
 import { ensureTemporalCli, TemporalCliError } from './stack/temporal-cli.js';
 import { supervise } from './stack/supervisor.js';
 import { startDevServer, type DevServer } from './stack/temporal-server.js';
+import { ClusterInUseError, clusterSettings, startCluster, wantsCluster } from './stack/temporal-cluster.js';
 import { openPool } from '../activities/store/pool.js';
 
 const log = (line: string) => console.log(`[tandem] ${line}`);
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
   const dataDir = stackDataDir();
   mkdirSync(dataDir, { recursive: true });
   const localTemporal = !process.env['TEMPORAL_ADDRESS'];
+  // A Temporal cluster on PostgreSQL (four processes) instead of the dev server, on request.
+  const cluster = localTemporal && wantsCluster() ? clusterSettings() : undefined;
   const localMail = !config.SMTP_URL;
   const temporalDb = path.join(dataDir, 'temporal.sqlite');
 
@@ -52,7 +56,8 @@ async function main(): Promise<void> {
 
   await assertPortsFree([
     { port: config.API_PORT, variable: 'API_PORT' },
-    ...(localTemporal
+    ...(cluster ? [{ port: cluster.ports.frontend, variable: 'TEMPORAL_CLUSTER_PORT' }] : []),
+    ...(localTemporal && !cluster
       ? [
           { port: config.TEMPORAL_PORT, variable: 'TEMPORAL_PORT' },
           { port: config.TEMPORAL_UI_PORT, variable: 'TEMPORAL_UI_PORT' },
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
 
   let temporalUi = 'the Temporal UI of your cluster';
   const temporalReady = (async () => {
-    if (!localTemporal) return;
+    if (!localTemporal || cluster) return;
     const cli = await ensureTemporalCli(log);
     const server = await supervise<DevServer>({
       name: 'Temporal dev server',
@@ -107,6 +112,25 @@ async function main(): Promise<void> {
     log(`PostgreSQL (${postgres.source}) ready${applied.length ? `; applied migrations ${applied.join(', ')}` : ', schema up to date'}`);
     return { url: postgres.url, source: postgres.source };
   })();
+  const clusterReady = (async () => {
+    if (!cluster) return;
+    const postgresUrl = cluster.postgresUrl ?? (await postgresReady).url;
+    const started = await startCluster({
+      dir: path.join(dataDir, 'cluster'),
+      postgresUrl,
+      database: cluster.database,
+      ports: cluster.ports,
+      shards: cluster.shards,
+      namespaces: [...new Set(['default', config.TEMPORAL_NAMESPACE])],
+      log,
+      giveUp,
+      stopping: () => stopped !== undefined,
+    });
+    running.push({ name: 'Temporal cluster', stop: () => started.stop() });
+    children['temporal'] = () => started.running();
+    effective.TEMPORAL_ADDRESS = started.address;
+    temporalUi = `none with the cluster; \`temporal --address ${started.address} workflow list\` (logs in ${path.join(dataDir, 'cluster', 'logs')})`;
+  })();
   const mailReady = (async () => {
     if (!localMail) return { smtpUrl: config.SMTP_URL ?? '', inbox: 'your SMTP server' };
     const catcher = await supervise({
@@ -122,7 +146,7 @@ async function main(): Promise<void> {
   })();
   const bundleReady = bundleWorkflows(path.join(dataDir, 'workflow-bundle.js'));
 
-  const [, database, mail, bundlePath] = await Promise.all([temporalReady, postgresReady, mailReady, bundleReady]);
+  const [, database, mail, bundlePath] = await Promise.all([temporalReady, postgresReady, mailReady, bundleReady, clusterReady]);
   const databaseUrl = database.url;
   const worker: RunningWorker = await startWorker({ config: effective, databaseUrl, smtpUrl: mail.smtpUrl, taskQueue: config.TEMPORAL_TASK_QUEUE, workflowBundlePath: bundlePath });
   running.push({ name: 'worker', stop: () => worker.stop() });
@@ -214,7 +238,7 @@ process.on('SIGTERM', () => void stopAll(0));
 main().then(
   () => stopAll(0),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof PortInUseError || error instanceof TemporalCliError || error instanceof DataDirInUseError;
+    const known = error instanceof ConfigError || error instanceof PortInUseError || error instanceof TemporalCliError || error instanceof DataDirInUseError || error instanceof ClusterInUseError || error instanceof GoInstallError;
     console.error(known ? error.message : `Tandem could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     void stopAll(1);
   },

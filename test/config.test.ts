@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowsLocalWebhooks, ConfigError, loadConfig, publicBaseUrl, temporalConnectionOptions } from '../config.js';
+import { allowsLocalWebhooks, ConfigError, loadConfig, publicBaseUrl, temporalConnectionOptions, workerTuning } from '../config.js';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -58,5 +58,12 @@ describe('configuration', () => {
     ]);
     expect(problemsOf({ WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32,localhost' })[0]).toContain('"localhost" is not a network');
     expect(loadConfig({}).WEBHOOK_DELIVERY_RETENTION_DAYS).toBe(30);
+  });
+
+  it('tunes the worker from WORKER_* variables, leaves the rest to the SDK, and refuses values the SDK cannot use', () => {
+    expect(workerTuning(loadConfig({}))).toEqual({});
+    const tuned = workerTuning(loadConfig({ WORKER_MAX_CACHED_WORKFLOWS: '2000', WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: '40', WORKER_WORKFLOW_POLLERS: '8', WORKER_STICKY_QUEUE_TIMEOUT_MS: '3000' }));
+    expect(tuned).toEqual({ maxCachedWorkflows: 2000, maxConcurrentWorkflowTaskExecutions: 40, maxConcurrentWorkflowTaskPolls: 8, stickyQueueScheduleToStartTimeout: 3000 });
+    expect(problemsOf({ WORKER_WORKFLOW_POLLERS: '1', WORKER_MAX_CONCURRENT_ACTIVITY_TASKS: 'many' }).map((problem) => problem.split('=')[0])).toEqual(['WORKER_MAX_CONCURRENT_ACTIVITY_TASKS', 'WORKER_WORKFLOW_POLLERS']);
   });
 });
