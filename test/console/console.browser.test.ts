@@ -225,6 +225,12 @@ describe('the console', () => {
       expect(timeline).not.toContain(vera.name);
       expect(timeline).not.toContain('Looks good');
       await check(page, 'instance-after');
+      // The dark scheme is as readable.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await check(page, 'instance-dark');
+      await page.goto(`${stack.api?.url ?? ''}/console`);
+      await page.waitForSelector('text=Nothing waits for you.');
+      await check(page, 'my-tasks-dark');
       expect(violations).toEqual([]);
     } finally {
       await context.close();
