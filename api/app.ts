@@ -19,6 +19,7 @@ import { openIncidentCount } from './incidents.js';
 import { metrics, openIncidentsGauge, requestLog } from './observability.js';
 import { openApiDocument } from './openapi.js';
 import { actRoutes } from './routes/act.js';
+import { consoleRoutes } from './routes/console.js';
 import { budgetRoutes } from './routes/budgets.js';
 import { directoryRoutes } from './routes/directory.js';
 import { fundRequestRoutes } from './routes/fund-requests.js';
@@ -139,7 +140,10 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
       perMinute: signIn.requestsPerMinute,
     }),
   );
-  app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies }));
+  app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies, changes: dependencies.changes }));
+
+  // The console: browser pages over the session routes above (and nothing else).
+  app.use(consoleRoutes());
 
   const api = express.Router();
   // Template bodies are kept as bytes and read the way the CLI reads a file (see routes/templates.ts).

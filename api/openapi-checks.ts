@@ -15,6 +15,7 @@ import type * as R from './responses.js';
 import type { DisconnectedAnswer, IdentityProviderAnswer } from './routes/identity-provider.js';
 import type { MeAnswer, MyOutOfOfficeAnswer, MyTasksAnswer, SignedOutAnswer, SignedOutEverywhereAnswer } from './routes/me.js';
 import type { SignInAnswer } from './routes/sign-in.js';
+import type { InstanceDiagramAnswer, MyTaskDetailAnswer } from './routes/me-instances.js';
 import type { WebhookPayload } from './webhooks/payload.js';
 import type { AttemptView, DeliveryView, rotateSecret, WebhookView } from './webhooks/subscriptions.js';
 import type { EventView, InstanceView, TaskView } from './visibility.js';
@@ -62,6 +63,8 @@ export type ViewsMatchSchemas = [
   Same<MyTasksAnswer, z.infer<typeof R.Inbox>>,
   Same<MyTasksAnswer['tasks'][number], z.infer<typeof R.InboxTask>>,
   Same<MyOutOfOfficeAnswer, z.infer<typeof R.MyOutOfOffice>>,
+  Same<InstanceDiagramAnswer, z.infer<typeof R.InstanceDiagram>>,
+  SameExcept<MyTaskDetailAnswer, z.infer<typeof R.MyTaskDetail>, 'forms' | 'facts'>,
   Same<SignedOutAnswer, z.infer<typeof R.SignedOut>>,
   Same<SignedOutEverywhereAnswer, z.infer<typeof R.SignedOutEverywhere>>,
   Same<IdentityProviderAnswer, z.infer<typeof R.IdentityProviderConnection>>,

@@ -202,6 +202,33 @@ export const TaskDetail = TaskView.extend({
   facts: z.array(FactView).openapi({ description: 'What the task’s holder is shown, as your company may see it: the template’s facts (or, for templates without any, the inputs and decided forms).' }),
 }).openapi('TaskDetail');
 
+/** One field a person fills in to decide with an outcome, with the currency and limit the instance fixes now. */
+export const DecisionFieldView = z
+  .object({
+    name: z.string().openapi({ description: 'The field’s name in the form (snake_case, as the template names it).' }),
+    field: Data.openapi({ description: 'The field as the template declares it: type, title, description, required, min, max, values…' }),
+    currency: z.string().optional().openapi({ description: 'The currency a money field’s amount must be in.' }),
+    atMost: z.number().int().optional().openapi({ description: 'The largest amount (minor units) a money field takes now.' }),
+  })
+  .openapi('DecisionField');
+
+/** One of my tasks with what its holder is shown and the form of each outcome a person may choose. */
+export const MyTaskDetail = TaskDetail.extend({
+  forms: z
+    .array(z.object({ outcome: z.string(), fields: z.array(DecisionFieldView) }))
+    .openapi({ description: 'Each outcome a person may choose while the task is open, with its fields (the same the emailed decision page shows).' }),
+}).openapi('MyTaskDetail');
+
+/** An instance's template as a Mermaid flowchart, its steps marked by how the instance stands at them. */
+export const InstanceDiagram = z
+  .object({
+    mermaid: z.string().openapi({ description: 'A Mermaid flowchart of the instance’s template version; marked nodes carry the class visited, current or waiting.' }),
+    steps: z
+      .object({ visited: z.array(z.string()), current: z.array(z.string()), waiting: z.array(z.string()) })
+      .openapi({ description: 'Step ids: gone through; where your company acts (or the instance works); where it waits on another company or a timer.' }),
+  })
+  .openapi('InstanceDiagram');
+
 // Templates
 export const TemplateSummary = z
   .object({ id: z.string(), version: z.number().int(), title: z.string(), builtIn: z.boolean(), deprecated: z.boolean(), publishedAt: Timestamp })

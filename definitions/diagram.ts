@@ -6,8 +6,15 @@
 import { JOIN, startStepId, transitionsOf } from './step-graph.js';
 import type { Approver, ApprovalStep, Step, Template } from './template.js';
 
-/** A Mermaid `flowchart TD` of the template. Labels are escaped, so any title is safe. */
-export function toMermaid(template: Template): string {
+/** How an instance stands at a step, as the instance page marks it on the diagram. */
+export type StepMark = 'visited' | 'current' | 'waiting';
+
+/**
+ * A Mermaid `flowchart TD` of the template. Labels are escaped, so any title is safe. With
+ * `marks`, each marked step's node gets the mark as its CSS class (`class s_review current`),
+ * for the page's own style sheet to colour.
+ */
+export function toMermaid(template: Template, marks: Partial<Record<StepMark, readonly string[]>> = {}): string {
   const lines = ['flowchart TD', `  ${START_NODE}(("start"))`];
   const start = startStepId(template);
   if (start !== undefined) lines.push(`  ${START_NODE} --> ${nodeId(start)}`);
@@ -16,9 +23,15 @@ export function toMermaid(template: Template): string {
     lines.push(`  ${WITHDRAW_NODE}(("a party withdraws")) --> ${nodeId(template.onWithdraw)}`, `  ${CARRY_ON_NODE}(("carry on"))`);
   }
   drawSteps(template.steps, undefined, '  ', lines);
+  for (const mark of ['visited', 'current', 'waiting'] as const) {
+    const ids = (marks[mark] ?? []).filter((stepId) => SAFE_ID.test(stepId)).map(nodeId);
+    if (ids.length > 0) lines.push(`  class ${ids.join(',')} ${mark}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
+// Step ids are checked by the template schema; a mark for anything else is dropped rather than written into the chart.
+const SAFE_ID = /^[A-Za-z0-9_-]+$/;
 const START_NODE = 'start__';
 const WITHDRAW_NODE = 'withdraw__';
 const CARRY_ON_NODE = 'carry_on__';

@@ -8,3 +8,4 @@ export { formatMoney, formatValue, formatWhen, humanize, isMoney, isoOrNull, min
 export { escapeHtml, Html, html, type HtmlValue } from './html.js';
 export { audienceOf, canSeeTask, hiddenInputsOf, isForPeople, ownParticipants, personAs, takesPart, visibleValues, type VisiblePerson } from './visibility.js';
 export { findStep, formatDate, shownFacts, type FactType, type ShownDocument, type ShownFact } from './facts.js';
+export { stepProgress, type StepProgress } from './progress.js';

@@ -660,6 +660,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/instances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An instance my company takes part in, as my company sees it */
+        get: operations["getMeInstancesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/instances/{id}/diagram": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instance’s template as a Mermaid flowchart, with visited, current and waiting steps marked */
+        get: operations["getMeInstancesByIdDiagram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/instances/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events: `changed` with the new revision whenever the instance changes (the first at once). The stream ends after some minutes; EventSource reconnects by itself. */
+        get: operations["getMeInstancesByIdEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/instances/{id}/tasks/{taskId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A task of my company, with what its holder is shown and, while I hold it, the form of each outcome */
+        get: operations["getMeInstancesByIdTasksByTaskId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/instances/{id}/tasks/{taskId}/decision": {
         parameters: {
             query?: never;
@@ -705,6 +773,23 @@ export interface paths {
         put?: never;
         /** As an admin of my company, give a task of my company to a colleague. Needs the session cookie and the X-CSRF-Token header. */
         post: operations["postMeInstancesByIdTasksByTaskIdReassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/instances/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every decision and action of an instance my company may see */
+        get: operations["getMeInstancesByIdTimeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1553,6 +1638,18 @@ export interface components {
             };
             outcome: string;
         };
+        DecisionField: {
+            /** @description The largest amount (minor units) a money field takes now. */
+            atMost?: number;
+            /** @description The currency a money field’s amount must be in. */
+            currency?: string;
+            /** @description The field as the template declares it: type, title, description, required, min, max, values… */
+            field: {
+                [key: string]: unknown;
+            };
+            /** @description The field’s name in the form (snake_case, as the template names it). */
+            name: string;
+        };
         DeletedGroup: {
             /** @enum {boolean} */
             deleted: true;
@@ -1892,6 +1989,16 @@ export interface components {
             };
             withdrawn: string[];
         };
+        InstanceDiagram: {
+            /** @description A Mermaid flowchart of the instance’s template version; marked nodes carry the class visited, current or waiting. */
+            mermaid: string;
+            /** @description Step ids: gone through; where your company acts (or the instance works); where it waits on another company or a timer. */
+            steps: {
+                current: string[];
+                visited: string[];
+                waiting: string[];
+            };
+        };
         InstancePage: {
             instances: components["schemas"]["Instance"][];
             nextCursor: string | null;
@@ -2129,6 +2236,13 @@ export interface components {
         };
         MyOutOfOffice: {
             outOfOffice: components["schemas"]["OutOfOffice"];
+        };
+        MyTaskDetail: components["schemas"]["TaskDetail"] & {
+            /** @description Each outcome a person may choose while the task is open, with its fields (the same the emailed decision page shows). */
+            forms: {
+                fields: components["schemas"]["DecisionField"][];
+                outcome: string;
+            }[];
         };
         OutOfOffice: {
             delegateEmail: string;
@@ -8530,6 +8644,267 @@ export interface operations {
             };
         };
     };
+    getMeInstancesById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Instance"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeInstancesByIdDiagram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The diagram */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstanceDiagram"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeInstancesByIdEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream. Events `changed` with data `{"revision": n}`, the first at once; comments keep a quiet stream open. */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeInstancesByIdTasksByTaskId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTaskDetail"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     postMeInstancesByIdTasksByTaskIdDecision: {
         parameters: {
             query?: never;
@@ -8818,6 +9193,71 @@ export interface operations {
             };
             /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeInstancesByIdTimeline: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events in order */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

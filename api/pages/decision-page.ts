@@ -8,7 +8,7 @@ import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import { messagesIn, type Language } from '../../presentation/messages.js';
 import type { DecisionField } from '../../workflows/core/index.js';
-import { fieldInputs, labelOf, type Submitted } from './form-fields.js';
+import { buttonClass, fieldInputs, labelOf, type Submitted } from './form-fields.js';
 import { page } from './layout.js';
 import { taskFacts } from './task-facts.js';
 
@@ -31,12 +31,7 @@ export interface DecisionPage {
   fieldProblems?: Record<string, string>;
 }
 
-/** Classes of the submit button: green for yes, red for no. */
-export function buttonClass(outcome: string): string {
-  if (outcome === 'approve' || outcome === 'submit') return 'button yes';
-  if (outcome === 'reject') return 'button no';
-  return 'button';
-}
+export { buttonClass } from './form-fields.js';
 
 /** The confirmation page of one outcome: its own fields only, checked by the browser as the workflow will check them. */
 export function decisionPage(view: DecisionPage): Html {

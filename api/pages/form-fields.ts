@@ -4,11 +4,20 @@
  * workflow checks the values again against the template; this side only converts, and
  * names what cannot be converted so the page can say which field to fix.
  */
-import { formatMoney, Html, html, humanize, minorDigits, type Money } from '../../presentation/index.js';
+// Modules, not the presentation index: the console bundles this file for the browser (console/decide.ts).
+import { formatMoney, humanize, minorDigits, type Money } from '../../presentation/format.js';
+import { Html, html } from '../../presentation/html.js';
 import type { Messages } from '../../presentation/messages.js';
 import { isCurrency } from '../../definitions/currency.js';
 import type { Field } from '../../definitions/template.js';
 import type { DecisionField } from '../../workflows/core/index.js';
+
+/** Classes of an outcome's button: green for yes, red for no. */
+export function buttonClass(outcome: string): string {
+  if (outcome === 'approve' || outcome === 'submit') return 'button yes';
+  if (outcome === 'reject') return 'button no';
+  return 'button';
+}
 
 /** The submitted text of the form, by input name. */
 export type Submitted = Record<string, string>;

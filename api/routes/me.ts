@@ -22,6 +22,8 @@ import { endAllSessions, endSession, type SessionLifetimes } from '../session/se
 import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
 import { instanceView, taskView, type TaskView } from '../visibility.js';
+import type { ChangeFeed } from '../changes.js';
+import { meInstanceRoutes } from './me-instances.js';
 
 /** What the person routes need. */
 export interface MeRouteDependencies {
@@ -29,6 +31,8 @@ export interface MeRouteDependencies {
   client: Client;
   lifetimes: SessionLifetimes;
   secureCookies: () => boolean;
+  /** Wakes the instance event streams (routes/me-instances.ts). */
+  changes: ChangeFeed;
 }
 
 export const MyTasksQuery = z.strictObject({
@@ -89,10 +93,13 @@ documentRoute({ method: 'post', path: '/me/sign-out', summary: `End this session
 documentRoute({ method: 'post', path: '/me/sign-out-everywhere', summary: `End every session of mine. ${csrf}`, responses: { 200: { description: 'How many sessions ended', content: json } } });
 
 /** The routes under /me. Mount them outside the API-key router: the session authenticates. */
-export function meRoutes({ pool, client, lifetimes, secureCookies }: MeRouteDependencies): Router {
+export function meRoutes({ pool, client, lifetimes, secureCookies, changes }: MeRouteDependencies): Router {
   const instances = new InstanceClient(client);
   const router = Router();
+  // A person's browser opening /me (after signing in) is shown the console; programs ask for JSON.
+  router.get('/me', (request, response, next) => (request.accepts(['json', 'html']) === 'html' ? response.redirect(303, '/console') : next()));
   router.use('/me', express.json({ limit: '256kb' }), requirePerson(pool, lifetimes));
+  router.use(meInstanceRoutes({ pool, changes }));
 
   router.get('/me', (_request, response) => {
     const person = personOf(response);

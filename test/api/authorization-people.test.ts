@@ -126,6 +126,13 @@ const routes: RouteCase[] = [
   { name: 'decide my task', expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/decision`, body: { outcome: 'submit' } }) },
   { name: 'delegate my task', expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/delegate`, body: { to: petra.email } }) },
   { name: 'reassign as an admin', ownPerson: gus, expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/reassign`, body: { to: petra.email } }) },
+  // What the console reads: the instance as the person's company sees it; a task of their own company only.
+  { name: 'read an instance as a person', expect: { ...unauthenticated, otherPerson: 404, relatedPerson: 200, ownPerson: 200 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}` }) },
+  { name: 'read its timeline as a person', expect: { ...unauthenticated, otherPerson: 404, relatedPerson: 200, ownPerson: 200 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}/timeline` }) },
+  { name: 'read its diagram as a person', expect: { ...unauthenticated, otherPerson: 404, relatedPerson: 200, ownPerson: 200 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}/diagram` }) },
+  { name: 'read my task with its forms', expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}/tasks/${PROPOSE}` }) },
+  // The event stream stays open when it is allowed (the console's browser test follows one); here only its refusals.
+  { name: 'follow an instance’s events as a person', expect: { ...unauthenticated, otherPerson: 404 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}/events` }) },
   { name: 'read my out-of-office', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/out-of-office' }) },
   {
     name: 'set my out-of-office',
