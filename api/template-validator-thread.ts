@@ -11,22 +11,45 @@ import { validateTemplate, type ValidationResult } from '../definitions/validate
 /** What the thread validates: template bytes, or a value already parsed. */
 export type ThreadInput = { bytes: Uint8Array } | { value: unknown };
 
+/**
+ * What the caller wants back: the verdict (`result`, with the parsed template when it is
+ * valid), or only the answer `POST /templates/validate` sends (`answer`).
+ */
+export type ThreadWant = 'result' | 'answer';
+
 /** A request to the thread. */
-export type ThreadRequest = ThreadInput & { id: number };
+export type ThreadRequest = ThreadInput & { id: number; want: ThreadWant };
+
+/**
+ * The body of `POST /templates/validate`, as JSON text. It is written here, on the thread:
+ * a large template's verdict can hold thousands of errors, and copying them to the event
+ * loop and serialising them there would hold up every other request for tens of
+ * milliseconds.
+ */
+export interface ValidationAnswer {
+  valid: boolean;
+  json: string;
+}
 
 /** What the thread answers. */
-export type ThreadMessage = { ready: true } | { id: number; result: ValidationResult };
+export type ThreadMessage = { ready: true } | { id: number; result: ValidationResult } | { id: number; answer: ValidationAnswer };
 
 /** The verdict on one request, the same the CLI and `validateTemplateBody` (routes/templates.ts) give in process. */
-export function verdictOf(request: ThreadRequest): ValidationResult {
+export function verdictOf(request: ThreadInput): ValidationResult {
   const read = 'bytes' in request ? readTemplateBytes(request.bytes, 'body') : { ok: true as const, value: request.value };
   return read.ok ? validateTemplate(read.value) : read;
+}
+
+/** The answer of `POST /templates/validate` on a verdict. */
+export function answerOf(result: ValidationResult): ValidationAnswer {
+  return { valid: result.ok, json: JSON.stringify(result.ok ? { valid: true, errors: [] } : { valid: false, errors: result.errors }) };
 }
 
 if (parentPort) {
   const port = parentPort;
   port.on('message', (request: ThreadRequest) => {
-    const answer: ThreadMessage = { id: request.id, result: verdictOf(request) };
+    const result = verdictOf(request);
+    const answer: ThreadMessage = request.want === 'answer' ? { id: request.id, answer: answerOf(result) } : { id: request.id, result };
     port.postMessage(answer);
   });
   // One pass over the built-in templates first: their first validation pays for loading and
