@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ValidationResult } from '../definitions/validate.js';
-import type { ThreadInput, ThreadMessage, ThreadRequest } from './template-validator-thread.js';
+import type { ThreadInput, ThreadMessage, ThreadRequest, ThreadWant, ValidationAnswer } from './template-validator-thread.js';
 
 /** How long one template may take to validate before it is refused (the README's "Template limits"). */
 export const VALIDATION_BUDGET_MS = 30_000;
@@ -52,9 +52,13 @@ export interface TemplateValidatorOptions {
   budgetMs?: number;
 }
 
+/** A thread's answer to one request. */
+type Settled = Exclude<ThreadMessage, { ready: true }>;
+
 interface Job {
   request: ThreadInput;
-  resolve: (result: ValidationResult) => void;
+  want: ThreadWant;
+  resolve: (settled: Settled) => void;
   reject: (error: Error) => void;
 }
 
@@ -83,13 +87,30 @@ export class TemplateValidator {
    * value already parsed. Rejects with {@link ValidationBudgetExceededError} or
    * {@link ValidationBusyError}.
    */
-  validate(body: unknown): Promise<ValidationResult> {
+  async validate(body: unknown): Promise<ValidationResult> {
+    const settled = await this.run(body, 'result');
+    if (!('result' in settled)) throw new Error('a template validation thread gave an answer where a verdict was asked for');
+    return settled.result;
+  }
+
+  /**
+   * The answer of `POST /templates/validate` on a template request body, already written as
+   * JSON by the thread, so the event loop neither receives the template back nor serialises
+   * its errors. Rejects as {@link validate} does.
+   */
+  async answer(body: unknown): Promise<ValidationAnswer> {
+    const settled = await this.run(body, 'answer');
+    if (!('answer' in settled)) throw new Error('a template validation thread gave a verdict where an answer was asked for');
+    return settled.answer;
+  }
+
+  private run(body: unknown, want: ThreadWant): Promise<Settled> {
     if (this.closed) return Promise.reject(new Error('the template validator is closed'));
     if (this.waiting.length >= MAX_WAITING) return Promise.reject(new ValidationBusyError());
     // A Buffer is copied into its own bytes: the request's buffer may be a slice of a shared pool.
     const request: ThreadInput = Buffer.isBuffer(body) ? { bytes: new Uint8Array(body) } : { value: body };
     return new Promise((resolve, reject) => {
-      this.waiting.push({ request, resolve, reject });
+      this.waiting.push({ request, want, resolve, reject });
       this.fill();
       this.dispatch();
     });
@@ -128,7 +149,7 @@ export class TemplateValidator {
       // The budget starts when a ready thread takes the template, not while it waits.
       const timer = setTimeout(() => this.overBudget(thread), this.budgetMs);
       thread.job = { ...job, id, timer };
-      const message: ThreadRequest = { ...job.request, id };
+      const message: ThreadRequest = { ...job.request, id, want: job.want };
       thread.worker.postMessage(message);
     }
   }
@@ -144,7 +165,7 @@ export class TemplateValidator {
         clearTimeout(thread.job.timer);
         const { resolve } = thread.job;
         thread.job = undefined;
-        resolve(message.result);
+        resolve(message);
       }
       this.dispatch();
     });

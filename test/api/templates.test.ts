@@ -107,7 +107,14 @@ describe('template validation through the API', () => {
     const validator = new TemplateValidator({ threads: 1 });
     try {
       const bodies = [Buffer.from(JSON.stringify(small)), Buffer.from('{"id": "a", "id": "b"}'), Buffer.from(JSON.stringify({ ...small, steps: [] })), { ...small, version: 0 }];
-      for (const body of bodies) expect(await validator.validate(body)).toEqual(validateTemplateBody(body));
+      for (const body of bodies) {
+        const inProcess = validateTemplateBody(body);
+        expect(await validator.validate(body)).toEqual(inProcess);
+        // The validate route's answer, written on the thread, says the same.
+        const answer = await validator.answer(body);
+        expect(answer.valid).toBe(inProcess.ok);
+        expect(JSON.parse(answer.json)).toEqual(inProcess.ok ? { valid: true, errors: [] } : { valid: false, errors: inProcess.errors });
+      }
     } finally {
       await validator.close();
     }
