@@ -4,3 +4,4 @@
  */
 export { inTransaction } from './transaction.js';
 export { openPool } from './pool.js';
+export { OutboxWorker, type OutboxWorkerOptions } from './outbox-worker.js';
