@@ -5,3 +5,4 @@
 export { inTransaction } from './transaction.js';
 export { openPool } from './pool.js';
 export { OutboxWorker, type OutboxWorkerOptions } from './outbox-worker.js';
+export { NotificationListener } from './listen.js';

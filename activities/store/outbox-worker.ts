@@ -7,10 +7,10 @@
  * The claim itself belongs to the outbox: it takes rows `FOR UPDATE SKIP LOCKED` and moves
  * their `next_attempt_at` past a lease longer than one attempt can take, so workers side by
  * side never take the same row and a crashed worker's rows come due again when the lease ends.
- * A lost LISTEN connection is opened again every second; a failed pass is logged and tried
+ * A lost LISTEN connection is opened again (listen.ts); a failed pass is logged and tried
  * again after the idle poll.
  */
-import pg from 'pg';
+import { NotificationListener } from './listen.js';
 
 /** One outbox: how to find and claim its due rows and what to do with each. */
 export interface OutboxWorkerOptions<Row> {
@@ -32,17 +32,19 @@ export interface OutboxWorkerOptions<Row> {
 
 /** Runs one outbox's claim loop until stopped. */
 export class OutboxWorker<Row> {
-  private listener: pg.Client | undefined;
+  private readonly listener: NotificationListener;
   private running: Promise<void> | undefined;
   private stopped = false;
   private woken = false;
   private wake: (() => void) | undefined;
 
-  constructor(private readonly options: OutboxWorkerOptions<Row>) {}
+  constructor(private readonly options: OutboxWorkerOptions<Row>) {
+    this.listener = new NotificationListener(options.databaseUrl, [options.channel], () => this.wakeUp());
+  }
 
   /** Starts listening and working; resolves once the LISTEN connection is up. */
   async start(): Promise<void> {
-    await this.listen();
+    await this.listener.start();
     this.running = this.loop();
   }
 
@@ -51,38 +53,7 @@ export class OutboxWorker<Row> {
     this.stopped = true;
     this.wakeUp();
     await this.running;
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => {});
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true });
-    client.on('notification', () => this.wakeUp());
-    client.on('error', () => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      // Until it is back, the idle poll still finds due rows.
-      this.listenSoon();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${pg.escapeIdentifier(this.options.channel)}`);
-    } catch (error) {
-      await client.end().catch(() => {});
-      throw error;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => {});
-      return;
-    }
-    this.listener = client;
-  }
-
-  /** Tries again every second until listening (or stopped). */
-  private listenSoon(): void {
-    if (this.stopped) return;
-    setTimeout(() => void this.listen().catch(() => this.listenSoon()), 1000).unref();
+    await this.listener.stop();
   }
 
   private wakeUp(): void {
