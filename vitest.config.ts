@@ -7,6 +7,7 @@ const PURE = [
   'test/mdf/outcome-kpis.test.ts',
   'test/api/errors.test.ts',
   'test/api/refusals.test.ts',
+  'test/api/health.test.ts',
   'test/presentation/**/*.test.ts',
 ];
 

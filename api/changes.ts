@@ -6,7 +6,8 @@
  * dropped as soon as any process revokes one.
  */
 import { EventEmitter } from 'node:events';
-import pg from 'pg';
+import type pg from 'pg';
+import { NotificationListener } from '../activities/store/index.js';
 import { KEY_REVOKED_CHANNEL } from './auth/keys.js';
 
 // Instance ids are the emitter's event names; a revocation gets a name no instance id can have.
@@ -28,64 +29,37 @@ export interface ChangeWatch {
 export class ChangeFeed {
   private readonly emitter = new EventEmitter();
   private readonly allocations = new EventEmitter();
-  private client: pg.Client | undefined;
-  private stopped = false;
-  private reconnect: NodeJS.Timeout | undefined;
+  private readonly listener: NotificationListener;
 
-  constructor(private readonly databaseUrl: string) {
+  constructor(databaseUrl: string) {
     this.emitter.setMaxListeners(0);
     this.allocations.setMaxListeners(0);
+    this.listener = new NotificationListener(databaseUrl, ['instance_changed', 'allocation_changed', KEY_REVOKED_CHANNEL], (message) => this.notified(message));
   }
 
-  /** Connects and starts listening; reconnects if the connection drops. */
-  async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true });
-    client.on('notification', (message) => {
-      if (message.channel === KEY_REVOKED_CHANNEL) {
-        if (message.payload) this.emitter.emit(KEY_REVOKED, message.payload);
-        return;
-      }
-      if (message.channel === 'allocation_changed') {
-        if (message.payload) this.allocations.emit(message.payload);
-        return;
-      }
-      const [id, revision] = (message.payload ?? '').split(' ');
-      if (id && revision) {
-        this.emitter.emit(id, Number(revision));
-        this.emitter.emit(ANY_INSTANCE, id);
-      }
-    });
-    client.on('error', () => {
-      if (this.client !== client) return;
-      this.client = undefined;
-      this.reconnectSoon();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN instance_changed; LISTEN allocation_changed; LISTEN ${KEY_REVOKED_CHANNEL}`);
-    } catch (error) {
-      await client.end().catch(() => {});
-      throw error;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => {});
+  /** Connects and starts listening; reconnects if the connection drops (while the database is away, waiters time out and re-read). */
+  start(): Promise<void> {
+    return this.listener.start();
+  }
+
+  stop(): Promise<void> {
+    return this.listener.stop();
+  }
+
+  private notified(message: pg.Notification): void {
+    if (message.channel === KEY_REVOKED_CHANNEL) {
+      if (message.payload) this.emitter.emit(KEY_REVOKED, message.payload);
       return;
     }
-    this.client = client;
-  }
-
-  /** Tries again every second until connected (or stopped): while the database is away, waiters time out and re-read. */
-  private reconnectSoon(): void {
-    if (this.stopped) return;
-    this.reconnect = setTimeout(() => void this.start().catch(() => this.reconnectSoon()), 1000);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.reconnect);
-    const client = this.client;
-    this.client = undefined;
-    await client?.end().catch(() => {});
+    if (message.channel === 'allocation_changed') {
+      if (message.payload) this.allocations.emit(message.payload);
+      return;
+    }
+    const [id, revision] = (message.payload ?? '').split(' ');
+    if (id && revision) {
+      this.emitter.emit(id, Number(revision));
+      this.emitter.emit(ANY_INSTANCE, id);
+    }
   }
 
   /** Calls `listener` with the id of every key revoked while the feed is connected. */

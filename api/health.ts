@@ -2,6 +2,8 @@
  * Health and readiness: whether Temporal, Postgres and SMTP answer right now.
  * `/health` always answers with the details, and counts the open incidents (instances
  * waiting for ops, null when the count cannot be read); `/ready` answers 503 until all three do.
+ * Under `npm start` both also say which children run (`children`) and how often each was
+ * started again (`restarts`, in `/health`).
  */
 import type { Client } from '@temporalio/client';
 import { Router } from 'express';
@@ -19,11 +21,19 @@ export interface HealthDependencies {
   /** The ledger's reconciliation of ended instances that still held funds, shown in the details. */
   reconciliation?: LedgerReconciliation;
   /**
-   * The children of `npm start` (its Temporal dev server, its mail catcher) and whether each
-   * runs, as its supervisor knows the moment one exits. A dead child makes the stack unhealthy
-   * at once, before a probe of it would time out.
+   * The children of `npm start` (its Temporal dev server, its mail catcher): whether each runs,
+   * as its supervisor knows the moment one exits, and how often each exited and was started
+   * again. A dead child makes the stack unhealthy at once, before a probe of it would time out.
    */
-  children?: () => Record<string, boolean>;
+  children?: () => Record<string, ChildState>;
+}
+
+/** One supervised child as its supervisor knows it. */
+export interface ChildState {
+  /** False from the moment the child exits until it serves again. */
+  running: boolean;
+  /** How often it exited on its own (each exit starts a restart). */
+  restarts: number;
 }
 
 type Check = { ok: true; ms: number } | { ok: false; ms: number; error: string };
@@ -51,8 +61,7 @@ async function timed(probe: () => Promise<unknown>, timeoutMs = PROBE_TIMEOUT_MS
 
 /** Probes every dependency once. */
 export async function checkHealth({ client, pool, transport, namespace, reconciliation, children }: HealthDependencies) {
-  // Read before probing: a child that died is reported as it was when the request came.
-  const processes = children?.();
+  const before = children?.();
   const [temporal, postgres, smtp, incidents] = await Promise.all([
     // Its own deadline, shorter than the probe's: the answer says "down" instead of "no answer" once retries run out.
     timed(() => client.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS - 500, () => client.workflowService.describeNamespace({ namespace }))),
@@ -60,18 +69,44 @@ export async function checkHealth({ client, pool, transport, namespace, reconcil
     timed(() => transport.verify()),
     openIncidentCount(pool).catch(() => null),
   ]);
+  const processes = duringCheck(before, children?.());
   // Reconciliation and incidents are reported, not required: the API itself is fine while instances wait for ops.
   return {
     ok: temporal.ok && postgres.ok && smtp.ok && allRunning(processes),
     checks: { temporal, postgres, smtp },
-    ...(processes ? { children: processes } : {}),
+    ...(processes ? { children: runningOf(processes), restarts: restartsOf(processes) } : {}),
     incidents: { open: incidents },
     ...(reconciliation ? { ledger: reconciliation.details() } : {}),
   };
 }
 
-function allRunning(processes: Record<string, boolean> | undefined): boolean {
-  return Object.values(processes ?? {}).every(Boolean);
+/**
+ * The children as a check that read them `before` and `after` its probes saw them: a child that
+ * was down at either moment, or exited in between (even if it serves again already), was not
+ * running during the check. So a check in flight when a child dies reports it, whatever the
+ * probes found: a probe of a server that was started again in the meantime would succeed.
+ */
+function duringCheck(before: Record<string, ChildState> | undefined, after: Record<string, ChildState> | undefined): Record<string, ChildState> | undefined {
+  if (!after) return undefined;
+  return Object.fromEntries(
+    Object.entries(after).map(([name, now]) => {
+      const then = before?.[name] ?? now;
+      return [name, { running: then.running && now.running && then.restarts === now.restarts, restarts: now.restarts }];
+    }),
+  );
+}
+
+function allRunning(processes: Record<string, ChildState> | undefined): boolean {
+  return Object.values(processes ?? {}).every((child) => child.running);
+}
+
+/** What `children` shows: whether each runs (`{"temporal": false, "mail": true}`). */
+function runningOf(processes: Record<string, ChildState>): Record<string, boolean> {
+  return Object.fromEntries(Object.entries(processes).map(([name, child]) => [name, child.running]));
+}
+
+function restartsOf(processes: Record<string, ChildState>): Record<string, number> {
+  return Object.fromEntries(Object.entries(processes).map(([name, child]) => [name, child.restarts]));
 }
 
 /** The health routes. */
@@ -84,12 +119,12 @@ export function healthRoutes(dependencies: HealthDependencies): Router {
   router.get('/ready', async (_request, response) => {
     // Not ready the moment a child is known dead: no probe needed to say so.
     const processes = dependencies.children?.();
-    if (!allRunning(processes)) {
-      response.status(503).json({ ready: false, children: processes });
+    if (processes && !allRunning(processes)) {
+      response.status(503).json({ ready: false, children: runningOf(processes) });
       return;
     }
     const health = await checkHealth(dependencies);
-    response.status(health.ok ? 200 : 503).json({ ready: health.ok });
+    response.status(health.ok ? 200 : 503).json({ ready: health.ok, ...(health.children ? { children: health.children } : {}) });
   });
   return router;
 }

@@ -161,9 +161,23 @@ async function waitForClaim(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest):
   }
 }
 
-/** One short transaction: insert the claim, take over a lapsed one, or read what holds the key. */
+/**
+ * One short transaction: insert the claim, take over a lapsed one, or read what holds the key.
+ * When it fails, the claim may still have been committed (the connection lost between the
+ * commit and its acknowledgement): that claim is let go, so a retry after an outage does the
+ * work at once instead of hearing "in progress" until the claim would lapse.
+ */
 async function claimOrRead(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest): Promise<Claim> {
   const token = randomUUID();
+  try {
+    return await insertClaimOrRead(pool, tenant, keyed, token);
+  } catch (error) {
+    await release(pool, tenant, keyed, token);
+    throw error;
+  }
+}
+
+async function insertClaimOrRead(pool: pg.Pool, tenant: Tenant, keyed: KeyedRequest, token: string): Promise<Claim> {
   return asTenant(pool, tenant, async (db) => {
     const claimed = await db.query(
       `INSERT INTO idempotency_records (key_id, idem_key, route, request_hash, claim_token, claimed_until)

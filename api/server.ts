@@ -6,6 +6,7 @@ import type { Resolver } from '../activities/webhooks/index.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApi } from './app.js';
 import { ChangeFeed } from './changes.js';
+import type { ChildState } from './health.js';
 import { HandOverSweep } from './directory/hand-over-sweep.js';
 import { LedgerReconciliation } from './ledger-reconciliation.js';
 import { StartingSweep } from './starting-sweep.js';
@@ -27,8 +28,8 @@ export interface ApiOptions {
   rateLimitPerMinute?: number;
   /** How webhook host names resolve (tests stand in for DNS); the system resolver otherwise. */
   webhookResolver?: Resolver;
-  /** Which children of `npm start` run now, for /health and /ready (see api/health.ts). */
-  children?: () => Record<string, boolean>;
+  /** Which children of `npm start` run now and how often each restarted, for /health and /ready (see api/health.ts). */
+  children?: () => Record<string, ChildState>;
 }
 
 /** Starts the API on `config.API_PORT` (or `options.port`; 0 picks a free port). */

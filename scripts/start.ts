@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { migrate } from '../activities/store/migrate.js';
 import { publishBuiltIns } from '../api/template-catalog.js';
+import type { ChildState } from '../api/health.js';
 import { startApi, type RunningApi } from '../api/server.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { startWorker, type RunningWorker } from '../worker.js';
@@ -34,8 +35,8 @@ import { openPool } from '../activities/store/pool.js';
 
 const log = (line: string) => console.log(`[tandem] ${line}`);
 
-/** The supervised children and whether each serves now, for the API's /health and /ready. */
-const children: Record<string, () => boolean> = {};
+/** The supervised children, whether each serves now and how often it restarted, for the API's /health and /ready. */
+const children: Record<string, () => ChildState> = {};
 
 /** Everything started, in the order it has to stop (reverse of start). */
 const running: Array<{ name: string; stop: () => Promise<void> }> = [];
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
       stopping: () => stopped !== undefined,
     });
     running.push({ name: 'Temporal dev server', stop: () => server.stop() });
-    children['temporal'] = () => server.running();
+    children['temporal'] = () => ({ running: server.running(), restarts: server.restarts() });
     effective.TEMPORAL_ADDRESS = server.current().address;
     temporalUi = server.current().uiUrl ?? temporalUi;
   })();
@@ -127,7 +128,7 @@ async function main(): Promise<void> {
       stopping: () => stopped !== undefined,
     });
     running.push({ name: 'Temporal cluster', stop: () => started.stop() });
-    children['temporal'] = () => started.running();
+    children['temporal'] = () => ({ running: started.running(), restarts: started.restarts() });
     effective.TEMPORAL_ADDRESS = started.address;
     temporalUi = `none with the cluster; \`temporal --address ${started.address} workflow list\` (logs in ${path.join(dataDir, 'cluster', 'logs')})`;
   })();
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
       stopping: () => stopped !== undefined,
     });
     running.push({ name: 'mail catcher', stop: () => catcher.stop() });
-    children['mail'] = () => catcher.running();
+    children['mail'] = () => ({ running: catcher.running(), restarts: catcher.restarts() });
     return { smtpUrl: catcher.current().smtpUrl, inbox: catcher.current().inboxUrl };
   })();
   const bundleReady = bundleWorkflows(path.join(dataDir, 'workflow-bundle.js'));
@@ -150,7 +151,7 @@ async function main(): Promise<void> {
   const databaseUrl = database.url;
   const worker: RunningWorker = await startWorker({ config: effective, databaseUrl, smtpUrl: mail.smtpUrl, taskQueue: config.TEMPORAL_TASK_QUEUE, workflowBundlePath: bundlePath });
   running.push({ name: 'worker', stop: () => worker.stop() });
-  const api: RunningApi = await startApi(effective, databaseUrl, mail.smtpUrl, { children: () => Object.fromEntries(Object.entries(children).map(([name, runs]) => [name, runs()])) });
+  const api: RunningApi = await startApi(effective, databaseUrl, mail.smtpUrl, { children: () => Object.fromEntries(Object.entries(children).map(([name, state]) => [name, state()])) });
   running.push({ name: 'API', stop: () => api.stop() });
 
   recordStack(dataDir, { pid: process.pid, databaseUrl, smtpUrl: mail.smtpUrl, temporalAddress: effective.TEMPORAL_ADDRESS, apiUrl: api.url, mailInbox: mail.inbox });

@@ -10,8 +10,9 @@
  * - a reservation fits what the allocation has available (`insufficient_funds`), what the
  *   fund request asked for (`above_requested`), and the allocation's term (`allocation_expired`);
  * - an adjustment only lowers what is held, and leaves more than 0 (`not_lower`, `exceeds_reserved`);
- * - a reimbursement (commit) is at most what is held, what the reviewer approved and the
- *   actual cost the partner claimed (`exceeds_reserved`, `exceeds_approved`, `exceeds_claimed`);
+ * - a reimbursement (commit) is at most what is held and what the reviewer approved, and with
+ *   what was reimbursed before it at most the actual cost the partner claimed
+ *   (`exceeds_reserved`, `exceeds_approved`, `exceeds_claimed`);
  * - a clawback is at most what was reimbursed and not yet clawed back (`exceeds_committed`).
  *
  * All amounts are integer minor units.
@@ -121,7 +122,7 @@ export function applyMovement(allocation: AllocationBalance, request: FundReques
         { ...request, reserved: request.reserved - amount, released: request.released + amount },
       );
     case 'commit': {
-      const problem = reimbursementProblem(amount, { reserved: request.reserved, claimed: movement.claimed, approved: movement.approved });
+      const problem = reimbursementProblem(amount, { reserved: request.reserved, committed: request.committed, claimed: movement.claimed, approved: movement.approved });
       if (problem) return { ok: false, refusal: problem };
       return done(
         { ...allocation, reserved: allocation.reserved - amount, committed: allocation.committed + amount },
@@ -138,13 +139,18 @@ export function applyMovement(allocation: AllocationBalance, request: FundReques
 
 /**
  * Why `amount` cannot be reimbursed, or undefined: a reimbursement is at most what the fund
- * request holds, the actual cost the partner claimed, and what the reviewer approved. The
- * commit movement is held to this; routes ask it first to answer with a specific error.
+ * request holds and what the reviewer approved, and everything reimbursed for the request,
+ * this one included, is at most the actual cost the partner claimed (the database holds
+ * `committed <= claimed` on the fund request, so a second reimbursement counts the first).
+ * The commit movement is held to this; routes ask it first to answer with a specific error.
  */
-export function reimbursementProblem(amount: number, limits: { reserved: number; claimed: number | undefined; approved?: number | undefined }): LedgerRefusal | undefined {
+export function reimbursementProblem(amount: number, limits: { reserved: number; committed: number; claimed: number | undefined; approved?: number | undefined }): LedgerRefusal | undefined {
   if (amount > limits.reserved) return { code: 'exceeds_reserved', message: `cannot reimburse ${amount}: the fund request holds ${limits.reserved}` };
   if (limits.claimed === undefined) return { code: 'invalid_amount', message: 'a reimbursement needs the actual cost the partner claimed' };
-  if (amount > limits.claimed) return { code: 'exceeds_claimed', message: `cannot reimburse ${amount}: the partner claimed an actual cost of ${limits.claimed}` };
+  if (limits.committed + amount > limits.claimed) {
+    const before = limits.committed > 0 ? `, of which ${limits.committed} was already reimbursed` : '';
+    return { code: 'exceeds_claimed', message: `cannot reimburse ${amount}: the partner claimed an actual cost of ${limits.claimed}${before}` };
+  }
   if (limits.approved !== undefined && amount > limits.approved) return { code: 'exceeds_approved', message: `cannot reimburse ${amount}: the reviewer approved ${limits.approved}` };
   return undefined;
 }

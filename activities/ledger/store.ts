@@ -168,6 +168,22 @@ export async function move(
   plan: (request: FundRequestBalance & { currency: string }) => PlannedMovement[],
   now: number = Date.now(),
 ): Promise<MoveOutcome | undefined> {
+  for (;;) {
+    const outcome = await moveOnce(pool, fundRequestId, actionKey, plan, now);
+    if (outcome !== ALLOCATION_SWITCHED) return outcome;
+  }
+}
+
+/** The fund request moved to another allocation between finding its allocation and locking it. */
+const ALLOCATION_SWITCHED = Symbol('allocation switched');
+
+async function moveOnce(
+  pool: pg.Pool,
+  fundRequestId: string,
+  actionKey: string,
+  plan: (request: FundRequestBalance & { currency: string }) => PlannedMovement[],
+  now: number,
+): Promise<MoveOutcome | undefined | typeof ALLOCATION_SWITCHED> {
   return inTransaction(pool, async (client) => {
     const located = await client.query<{ allocation_id: string }>('SELECT allocation_id FROM mdf_fund_requests WHERE id = $1', [fundRequestId]);
     const allocationId = located.rows[0]?.allocation_id;
@@ -176,6 +192,11 @@ export async function move(
     const requestResult = await client.query<FundRequestRow & { vendor_company_id: string; partner_company_id: string }>('SELECT * FROM mdf_fund_requests WHERE id = $1 FOR UPDATE', [fundRequestId]);
     const requestRow = requestResult.rows[0];
     if (!allocationRow || !requestRow) return undefined;
+    // The allocation was found before any lock: a concurrent openFundRequest may have moved the
+    // request (holding nothing) to another one since. Its lock is then the wrong one to hold, and
+    // locking the new one now would take the locks in the other order than openFundRequest does:
+    // start again. Once the request's row is locked its allocation cannot change.
+    if (requestRow.allocation_id !== allocationId) return ALLOCATION_SWITCHED;
     let allocation = allocationBalance(allocationRow);
     let request = requestBalance(requestRow);
 

@@ -21,9 +21,10 @@
  * timeouts, which is what this replaces.
  */
 import type { Client } from '@temporalio/client';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Transporter } from 'nodemailer';
 import type { MailRequest } from '../contracts.js';
+import { OutboxWorker } from '../store/outbox-worker.js';
 import { composeMail } from './compose.js';
 import { linkSignerFor } from './link-token.js';
 import { messageIdOf } from './message-id.js';
@@ -80,108 +81,40 @@ export function isPermanent(error: unknown): boolean {
 
 /** The mail outbox worker of one worker process. */
 export class MailDispatcher {
-  private listener: pg.Client | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-  private woken = false;
-  private wake: (() => void) | undefined;
+  private readonly worker: OutboxWorker<ClaimedMail>;
   private readonly batchSize: number;
-  private readonly idlePollMs: number;
   private readonly signer: ReturnType<typeof linkSignerFor>;
 
   /** Throws a ConfigError at once when there is no signing secret. */
   constructor(private readonly options: MailDispatcherOptions) {
     this.batchSize = options.batchSize ?? 8;
-    this.idlePollMs = options.idlePollMs ?? 2000;
     this.signer = linkSignerFor(options.signingSecret);
+    this.worker = new OutboxWorker({
+      name: 'mail dispatcher',
+      databaseUrl: options.databaseUrl,
+      channel: 'mail_due',
+      idlePollMs: options.idlePollMs ?? 2000,
+      claim: () => this.claim(),
+      work: (mail) => this.deliver(mail),
+      msUntilNextDue: () => this.msUntilNextDue(),
+    });
   }
 
   /** Starts listening and working; resolves once the LISTEN connection is up. */
-  async start(): Promise<void> {
-    await this.listen();
-    this.running = this.loop();
+  start(): Promise<void> {
+    return this.worker.start();
   }
 
   /** Finishes the mails in flight, then stops. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.wakeUp();
-    await this.running;
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => {});
+  stop(): Promise<void> {
+    return this.worker.stop();
   }
 
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true });
-    client.on('notification', () => this.wakeUp());
-    client.on('error', () => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      // Until it is back, the idle poll still finds due mail.
-      this.listenSoon();
-    });
-    try {
-      await client.connect();
-      await client.query('LISTEN mail_due');
-    } catch (error) {
-      await client.end().catch(() => {});
-      throw error;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => {});
-      return;
-    }
-    this.listener = client;
-  }
-
-  /** Tries again every second until listening (or stopped). */
-  private listenSoon(): void {
-    if (this.stopped) return;
-    setTimeout(() => void this.listen().catch(() => this.listenSoon()), 1000).unref();
-  }
-
-  private wakeUp(): void {
-    this.woken = true;
-    this.wake?.();
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopped) {
-      this.woken = false;
-      try {
-        const claimed = await this.claim();
-        if (claimed.length > 0) {
-          await Promise.all(claimed.map((mail) => this.deliver(mail)));
-          continue;
-        }
-        await this.idle(await this.msUntilNextDue());
-      } catch (error) {
-        console.error(JSON.stringify({ level: 'error', msg: 'mail dispatcher pass failed', error: error instanceof Error ? error.message : String(error) }));
-        await this.idle(this.idlePollMs);
-      }
-    }
-  }
-
-  private idle(ms: number): Promise<void> {
-    if (this.woken || this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, Math.max(0, ms));
-      this.wake = done;
-    });
-  }
-
-  private async msUntilNextDue(): Promise<number> {
+  private async msUntilNextDue(): Promise<number | null> {
     const result = await this.options.pool.query<{ wait_ms: number | null }>(
       `SELECT ceil(extract(epoch FROM min(next_attempt_at) - now()) * 1000)::float8 AS wait_ms FROM mail_outbox WHERE status = 'pending' AND request IS NOT NULL`,
     );
-    const wait = result.rows[0]?.wait_ms;
-    return wait === null || wait === undefined ? this.idlePollMs : Math.min(Math.max(wait, 0), this.idlePollMs);
+    return result.rows[0]?.wait_ms ?? null;
   }
 
   /** Takes due rows and leases them for longer than one attempt can take. */

@@ -5,3 +5,5 @@
 export { inTransaction } from './transaction.js';
 export { openPool } from './pool.js';
 export { safeText, storable } from './projection-writes.js';
+export { OutboxWorker, type OutboxWorkerOptions } from './outbox-worker.js';
+export { NotificationListener } from './listen.js';

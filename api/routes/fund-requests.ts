@@ -245,7 +245,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
         if (funds && review.approvedAmount.currency !== funds.currency) throw new ApiError(422, 'currency_mismatch', `The funds are in ${funds.currency}; give the approved amount in ${funds.currency}.`);
         if (review.approvedAmount.amount === 0) throw new ApiError(422, 'invalid_amount', 'Approve more than 0, or deny the claim.');
         // The ledger's own rule for a reimbursement, asked first so the reviewer hears why at once.
-        const problem = reimbursementProblem(review.approvedAmount.amount, { reserved, claimed: claimedCost(state) });
+        const problem = reimbursementProblem(review.approvedAmount.amount, { reserved, committed: funds?.committed ?? 0, claimed: claimedCost(state) });
         if (problem?.code === 'exceeds_reserved') {
           throw new ApiError(422, 'partial_above_reserved', `${review.approvedAmount.amount} is more than the ${reserved} reserved for this request; approve at most ${reserved}.`, { approved: review.approvedAmount.amount, reserved });
         }

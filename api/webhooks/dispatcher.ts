@@ -9,7 +9,8 @@
  * becomes due again when the lease runs out). It is not a Temporal activity because one
  * workflow per delivery would add history and load for what is an outbox with a timer.
  */
-import pg from 'pg';
+import type pg from 'pg';
+import { OutboxWorker } from '../../activities/store/index.js';
 import { type DestinationPolicy, sendWebhook, type WebhookResponse } from '../../activities/webhooks/index.js';
 import type { InstanceState } from '../../workflows/schemas.js';
 import { loadTemplate } from '../../activities/mail/index.js';
@@ -90,24 +91,26 @@ export async function pruneDeliveries(pool: pg.Pool, retentionDays: number): Pro
 
 /** The outbox worker of one API process. */
 export class WebhookDispatcher {
-  private listener: pg.Client | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-  private woken = false;
-  private wake: (() => void) | undefined;
+  private readonly worker: OutboxWorker<ClaimedDelivery>;
   private pruner: NodeJS.Timeout | undefined;
   private readonly batchSize: number;
-  private readonly idlePollMs: number;
 
   constructor(private readonly options: DispatcherOptions) {
     this.batchSize = options.batchSize ?? 8;
-    this.idlePollMs = options.idlePollMs ?? 5000;
+    this.worker = new OutboxWorker({
+      name: 'webhook dispatcher',
+      databaseUrl: options.databaseUrl,
+      channel: 'webhook_delivery_due',
+      idlePollMs: options.idlePollMs ?? 5000,
+      claim: () => this.claim(),
+      work: (delivery) => this.deliver(delivery),
+      msUntilNextDue: () => this.msUntilNextDue(),
+    });
   }
 
   /** Starts listening and working; resolves once the LISTEN connection is up. */
   async start(): Promise<void> {
-    await this.listen();
-    this.running = this.loop();
+    await this.worker.start();
     this.prune();
     this.pruner = setInterval(() => this.prune(), this.options.pruneIntervalMs ?? 60 * 60 * 1000);
     this.pruner.unref();
@@ -121,85 +124,15 @@ export class WebhookDispatcher {
 
   /** Finishes the attempts in flight, then stops. */
   async stop(): Promise<void> {
-    this.stopped = true;
     clearInterval(this.pruner);
-    this.wakeUp();
-    await this.running;
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => {});
+    await this.worker.stop();
   }
 
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true });
-    client.on('notification', () => this.wakeUp());
-    client.on('error', () => {
-      if (this.listener !== client) return;
-      this.listener = undefined;
-      // Until it is back, the idle poll still finds due deliveries.
-      this.listenSoon();
-    });
-    try {
-      await client.connect();
-      await client.query('LISTEN webhook_delivery_due');
-    } catch (error) {
-      await client.end().catch(() => {});
-      throw error;
-    }
-    if (this.stopped) {
-      await client.end().catch(() => {});
-      return;
-    }
-    this.listener = client;
-  }
-
-  /** Tries again every second until listening (or stopped). */
-  private listenSoon(): void {
-    if (this.stopped) return;
-    setTimeout(() => void this.listen().catch(() => this.listenSoon()), 1000).unref();
-  }
-
-  private wakeUp(): void {
-    this.woken = true;
-    this.wake?.();
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopped) {
-      this.woken = false;
-      try {
-        const claimed = await this.claim();
-        if (claimed.length > 0) {
-          await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
-          continue;
-        }
-        await this.idle(await this.msUntilNextDue());
-      } catch (error) {
-        console.error(JSON.stringify({ level: 'error', msg: 'webhook dispatcher pass failed', error: error instanceof Error ? error.message : String(error) }));
-        await this.idle(this.idlePollMs);
-      }
-    }
-  }
-
-  private idle(ms: number): Promise<void> {
-    if (this.woken || this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, Math.max(0, ms));
-      this.wake = done;
-    });
-  }
-
-  private async msUntilNextDue(): Promise<number> {
+  private async msUntilNextDue(): Promise<number | null> {
     const result = await this.options.pool.query<{ wait_ms: number | null }>(
       `SELECT ceil(extract(epoch FROM min(next_attempt_at) - now()) * 1000)::float8 AS wait_ms FROM webhook_deliveries WHERE status = 'pending'`,
     );
-    const wait = result.rows[0]?.wait_ms;
-    return wait === null || wait === undefined ? this.idlePollMs : Math.min(Math.max(wait, 0), this.idlePollMs);
+    return result.rows[0]?.wait_ms ?? null;
   }
 
   /** Takes due deliveries and leases them for longer than one attempt can take. */

@@ -33,6 +33,8 @@ export interface Supervised<T extends Running> {
   current(): T;
   /** Whether the child serves now: false from the moment it exits until it serves again. */
   running(): boolean;
+  /** How often the child exited on its own, counted the moment it exits (each exit starts a restart). */
+  restarts(): number;
   /** Stops the child for good. */
   stop(): Promise<void>;
 }
@@ -45,11 +47,13 @@ export async function supervise<T extends Running>(options: SupervisorOptions<T>
   let stopped = false;
   let child = await options.start();
   let serving = true;
+  let exits = 0;
 
   const watch = (running: T) => {
     running.process.once('exit', (code, signal) => {
       if (running === child) serving = false;
       if (stopped || running !== child || options.stopping?.()) return;
+      exits += 1;
       void restart(signal ? `was killed by ${signal}` : `exited with code ${code ?? 'unknown'}`);
     });
   };
@@ -81,6 +85,7 @@ export async function supervise<T extends Running>(options: SupervisorOptions<T>
   return {
     current: () => child,
     running: () => serving,
+    restarts: () => exits,
     async stop() {
       stopped = true;
       await child.stop();

@@ -190,6 +190,8 @@ export interface TemporalCluster {
   pid(service: ServiceName): number | undefined;
   /** Whether every service runs now. */
   running(): boolean;
+  /** How often its services exited on their own, all together. */
+  restarts(): number;
   /** Stops every service, frontend first, history last. */
   stop(): Promise<void>;
 }
@@ -246,6 +248,7 @@ export async function startCluster(options: ClusterOptions): Promise<TemporalClu
       return recorded !== undefined && isRunning(recorded) ? recorded : undefined;
     },
     running: () => SERVICES.every((service) => services[service].running()),
+    restarts: () => SERVICES.reduce((sum, service) => sum + services[service].restarts(), 0),
     async stop() {
       for (const service of [...SERVICES].reverse()) await services[service].stop();
     },

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startApi, STOP_DEADLINE_MS } from '../../api/server.js';
 import { adminUrl } from '../support/database.js';
 import { eventually } from '../support/eventually.js';
@@ -38,6 +38,20 @@ function createBudget(name: string, idempotencyKey: string): Promise<HttpAnswer<
     body: { name, period: '2026-H1', currency: 'USD', total: 1_000_00, team },
     headers: { 'idempotency-key': idempotencyKey },
   });
+}
+
+/**
+ * Waits until the stack serves again after a drill: its health check reaches Postgres and a
+ * keyed write is done. A test that follows a drill starts from a working stack, whatever
+ * state the drill (or its failure) left behind.
+ */
+async function recovered(): Promise<void> {
+  await eventually(async () => {
+    const health = (await (await fetch(`${stack.api?.url}/health`)).json()) as { checks: Record<string, { ok: boolean }> };
+    expect(health.checks['postgres']?.ok).toBe(true);
+    const probe = randomUUID().slice(0, 8);
+    expect((await createBudget(`Recovered ${probe}`, `recovered-${probe}`)).status).toBe(201);
+  }, 60_000, 250);
 }
 
 /** How many budgets carry each name. */
@@ -84,7 +98,8 @@ describe('keyed writes in a burst', () => {
 });
 
 describe('a database that drops every connection', () => {
-  it('answers 2xx or 503 with Retry-After while every backend is terminated again and again for 10 s, and each write retried with its key has exactly one effect', async () => {
+  // Ten seconds of outage, then the retries and the decided instances to finish: on a loaded machine well over a minute.
+  it('answers 2xx or 503 with Retry-After while every backend is terminated again and again for 10 s, and each write retried with its key has exactly one effect', { timeout: 240_000 }, async ({ onTestFinished, signal }) => {
     // Fund requests waiting for the manager's decision, decided during the outage.
     const allocation = await fundedAllocation(stack, keys, { amount: 10_000_00 });
     const requests = await Promise.all(range(4).map(() => requestFunds(stack, keys, allocation.id, { proposal: proposal(1_000_00) })));
@@ -97,23 +112,28 @@ describe('a database that drops every connection', () => {
     killer.on('error', () => {});
     await killer.connect();
     let terminated = 0;
-    let killing = true;
+    const started = Date.now();
+    const until = started + 10_000;
+    // The outage lasts 10 s and no longer: requests still in flight then finish against a
+    // working database. (Killing on until they finished let a decision whose update waits on
+    // the database keep the outage going, for as long as the update's deadline.) A drill that
+    // fails or times out stops killing too, before the next test starts.
     const kills = (async () => {
-      while (killing) {
+      while (Date.now() < until && !signal.aborted) {
         const result = await killer.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
         terminated += result.rowCount ?? 0;
         // Pacing, not waiting on a condition: a termination every ~50 ms for the length of the drill.
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     })();
+    const outageOver = kills.finally(() => killer.end());
+    onTestFinished(() => outageOver);
 
     const run = randomUUID().slice(0, 8);
     const budgets: Array<{ name: string; key: string; answer: HttpAnswer<Budget & ErrorAnswer> }> = [];
     const allocations: Array<{ amount: number; key: string; answer: HttpAnswer<Budget & ErrorAnswer> }> = [];
     const decisions: Array<{ id: string; key: string; answer: HttpAnswer<ErrorAnswer> }> = [];
     const reads: Array<HttpAnswer<unknown>> = [];
-    const started = Date.now();
-    const until = started + 10_000;
     const grant = (amount: number, key: string) => call<Budget & ErrorAnswer>(stack, 'POST', `/budgets/${grants.body.id}/allocations`, { key: keys.vendor, body: { partnerCompanyId: partner, amount }, headers: { 'idempotency-key': key } });
     const approve = (id: string, key: string) => call<ErrorAnswer>(stack, 'POST', `/instances/${encodeURIComponent(id)}/tasks/manager_review.1.vendor.channel_manager/decision`, { key: keys.vendor, body: { actor: manager.email, outcome: 'approve' }, headers: { 'idempotency-key': key } });
     const client = async (lane: number) => {
@@ -141,13 +161,8 @@ describe('a database that drops every connection', () => {
         await new Promise((resolve) => setTimeout(resolve, 2_000));
       }
     };
-    try {
-      await Promise.all([...range(6).map(client), decider()]);
-    } finally {
-      killing = false;
-      await kills;
-      await killer.end();
-    }
+    await Promise.all([...range(6).map(client), decider()]);
+    await outageOver;
     const outageSeconds = (Date.now() - started) / 1000;
 
     const answers: Array<HttpAnswer<unknown>> = [...[...budgets, ...allocations, ...decisions].map((write) => write.answer), ...reads];
@@ -197,6 +212,8 @@ describe('a database that drops every connection', () => {
 });
 
 describe('a Temporal that cannot be reached', () => {
+  beforeEach(recovered);
+
   it('answers a write 503 temporal_unavailable within seconds, still answers reads from Postgres, and takes the write again after', async () => {
     const proxy = await startTcpProxy(stack.config.TEMPORAL_ADDRESS);
     const api = await startApi({ ...stack.config, TEMPORAL_ADDRESS: proxy.address }, stack.databaseUrl, stack.smtp.url, { port: 0, quiet: true, rateLimitPerMinute: 1_000_000 });
@@ -247,6 +264,8 @@ describe('a Temporal that cannot be reached', () => {
 });
 
 describe('stopping while requests hang', () => {
+  beforeEach(recovered);
+
   it('stops the API within its deadline while a request waits on a locked table', async () => {
     const api = await startApi(stack.config, stack.databaseUrl, stack.smtp.url, { port: 0, quiet: true });
     const locker = new pg.Client({ connectionString: stack.databaseUrl });

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -191,33 +191,51 @@ describe('npm start', () => {
     const temporalServers = () => processesRunning((args) => args[0] === env['TEMPORAL_CLI'] && args.join(' ').includes(`--db-filename ${temporalDb}`));
     const mailCatchers = () => processesRunning((args) => (args[1] ?? '').endsWith(path.join('maildev', 'bin', 'maildev')) && args.join(' ').includes(`--smtp ${ports.smtp}`));
     const watchdogs = () => processesRunning((args) => (args[3] ?? '').endsWith(path.join('scripts', 'stack', 'watchdog.ts')) && args.join(' ').includes(dataDir));
+    // The Temporal CLI behind a gate: while the gate file exists a start of the server waits, so
+    // the test decides how long a restart takes instead of racing it.
+    const gateDir = mkdtempSync(path.join(tmpdir(), 'tandem-gate-'));
+    const gate = path.join(gateDir, 'hold');
+    const gatedCli = path.join(gateDir, 'temporal');
+    writeFileSync(gatedCli, `#!/bin/sh\nwhile [ -e '${gate}' ]; do sleep 0.05; done\nexec '${env['TEMPORAL_CLI']}' "$@"\n`, { mode: 0o755 });
+    type Health = { checks: Record<string, { ok: boolean }>; children: Record<string, boolean>; restarts: Record<string, number> };
+    const health = async () => (await (await fetch(`http://127.0.0.1:${ports.api}/health`)).json()) as Health;
 
-    const first = runStart(env);
+    const first = runStart({ ...env, TEMPORAL_CLI: gatedCli });
     try {
       await waitUntilRunning(first);
       const [temporal] = temporalServers();
       const [mail] = mailCatchers();
       expect([temporalServers().length, mailCatchers().length, watchdogs().length]).toEqual([1, 1, 2]);
+      expect((await health()).restarts).toEqual({ temporal: 0, mail: 0 });
 
       // A child that dies is reported and started again; the API's health follows it.
+      writeFileSync(gate, '');
       process.kill(temporal ?? 0, 'SIGKILL');
-      // The API says so at once, naming the child, without waiting for a probe of it to fail.
+      // The API says so at once, naming the child, without waiting for a probe of it to fail…
       await eventually(async () => {
         const ready = await fetch(`http://127.0.0.1:${ports.api}/ready`);
         expect(ready.status).toBe(503);
         expect(((await ready.json()) as { children?: Record<string, boolean> }).children).toEqual({ temporal: false, mail: true });
       }, 10_000, 20);
       await eventually(() => expect(first.output()).toContain('The Temporal dev server exited'), 20_000, 100);
+      // …and for as long as the restart takes.
+      const restarting = await fetch(`http://127.0.0.1:${ports.api}/health`);
+      expect(restarting.status).toBe(503);
+      expect(((await restarting.json()) as Health).children).toEqual({ temporal: false, mail: true });
+      expect((await fetch(`http://127.0.0.1:${ports.api}/ready`)).status).toBe(503);
+
+      rmSync(gate);
       const restarted = await eventually(async () => {
         expect(first.output()).toContain('The Temporal dev server is running again.');
-        const health = (await (await fetch(`http://127.0.0.1:${ports.api}/health`)).json()) as { checks: Record<string, { ok: boolean }>; children: Record<string, boolean> };
-        expect(health.checks['temporal']?.ok).toBe(true);
-        expect(health.children).toEqual({ temporal: true, mail: true });
+        const now = await health();
+        expect(now.checks['temporal']?.ok).toBe(true);
+        expect({ children: now.children, restarts: now.restarts }).toEqual({ children: { temporal: true, mail: true }, restarts: { temporal: 1, mail: 0 } });
         const [again] = temporalServers();
         expect(again).toBeDefined();
         return again ?? 0;
       }, 60_000, 200);
       expect(restarted).not.toBe(temporal);
+      expect((await fetch(`http://127.0.0.1:${ports.api}/ready`)).status).toBe(200);
       const children = [restarted, mail ?? 0, ...watchdogs()];
       expect(children.length).toBe(4);
 
@@ -233,6 +251,7 @@ describe('npm start', () => {
     } finally {
       // A failed check must not leave a stack holding the data directory for the next test.
       if (first.child.exitCode === null && first.child.signalCode === null) first.child.kill('SIGKILL');
+      rmSync(gateDir, { recursive: true, force: true });
     }
 
     const second = runStart(env);
