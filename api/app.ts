@@ -14,6 +14,7 @@ import type { ChangeFeed } from './changes.js';
 import { conditionalGets } from './conditional.js';
 import { docsPage } from './docs-page.js';
 import { ApiError, errorMapper } from './errors.js';
+import { strictJson } from './text-edge.js';
 import { healthRoutes, type HealthDependencies } from './health.js';
 import { openIncidentCount } from './incidents.js';
 import { metrics, openIncidentsGauge, requestLog } from './observability.js';
@@ -148,7 +149,7 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
   const api = express.Router();
   // Template bodies are kept as bytes and read the way the CLI reads a file (see routes/templates.ts).
   api.use('/templates', templateBodyParser);
-  api.use(express.json({ limit: '256kb' }));
+  api.use(strictJson('256kb'));
   api.use(authenticate(dependencies.pool, verified));
   api.use(rateLimit.middleware);
   // Before the instance routes: migrating is for platform keys, not the company scopes they check.

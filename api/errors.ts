@@ -9,6 +9,9 @@ import type { ErrorRequestHandler } from 'express';
 import { DirectoryError } from '../activities/directory/index.js';
 import { FailureType } from '../workflows/handlers.js';
 
+/** body-parser's error type for a body that is not UTF-8 (text-edge.ts). */
+export const INVALID_UTF8 = 'encoding.invalid';
+
 /** An error meant for the client, with its status and stable code. */
 export class ApiError extends Error {
   constructor(
@@ -114,6 +117,7 @@ export function toApiError(error: unknown): ApiError | undefined {
     if (error.type === 'entity.too.large') return new ApiError(413, 'payload_too_large', 'The request body is too large.');
     if (error.type === 'entity.parse.failed') return new ApiError(400, 'malformed_json', 'The request body is not valid JSON.');
     if (error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') return new ApiError(415, 'unsupported_media_type', 'Send the body as UTF-8 JSON.');
+    if (error.type === INVALID_UTF8) return new ApiError(400, 'invalid_utf8', 'The request body is not valid UTF-8; send the text encoded as UTF-8.');
   }
   return infrastructureError(error);
 }

@@ -6,13 +6,14 @@
  * the session only.
  */
 import type { Client } from '@temporalio/client';
-import express, { Router } from 'express';
+import { Router } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { findPerson, setOutOfOffice, type DirectoryPerson } from '../../activities/directory/index.js';
 import { InstanceClient } from '../instance-client.js';
 import { checkFormCurrencies } from '../currencies.js';
 import { ApiError, notFound, toApiError } from '../errors.js';
+import { strictJson } from '../text-edge.js';
 import { handOver } from '../hand-over.js';
 import { documentRoute } from '../openapi.js';
 import { listTasks, readInstance } from '../projection.js';
@@ -98,7 +99,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies, changes }: Me
   const router = Router();
   // A person's browser opening /me (after signing in) is shown the console; programs ask for JSON.
   router.get('/me', (request, response, next) => (request.accepts(['json', 'html']) === 'html' ? response.redirect(303, '/console') : next()));
-  router.use('/me', express.json({ limit: '256kb' }), requirePerson(pool, lifetimes));
+  router.use('/me', ...strictJson('256kb'), requirePerson(pool, lifetimes));
   router.use(meInstanceRoutes({ pool, changes }));
 
   router.get('/me', (_request, response) => {

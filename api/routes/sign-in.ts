@@ -12,6 +12,7 @@ import type pg from 'pg';
 import { z } from 'zod';
 import { html } from '../../presentation/index.js';
 import { ApiError } from '../errors.js';
+import { strictJson } from '../text-edge.js';
 import { documentRoute } from '../openapi.js';
 import { page, sendPage } from '../pages/layout.js';
 import { noticePage } from '../pages/notice-page.js';
@@ -71,7 +72,7 @@ export function signInRoutes({ pool, mail, lifetimes, oidc, secureCookies, perMi
       handler: (_request, _response, next) => next(new ApiError(429, 'rate_limited', 'Too many sign-in requests from this address; wait a minute and try again.')),
     }),
   );
-  router.use('/sign-in', express.json({ limit: '8kb' }), express.urlencoded({ extended: false, limit: '8kb', parameterLimit: 10 }));
+  router.use('/sign-in', ...strictJson('8kb'), express.urlencoded({ extended: false, limit: '8kb', parameterLimit: 10 }));
 
   router.post('/sign-in', (request, response) => {
     const { email } = body(request, SignInBody);

@@ -184,6 +184,32 @@ describe('instances over HTTP', () => {
     expect(outcome).toMatchObject({ status: 422, body: { error: { code: 'outcome_not_allowed' } } });
   });
 
+  it('refuses text that cannot be stored or shown at the edge, naming where, and starts or records nothing', async () => {
+    const nulInput = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('nul-1'), businessKey: 'nul-1', input: { amount: { amount: 100, currency: 'USD' }, note: 'a\u0000b' } } });
+    expect(nulInput).toMatchObject({ status: 422, body: { error: { code: 'control_character', details: { path: 'input.note' } } } });
+    expect(nulInput.body.error.message).toContain('U+0000');
+    const bellKey = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, body: { ...startBody('nul-2'), input: { amount: { amount: 100, currency: 'USD' }, ['n\u0007']: 1 } } });
+    expect(bellKey).toMatchObject({ status: 422, body: { error: { code: 'control_character' } } });
+    const loneSurrogate = await call<ErrorAnswer>(stack, 'POST', '/instances', { key: globexKey, raw: '{"templateId":"api-review","businessKey":"nul-3\\ud800"}', headers: { 'content-type': 'application/json' } });
+    expect(loneSurrogate).toMatchObject({ status: 422, body: { error: { code: 'control_character', details: { path: 'businessKey' } } } });
+    const notUtf8 = await call<ErrorAnswer>(stack, 'POST', '/instances', {
+      key: globexKey,
+      raw: Buffer.concat([Buffer.from('{"templateId":"api-review","businessKey":"nul-4'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(notUtf8).toMatchObject({ status: 400, body: { error: { code: 'invalid_utf8' } } });
+    for (const key of ['nul-1', 'nul-2', 'nul-4']) expect((await call(stack, 'GET', `/instances/${idOf(key)}`, { key: globexKey })).status).toBe(404);
+
+    // A decision whose comment holds NUL is refused before it is recorded; the task stays open for a clean one.
+    await call(stack, 'POST', '/instances', { key: globexKey, body: startBody('nul-5') });
+    await projected(stack, idOf('nul-5'), globexKey);
+    const task = `/instances/${idOf('nul-5')}/tasks/propose.1.partner.requester/decision`;
+    const dirty = await call<ErrorAnswer>(stack, 'POST', task, { key: globexKey, body: { actor: paul.email, outcome: 'submit', comment: 'ok\u0000' } });
+    expect(dirty).toMatchObject({ status: 422, body: { error: { code: 'control_character', details: { path: 'comment' } } } });
+    const clean = await call(stack, 'POST', task, { key: globexKey, body: { actor: paul.email, outcome: 'submit', comment: 'ok\ttabs and\nlines are fine' } });
+    expect(clean.status).toBe(200);
+  });
+
   it('serves the OpenAPI document and a docs page', async () => {
     const document = await call<{ openapi: string; paths: Record<string, unknown> }>(stack, 'GET', '/openapi.json');
     expect(document.body.openapi).toBe('3.1.0');

@@ -16,8 +16,8 @@ export interface HttpAnswer<T = unknown> {
 export interface CallOptions {
   key?: string;
   body?: unknown;
-  /** Raw body text (sent as is) instead of JSON. */
-  raw?: string;
+  /** Raw body text or bytes (sent as is) instead of JSON. */
+  raw?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -26,7 +26,7 @@ export async function call<T = unknown>(stack: TestStack, method: string, path: 
   if (!stack.api) throw new Error('start the test stack with { api: true }');
   const headers: Record<string, string> = { ...(options.headers ?? {}) };
   if (options.key) headers['authorization'] = `Bearer ${options.key}`;
-  let payload: string | undefined;
+  let payload: string | Uint8Array | undefined;
   if (options.raw !== undefined) payload = options.raw;
   else if (options.body !== undefined) {
     payload = JSON.stringify(options.body);
