@@ -179,6 +179,14 @@ const humanTiming = {
    * one of the step's outcomes that its timeout takes.
    */
   systemOutcomes: z.array(Identifier).min(1).optional(),
+  /**
+   * The funds an outcome holds of the instance's allocation, by outcome: a money expression
+   * read with the decision in place (e.g. `steps.manager_review.form.approved_amount`). A
+   * decision is refused with `insufficient_funds` before it is recorded when the allocation
+   * has less available than that (plus what the request holds already), so the ledger does
+   * not have to refuse it afterwards and reopen the task.
+   */
+  needsFunds: z.record(Identifier, z.string().min(1)).optional(),
 };
 
 const stepBase = {
