@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Tests of pure logic need no server: they run without the stack's global setup.
-const PURE = ['test/workflows/core/**/*.test.ts', 'test/workflows/mail-due.test.ts', 'test/api/errors.test.ts', 'test/api/refusals.test.ts'];
+const PURE = ['test/workflows/core/**/*.test.ts', 'test/presentation/**/*.test.ts', 'test/workflows/mail-due.test.ts', 'test/api/errors.test.ts', 'test/api/refusals.test.ts'];
 
 export default defineConfig({
   test: {
