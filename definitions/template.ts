@@ -176,7 +176,8 @@ const humanTiming = {
   /**
    * Outcomes only the system takes (a timeout's `expire`): never offered to people as a
    * button or link, and refused when a person sends one. The validator requires each to be
-   * one of the step's outcomes that its timeout takes.
+   * one of the step's outcomes that its timeout takes. A timeout's outcome that `outcomes`
+   * does not list needs no entry here: it is inferred from the timing as the system's.
    */
   systemOutcomes: z.array(Identifier).min(1).optional(),
   /**
