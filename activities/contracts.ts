@@ -71,4 +71,15 @@ export interface InterpreterActivities {
   sendMail(request: MailRequest): Promise<MailReceipt>;
   /** Runs a registered system action; idempotent by `request.key`. */
   performAction(request: ActionRequest): Promise<ActionResult>;
+  /** What the allocation of the instance's fund request has available now; null while the ledger has no fund request for it. Reads only. */
+  availableFunds(instanceId: string): Promise<AvailableFunds | null>;
+}
+
+/** An allocation's available funds as the ledger has them now, and what one fund request holds of it (minor units). */
+export interface AvailableFunds {
+  currency: string;
+  /** What the allocation can still hold: amount − reserved − committed. */
+  available: number;
+  /** What the fund request holds already. */
+  reserved: number;
 }

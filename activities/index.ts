@@ -7,6 +7,7 @@ import { createActionRunner } from './actions/registry.js';
 import type { InterpreterActivities } from './contracts.js';
 import { createLedgerActions } from './ledger/actions.js';
 import { auditSample } from './ledger/audit-sample.js';
+import { availableFundsOf } from './ledger/store.js';
 import { createMailOutbox, type MailDependencies } from './mail/outbox.js';
 import { createProjection } from './store/projection-writes.js';
 
@@ -17,5 +18,10 @@ export interface ActivityDependencies extends MailDependencies {
 
 /** Creates every activity the workflows proxy. */
 export function createActivities(dependencies: ActivityDependencies): InterpreterActivities {
-  return { ...createProjection(dependencies.pool), ...createMailOutbox(dependencies), ...createActionRunner({ ...createLedgerActions(dependencies.pool), 'audit.sample': auditSample }) };
+  return {
+    ...createProjection(dependencies.pool),
+    ...createMailOutbox(dependencies),
+    ...createActionRunner({ ...createLedgerActions(dependencies.pool), 'audit.sample': auditSample }),
+    availableFunds: (instanceId) => availableFundsOf(dependencies.pool, instanceId),
+  };
 }

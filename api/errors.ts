@@ -72,6 +72,7 @@ const REFUSALS: Record<Exclude<FailureType, 'TemplateDefect'>, Refusal> = {
   [FailureType.InvalidStartInput]: { status: 422, code: 'invalid_start_input' },
   [FailureType.CurrencyMismatch]: { status: 422, code: 'currency_mismatch', page: 'correct' },
   [FailureType.AmountAboveLimit]: { status: 422, code: 'amount_above_limit', page: 'correct' },
+  [FailureType.InsufficientFunds]: { status: 422, code: 'insufficient_funds', page: 'correct' },
   [FailureType.RecipientAtOtherCompany]: { status: 422, code: 'recipient_at_other_company' },
   [FailureType.MigrationTargetInvalid]: { status: 422, code: 'migration_target_invalid' },
   [FailureType.MigrationMappingInvalid]: { status: 422, code: 'migration_mapping_invalid' },

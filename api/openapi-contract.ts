@@ -54,7 +54,7 @@ const MIGRATION: RouteErrors = {
   409: ['instance_not_running', 'migration_step_unmapped', 'migration_step_incompatible', 'migration_bindings_missing'],
   422: ['migration_target_invalid', 'migration_mapping_invalid'],
 };
-const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit'] };
+const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit', 'insufficient_funds'] };
 
 /** Merges error tables, concatenating the codes of one status. */
 export function errors(...tables: RouteErrors[]): RouteErrors {
@@ -177,7 +177,7 @@ export const CONTRACT: Record<string, RouteContract> = {
 
   'get /me': { success: { 200: R.Me }, auth: 'session' },
   'get /me/tasks': { success: { 200: R.Inbox }, auth: 'session', errors: { 400: ['invalid_cursor'] } },
-  'post /me/instances/{id}/tasks/{taskId}/decision': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_task_holder', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit'] }) },
+  'post /me/instances/{id}/tasks/{taskId}/decision': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_task_holder', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit', 'insufficient_funds'] }) },
   'post /me/instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
   'post /me/instances/{id}/tasks/{taskId}/reassign': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
   'get /me/instances/{id}': { success: { 200: R.InstanceView }, auth: 'session' },

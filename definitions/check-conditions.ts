@@ -59,9 +59,14 @@ type PlacedExpression = [string, TemplatePath, ExpectedResult];
 function expressionsOf(step: Step, path: TemplatePath): PlacedExpression[] {
   switch (step.kind) {
     case 'approval':
-      return step.approvers.flatMap((approver, index): PlacedExpression[] =>
-        typeof approver === 'object' && approver.when !== undefined ? [[approver.when, [...path, 'approvers', index, 'when'], 'bool']] : [],
-      );
+      return [
+        ...step.approvers.flatMap((approver, index): PlacedExpression[] =>
+          typeof approver === 'object' && approver.when !== undefined ? [[approver.when, [...path, 'approvers', index, 'when'], 'bool']] : [],
+        ),
+        ...fundsExpressions(step, path),
+      ];
+    case 'task':
+      return fundsExpressions(step, path);
     case 'decision':
       return step.cases.map((entry, index): PlacedExpression => [entry.when, [...path, 'cases', index, 'when'], 'bool']);
     case 'wait':
@@ -71,6 +76,11 @@ function expressionsOf(step: Step, path: TemplatePath): PlacedExpression[] {
     default:
       return [];
   }
+}
+
+/** The amounts a human step's outcomes hold of the allocation (`needsFunds`). */
+function fundsExpressions(step: Extract<Step, { kind: 'task' | 'approval' }>, path: TemplatePath): PlacedExpression[] {
+  return Object.entries(step.needsFunds ?? {}).map(([outcome, expression]): PlacedExpression => [expression, [...path, 'needsFunds', outcome], 'any']);
 }
 
 /** Checks one expression's size, syntax, the fields it reads and its types. */

@@ -155,6 +155,7 @@ export function checkFields(context: CheckContext): void {
     if (step.form) checkFieldSet(context, [...path, 'form'], step.form);
     checkFieldOutcomes(context, path, step);
     checkSystemOutcomes(context, path, step);
+    checkFundsOutcomes(context, path, step);
   }
 }
 
@@ -178,6 +179,15 @@ function checkSystemOutcomes(context: CheckContext, path: TemplatePath, step: Ex
     } else if (step.timeout?.outcome !== outcome) {
       context.report(where, ErrorCode.InvalidValue, `nothing but people could take "${outcome}" on step ${step.id}; a system outcome is the one its timeout takes (timeout: { after: …, outcome: ${outcome} }), or remove it here`);
     }
+  }
+}
+
+/** `needsFunds` names outcomes people can choose on its step: a decision is what it checks. */
+function checkFundsOutcomes(context: CheckContext, path: TemplatePath, step: Extract<Step, { kind: 'task' | 'approval' }>): void {
+  const offered = humanOutcomes(step).filter((outcome) => isForPeople(step, outcome));
+  for (const outcome of Object.keys(step.needsFunds ?? {})) {
+    if (offered.includes(outcome)) continue;
+    context.report([...path, 'needsFunds', outcome], ErrorCode.UnknownOutcome, `"${outcome}" is not an outcome people can choose on step ${step.id}; use one of ${offered.join(', ')}${didYouMean(outcome, offered)}`);
   }
 }
 

@@ -25,16 +25,38 @@ export function startStepId(template: Template): string | undefined {
   return template.start ?? template.steps[0]?.id;
 }
 
-/** The outcomes a person can choose on a task or approval step. */
-export function humanOutcomes(step: Step): readonly string[] {
+/** The outcomes a task or approval step lists (or its kind's defaults). */
+function listedOutcomes(step: Step): readonly string[] {
   if (step.kind === 'task') return step.outcomes ?? DEFAULT_OUTCOMES.task;
   if (step.kind === 'approval') return step.outcomes ?? DEFAULT_OUTCOMES.approval;
   return [];
 }
 
-/** The outcomes of a step that only the system takes (a timeout's), never offered to people. */
+/**
+ * A timeout's outcome the step does not list among its outcomes: the template declares it by
+ * its timing alone, so only the system takes it (inferred, without `systemOutcomes`).
+ */
+function timedOutcome(step: Step): string | undefined {
+  if (step.kind !== 'task' && step.kind !== 'approval') return undefined;
+  const outcome = step.timeout?.outcome;
+  return outcome !== undefined && !listedOutcomes(step).includes(outcome) ? outcome : undefined;
+}
+
+/** Every outcome of a task or approval step: those it lists (or its kind's defaults), and its timeout's. */
+export function humanOutcomes(step: Step): readonly string[] {
+  const timed = timedOutcome(step);
+  return timed === undefined ? listedOutcomes(step) : [...listedOutcomes(step), timed];
+}
+
+/**
+ * The outcomes of a step that only the system takes, never offered to people: those the
+ * template marks (`systemOutcomes`), and a timeout's outcome it does not list for people.
+ */
 export function systemOutcomes(step: Step): readonly string[] {
-  return step.kind === 'task' || step.kind === 'approval' ? (step.systemOutcomes ?? []) : [];
+  if (step.kind !== 'task' && step.kind !== 'approval') return [];
+  const marked = step.systemOutcomes ?? [];
+  const timed = timedOutcome(step);
+  return timed === undefined || marked.includes(timed) ? marked : [...marked, timed];
 }
 
 /** Whether a person may choose `outcome` on `step` (a button, a link, a decision through the API). */

@@ -176,9 +176,18 @@ const humanTiming = {
   /**
    * Outcomes only the system takes (a timeout's `expire`): never offered to people as a
    * button or link, and refused when a person sends one. The validator requires each to be
-   * one of the step's outcomes that its timeout takes.
+   * one of the step's outcomes that its timeout takes. A timeout's outcome that `outcomes`
+   * does not list needs no entry here: it is inferred from the timing as the system's.
    */
   systemOutcomes: z.array(Identifier).min(1).optional(),
+  /**
+   * The funds an outcome holds of the instance's allocation, by outcome: a money expression
+   * read with the decision in place (e.g. `steps.manager_review.form.approved_amount`). A
+   * decision is refused with `insufficient_funds` before it is recorded when the allocation
+   * has less available than that (plus what the request holds already), so the ledger does
+   * not have to refuse it afterwards and reopen the task.
+   */
+  needsFunds: z.record(Identifier, z.string().min(1)).optional(),
 };
 
 const stepBase = {

@@ -76,7 +76,17 @@ export async function interpreter(input: InterpreterInput): Promise<InstanceResu
   setHandler(stateQuery, () => state);
   fromCore(() => core.advance(m, Date.now(), { synchronousOnly: true }));
   const { commands } = core;
-  setHandler(decideUpdate, (decision) => settleAfter({ type: 'decision', decision }), { validator: validator(commands.decide.check) });
+  setHandler(decideUpdate, async (decision) => {
+    // An outcome that holds funds asks the ledger what the allocation has available first (a
+    // validator cannot wait for an activity); the decision is checked again after the wait,
+    // since another update may have changed the task meanwhile.
+    if (fromCore(() => commands.decide.fundsNeeded(m, decision))) {
+      const funds = await activities().availableFunds(state.instanceId);
+      fromCore(() => commands.decide.check(m, decision));
+      fromCore(() => commands.decide.checkFunds(m, decision, funds));
+    }
+    return settleAfter({ type: 'decision', decision });
+  }, { validator: validator(commands.decide.check) });
   setHandler(delegateUpdate, (delegation) => settleAfter({ type: 'delegation', delegation }), { validator: validator(commands.delegate.check) });
   setHandler(reassignUpdate, (reassignment) => settleAfter({ type: 'reassignment', reassignment }), { validator: validator(commands.reassign.check) });
   setHandler(handOverUpdate, (handOver) => settleAfter({ type: 'hand-over', handOver }), { validator: validator(commands.handOver.check) });

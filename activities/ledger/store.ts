@@ -6,6 +6,7 @@
  * its movements by key under the same lock and moves nothing twice.
  */
 import type pg from 'pg';
+import type { AvailableFunds } from '../contracts.js';
 import { applyMovement, available, type AllocationBalance, type FundRequestBalance, type LedgerRefusal, type Movement, type MovementKind } from './balances.js';
 import { inTransaction } from '../store/transaction.js';
 
@@ -243,4 +244,14 @@ async function moveOnce(
     }
     return { status: 'moved', funds: fundsOf(requestRow, request, allocation), movements };
   });
+}
+
+/**
+ * What the allocation of fund request `fundRequestId` has available now and what the request
+ * holds, for the workflow's check before it records a decision that holds funds; null while
+ * the ledger has no such fund request. Reads only.
+ */
+export async function availableFundsOf(pool: pg.Pool, fundRequestId: string): Promise<AvailableFunds | null> {
+  const funds = await fundsOfRequest(pool, fundRequestId);
+  return funds ? { currency: funds.currency, available: funds.allocationAvailable, reserved: funds.reserved } : null;
 }

@@ -5,7 +5,8 @@
  * The HTML uses inline styles only, since many mail clients drop style sheets.
  */
 import type { MailRequest } from '../contracts.js';
-import { formatWhen, html, type Html, humanize, isForPeople, type ShownDocument, type ShownFact } from '../../presentation/index.js';
+import { html, type Html, isForPeople, type ShownDocument, type ShownFact } from '../../presentation/index.js';
+import { messagesIn, outcomeLabel, type Language, type Messages } from '../../presentation/messages.js';
 import type { MailLinks } from './links.js';
 import type { Detail, TaskContext } from './task-context.js';
 
@@ -22,33 +23,28 @@ export interface MailExtras {
   context?: TaskContext | undefined;
   /** What a mail without a task (the result) shows of the instance. */
   facts?: ShownFact[] | undefined;
+  /** The recipient's language as the directory knows it; English otherwise. */
+  language?: Language | undefined;
 }
-
-const LEADS: Record<MailRequest['purpose'], string> = {
-  task: 'A task is waiting for you',
-  reminder: 'Reminder: a task is still waiting for you',
-  escalation: 'Escalated to you: a task has had no answer',
-  delegated: 'A task has been handed to you',
-  result: 'An instance has finished',
-  notify: 'Notification',
-};
 
 /** Outcomes that read as "yes" or "no" get those colours; others are neutral. */
 const BUTTON_COLOURS: Record<string, string> = { approve: '#1a7f37', submit: '#1a7f37', reject: '#b42318' };
 
 /** Renders `request` with its links and context, when there are any. */
-export function renderMail(request: MailRequest, { links, context, facts: instanceFacts }: MailExtras = {}): RenderedMail {
+export function renderMail(request: MailRequest, { links, context, facts: instanceFacts, language = 'en' }: MailExtras = {}): RenderedMail {
   const { instance, task, to } = request;
-  const lead = LEADS[request.purpose];
+  const words = messagesIn(language);
+  const lead = words.mail.leads[request.purpose];
+  const label = (outcome: string) => outcomeLabel(words, outcome);
   const subject = request.subject ?? (task ? `${lead}: ${task.title} — ${instance.title}` : `${lead}: ${instance.title}`);
-  const header = headerOf(request, context);
+  const header = headerOf(request, context, words);
   const shown = [...(context?.facts ?? []), ...(instanceFacts ?? [])];
   // Documents open through the recipient's read-only task link, like the task page.
   const documentHref = (document: ShownDocument) => (document.sha256 && links ? `${links.view}/documents/${document.sha256}` : document.url);
-  const expiry = links ? `These links act for ${to.email} only, each works once, and they stop working on ${formatWhen(links.expiresAt)}. Please do not forward this mail.` : undefined;
+  const expiry = links ? words.mail.linksNote(to.email, words.when(links.expiresAt)) : undefined;
 
   const text = [
-    `Hello ${to.name},`,
+    words.mail.hello(to.name),
     '',
     `${lead}.`,
     ...(request.message ? ['', request.message] : []),
@@ -56,41 +52,41 @@ export function renderMail(request: MailRequest, { links, context, facts: instan
     ...header.map(({ label, value }) => `${label}: ${value}`),
     ...shown.map((fact) => `${fact.label}: ${factText(fact, documentHref)}`),
     ...(links && links.decisions.length > 0
-      ? ['', 'Decide (each link opens a page where you confirm; nothing is recorded before that):', ...links.decisions.map(({ outcome, url }) => `  ${humanize(outcome)}: ${url}`)]
+      ? ['', words.mail.decideIntro, ...links.decisions.map(({ outcome, url }) => `  ${label(outcome)}: ${url}`)]
       : []),
-    ...(links ? ['', `See the task: ${links.view}`, '', expiry ?? ''] : []),
+    ...(links ? ['', `${words.mail.seeTask}: ${links.view}`, '', expiry ?? ''] : []),
     '',
-    '— Tandem',
+    words.mail.signature,
   ].join('\n');
 
-  const body = html`<p style="margin:0 0 12px">Hello ${to.name},</p>
+  const body = html`<p style="margin:0 0 12px">${words.mail.hello(to.name)}</p>
 <p style="margin:0 0 12px;font-size:18px"><strong>${lead}.</strong></p>
 ${request.message ? html`<p style="margin:0 0 12px">${request.message}</p>` : ''}
 <table role="presentation" style="border-collapse:collapse;margin:0 0 16px">${header.map(({ label, value }) => factRow(label, value))}${shown.map((fact) => factRow(fact.label, factHtml(fact, documentHref)))}</table>
-${links && links.decisions.length > 0 ? html`<p style="margin:0 0 8px">Choose your answer. Each button opens a page where you confirm; nothing is recorded before that.</p>
-<p style="margin:0 0 16px">${links.decisions.map(({ outcome, url }) => button(humanize(outcome), url, BUTTON_COLOURS[outcome] ?? '#344054'))}</p>` : ''}
-${links ? html`<p style="margin:0 0 16px"><a href="${links.view}" style="color:#175cd3">See the task</a></p>
+${links && links.decisions.length > 0 ? html`<p style="margin:0 0 8px">${words.mail.chooseAnswer}</p>
+<p style="margin:0 0 16px">${links.decisions.map(({ outcome, url }) => button(label(outcome), url, BUTTON_COLOURS[outcome] ?? '#344054'))}</p>` : ''}
+${links ? html`<p style="margin:0 0 16px"><a href="${links.view}" style="color:#175cd3">${words.mail.seeTask}</a></p>
 <p style="margin:0 0 16px;color:#667085;font-size:13px">${expiry}</p>` : ''}
-<p style="margin:0;color:#667085">— Tandem</p>`;
-  const document = html`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${subject}</title></head>
+<p style="margin:0;color:#667085">${words.mail.signature}</p>`;
+  const document = html`<!doctype html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${subject}</title></head>
 <body style="margin:0;padding:16px;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#101828;background:#ffffff">
 <div style="max-width:560px;margin:0 auto">${body}</div></body></html>`;
   return { subject, text, html: document.markup };
 }
 
 /** The lines every mail starts with: the process, then the task, who asks and by when. */
-function headerOf(request: MailRequest, context: TaskContext | undefined): Detail[] {
+function headerOf(request: MailRequest, context: TaskContext | undefined, words: Messages): Detail[] {
   const { instance, task } = request;
   const facts: Detail[] = [
-    { label: 'Process', value: `${context?.instanceTitle ?? instance.title} (${instance.id})` },
-    { label: 'Status', value: context?.instanceStatus ?? instance.status },
+    { label: words.process, value: `${context?.instanceTitle ?? instance.title} (${instance.id})` },
+    { label: words.mail.status, value: context?.instanceStatus ?? instance.status },
   ];
   if (task) {
-    facts.push({ label: 'Task', value: task.title });
-    if (context) facts.push({ label: 'Asked by', value: context.askedBy });
-    facts.push({ label: 'Your role', value: context?.role ?? `${task.role} for ${task.companyId}` });
-    facts.push({ label: 'Choices', value: task.outcomes.filter((outcome) => isForPeople(task, outcome)).map(humanize).join(', ') });
-    if (task.dueAt) facts.push({ label: 'Due', value: formatWhen(task.dueAt) });
+    facts.push({ label: words.task, value: task.title });
+    if (context) facts.push({ label: words.mail.askedBy, value: context.askedBy });
+    facts.push({ label: words.mail.yourRole, value: context?.role ?? words.mail.roleFor(task.role, task.companyId) });
+    facts.push({ label: words.mail.choices, value: task.outcomes.filter((outcome) => isForPeople(task, outcome)).map((outcome) => outcomeLabel(words, outcome)).join(', ') });
+    if (task.dueAt) facts.push({ label: words.mail.due, value: words.when(task.dueAt) });
   }
   return facts;
 }

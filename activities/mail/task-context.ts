@@ -10,6 +10,7 @@ import type pg from 'pg';
 import { Template, type Fields } from '../../definitions/template.js';
 import type { InstanceState, Person, Task } from '../../workflows/schemas.js';
 import { findStep, humanize, personAs, shownFacts, type ShownFact } from '../../presentation/index.js';
+import { messagesIn, type Language } from '../../presentation/messages.js';
 
 /** A projected instance with the template version it runs, when that is published. */
 export interface InstanceRecord {
@@ -71,7 +72,7 @@ export async function loadTemplate(db: pg.Pool | pg.PoolClient, id: string, vers
 }
 
 /** Describes `task` for `recipient`. Without a published template, names stand in for titles. */
-export function describeTask({ state, template }: InstanceRecord, task: Pick<Task, 'title' | 'stepId' | 'role' | 'party' | 'companyId'>, recipient: Person): TaskContext {
+export function describeTask({ state, template }: InstanceRecord, task: Pick<Task, 'title' | 'stepId' | 'role' | 'party' | 'companyId'>, recipient: Person, language: Language = 'en'): TaskContext {
   const step = template ? findStep(template.steps, task.stepId) : undefined;
   const [party = task.party, role = task.role] = task.role.split('.');
   const roleTitle = template?.parties[party]?.roles[role]?.title ?? humanize(role);
@@ -81,7 +82,7 @@ export function describeTask({ state, template }: InstanceRecord, task: Pick<Tas
     instanceStatus: state.status,
     taskTitle: task.title,
     askedBy: askedBy(state.initiator, recipient),
-    role: `${roleTitle} (${task.role} for ${task.companyId})`,
+    role: `${roleTitle} (${messagesIn(language).mail.roleFor(task.role, task.companyId)})`,
     facts: shownFacts(template, state, task.stepId, recipient.company),
     fields: step && (step.kind === 'task' || step.kind === 'approval') ? (step.form ?? {}) : {},
   };

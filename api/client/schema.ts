@@ -5726,7 +5726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5878,7 +5878,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `unknown_document`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `unknown_document`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6030,7 +6030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `invalid_amount`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `invalid_amount`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7300,7 +7300,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7990,7 +7990,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8551,7 +8551,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8993,7 +8993,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -3,10 +3,10 @@
  * previewers fetch links too. It shows what is being decided and a form; only submitting
  * that form (with the confirmation field only this page carries) records the decision.
  */
-import { formatWhen, html, type Html, humanize } from '../../presentation/index.js';
+import { formatWhen, html, type Html } from '../../presentation/index.js';
 import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
-import { messagesIn, type Language } from '../../presentation/messages.js';
+import { messagesIn, outcomeLabel, type Language } from '../../presentation/messages.js';
 import type { DecisionField } from '../../workflows/core/index.js';
 import { buttonClass, fieldInputs, labelOf, type Submitted } from './form-fields.js';
 import { page } from './layout.js';
@@ -36,7 +36,7 @@ export { buttonClass } from './form-fields.js';
 /** The confirmation page of one outcome: its own fields only, checked by the browser as the workflow will check them. */
 export function decisionPage(view: DecisionPage): Html {
   const words = messagesIn(view.language);
-  const label = humanize(view.outcome);
+  const label = outcomeLabel(words, view.outcome);
   const submitted = view.submitted ?? {};
   const fieldProblems = view.fieldProblems ?? {};
   const fields = fieldInputs(view.fields, submitted, fieldProblems, words);
@@ -56,7 +56,7 @@ ${fields}
 <label for="comment">${words.comment}</label><span class="hint" id="h-comment">${words.commentHint(view.task.companyId)}</span>
 <textarea id="comment" name="comment" maxlength="5000" aria-describedby="h-comment">${submitted['comment'] ?? ''}</textarea>
 <button class="${buttonClass(view.outcome)} submit" type="submit">${label}</button>
-${view.otherOutcomes.length > 0 ? html`<p class="note">${words.anotherAnswer} ${view.otherOutcomes.map(({ outcome, href }, index) => html`${index > 0 ? ' · ' : ''}<a href="${href}">${humanize(outcome)}</a>`)}</p>` : ''}
+${view.otherOutcomes.length > 0 ? html`<p class="note">${words.anotherAnswer} ${view.otherOutcomes.map(({ outcome, href }, index) => html`${index > 0 ? ' · ' : ''}<a href="${href}">${outcomeLabel(words, outcome)}</a>`)}</p>` : ''}
 <p class="note">${words.actsFor(view.recipient, formatWhen(view.expiresAt))}</p>
 </form>`;
   return page(`${label}: ${view.context.taskTitle}`, body, undefined, view.language);

@@ -3,9 +3,9 @@
  * expired, revoked, not valid). Each names what happened and what to do next, and carries
  * a stable code.
  */
-import { html, type Html, humanize } from '../../presentation/index.js';
+import { html, type Html } from '../../presentation/index.js';
 import type { Task } from '../../workflows/schemas.js';
-import { messagesIn, type Language } from '../../presentation/messages.js';
+import { messagesIn, outcomeLabel, type Language } from '../../presentation/messages.js';
 import { page } from './layout.js';
 import { statusBadge } from './task-facts.js';
 
@@ -20,7 +20,7 @@ ${links.map((link) => html`<p><a class="button" href="${link.href}">${link.label
 export function recordedPage(view: { task: Task; outcome: string; instanceTitle: string; instanceStatus: string; backHref: string | undefined; language: Language }): Html {
   const words = messagesIn(view.language);
   const body = html`<section class="card"><h1>${words.thanks}</h1>
-<p>${words.youChose(humanize(view.outcome), view.task.title)}</p>
+<p>${words.youChose(outcomeLabel(words, view.outcome), view.task.title)}</p>
 <dl><dt>${words.task}</dt><dd>${statusBadge(view.task)}</dd><dt>${words.process}</dt><dd>${view.instanceTitle}</dd><dt>${words.processStatus}</dt><dd>${view.instanceStatus}</dd></dl>
 ${view.backHref ? html`<p class="next"><a class="button" href="${view.backHref}">${words.backToTask}</a></p>` : ''}</section>`;
   return page(words.answerRecorded, body, undefined, view.language);

@@ -7,7 +7,7 @@ import { html, type Html, humanize } from '../../presentation/index.js';
 import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
-import { messagesIn, type Language, type Messages } from '../../presentation/messages.js';
+import { messagesIn, outcomeLabel, type Language, type Messages } from '../../presentation/messages.js';
 import { buttonClass } from './decision-page.js';
 import { page } from './layout.js';
 import { statusBadge, taskFacts } from './task-facts.js';
@@ -42,6 +42,6 @@ function actions(view: TaskPage, words: Messages): Html | string {
   if (!view.assigned) return html`<section class="card"><p>${words.noLongerYours(view.recipient)}</p></section>`;
   if (view.decisions.length === 0) return html`<section class="card"><p>${words.linksExpired(view.task.companyId)}</p></section>`;
   return html`<section class="card"><h2>${words.answerHeading}</h2>
-<p>${view.decisions.map(({ outcome, href }) => html`<a class="${buttonClass(outcome)}" href="${href}">${humanize(outcome)}</a>`)}</p>
+<p>${view.decisions.map(({ outcome, href }) => html`<a class="${buttonClass(outcome)}" href="${href}">${outcomeLabel(words, outcome)}</a>`)}</p>
 <p class="note">${words.confirmNote}</p></section>`;
 }

@@ -19,7 +19,7 @@ import { checkDecision, decisionForm, Failure, type DecisionField } from '../../
 import type { Template } from '../../definitions/template.js';
 import { findPersonByEmail } from '../../activities/directory/index.js';
 import { isForPeople } from '../../presentation/index.js';
-import { languageOf, messagesIn, type Language } from '../../presentation/messages.js';
+import { languageFromHeader, languageOf, messagesIn, type Language } from '../../presentation/messages.js';
 import { bindingMatches, consumeLink, findLink, releaseLink, siblingsOf, type ActionLink } from '../action-links.js';
 import { deliveryProblems } from '../delivery-problems.js';
 import { failurePage, pageRefusalOf } from '../errors.js';
@@ -29,7 +29,7 @@ import { readDocumentByHash } from '../mdf/fund-requests.js';
 import { decisionPage } from '../pages/decision-page.js';
 import { readFields, type Submitted } from '../pages/form-fields.js';
 import { sendPage } from '../pages/layout.js';
-import { invalidLink, LinkRefusal, refusalOf } from '../pages/link-refusal.js';
+import { invalidLink, LinkRefusal, onward, refusal as refusalPage, refusalOf } from '../pages/link-refusal.js';
 import { noticePage, recordedPage } from '../pages/notice-page.js';
 import { taskPage } from '../pages/task-page.js';
 import { asCompany } from '../projection.js';
@@ -86,9 +86,11 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       ...(key ? { keyGenerator: key } : {}),
-      handler: (_request, response) => {
-        const words = messagesIn('en');
-        sendPage(response, 429, noticePage(words.tooManyTitle, words.tooManyMessage, 'rate_limited'));
+      // Sent before the link is looked up, so the recipient is not known yet: the browser's language.
+      handler: (request, response) => {
+        const language = languageFromHeader(request.get('accept-language'));
+        const words = messagesIn(language);
+        sendPage(response, 429, noticePage(words.tooManyTitle, words.tooManyMessage, 'rate_limited', [], language));
       },
     });
   // The address (the socket's: proxies are not trusted) only at a high ceiling; then the token
@@ -111,23 +113,25 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
   const otherOutcomes = (visit: Visit) =>
     visit.task.outcomes.filter((outcome) => isForPeople(visit.task, outcome)).flatMap((outcome) => visit.siblings.filter((sibling) => sibling.purpose === 'decide' && sibling.outcome === outcome && usable(sibling)).map((sibling) => ({ outcome, href: href(sibling) })));
 
-  async function visit(token: string): Promise<Visit> {
+  async function visit(token: string, request: Request): Promise<Visit> {
     const claims = signer.verify(token);
     const link = claims ? await findLink(pool, claims.id) : undefined;
-    if (!claims || !link || !bindingMatches(link, claims)) throw invalidLink();
+    // Before the link is known there is no recipient whose language to use: the browser's.
+    if (!claims || !link || !bindingMatches(link, claims)) throw invalidLink(languageFromHeader(request.get('accept-language')));
     // Read as the API role with the task's company set, so row-level security confines a link to its own company's rows.
+    const person = await asCompany(pool, link.company_id, (client) => findPersonByEmail(client, link.company_id, link.recipient));
+    const language = languageOf(person?.language);
     const record = await asCompany(pool, link.company_id, (client) => loadInstance(client, link.instance_id));
     const task = record?.state.tasks.find((candidate) => candidate.id === link.task_id);
-    if (!record || !task) throw new LinkRefusal(410, 'task_gone', 'This task no longer exists', 'The process this link belonged to has been removed.');
-    const person = await asCompany(pool, link.company_id, (client) => findPersonByEmail(client, link.company_id, link.recipient));
-    return { link, record, task, recipient: personOf(record.state, task, link.recipient), siblings: await siblingsOf(pool, link), language: languageOf(person?.language) };
+    if (!record || !task) throw refusalPage(410, 'task_gone', messagesIn(language).refusals.taskGone, language);
+    return { link, record, task, recipient: personOf(record.state, task, link.recipient), siblings: await siblingsOf(pool, link), language };
   }
 
   /** The fields of the link's outcome, with the currency and limits the instance fixes now. */
   const formOf = (at: Visit): DecisionField[] => (at.record.template ? decisionForm(at.record.template, at.record.state, at.task.id, at.link.outcome ?? '', Date.now()) : []);
 
   function showDecision(response: Response, status: number, at: Visit, extra: { submitted?: Submitted; problem?: string; fieldProblems?: Record<string, string> } = {}): void {
-    const context = { ...describeTask(at.record, at.task, at.recipient), documentsAt: taskHref(at) };
+    const context = { ...describeTask(at.record, at.task, at.recipient, at.language), documentsAt: taskHref(at) };
     const view = {
       context,
       task: at.task,
@@ -143,17 +147,18 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
   }
 
   router.get('/:token', async (request, response) => {
-    const at = await visit(request.params.token);
+    const at = await visit(request.params.token, request);
+    const words = messagesIn(at.language);
     if (at.link.purpose === 'view') {
-      if (at.link.expires_at.getTime() <= Date.now()) throw new LinkRefusal(410, 'link_expired', 'This link has expired', 'Links to a task stop working some weeks after it was due.');
+      if (at.link.expires_at.getTime() <= Date.now()) throw refusalPage(410, 'link_expired', words.refusals.linkExpired, at.language);
       const assigned = at.task.assignees.some((person) => person.email === at.link.recipient);
       const decisions = otherOutcomes(at);
       const problems = await deliveryProblems(pool, at.link.company_id, at.link.instance_id, at.task);
-      const context = { ...describeTask(at.record, at.task, at.recipient), documentsAt: request.params.token };
+      const context = { ...describeTask(at.record, at.task, at.recipient, at.language), documentsAt: request.params.token };
       sendPage(response, 200, taskPage({ context, task: at.task, recipient: at.link.recipient, assigned, decisions, deliveryProblems: problems, language: at.language }));
       return;
     }
-    const refusal = refusalOf(at.link, at.task, taskHref(at));
+    const refusal = refusalOf(at.link, at.task, taskHref(at), at.language);
     if (refusal) throw refusal;
     showDecision(response, 200, at);
   });
@@ -161,32 +166,32 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
   // A document the task page lists, through the recipient's read-only task link: only `view`
   // links open documents, and only those the page shows this recipient.
   router.get('/:token/documents/:sha256', async (request, response) => {
-    const at = await visit(request.params.token);
-    if (at.link.purpose !== 'view') throw new LinkRefusal(403, 'link_cannot_read', 'This link does not open documents', 'Open the documents from the task page: use “See the task” in your mail.');
-    if (at.link.revoked_at || at.link.expires_at.getTime() <= Date.now()) throw new LinkRefusal(410, 'link_expired', 'This link has expired', 'Links to a task stop working some weeks after it was due.');
+    const at = await visit(request.params.token, request);
+    const words = messagesIn(at.language);
+    if (at.link.purpose !== 'view') throw refusalPage(403, 'link_cannot_read', words.refusals.linkCannotRead, at.language);
+    if (at.link.revoked_at || at.link.expires_at.getTime() <= Date.now()) throw refusalPage(410, 'link_expired', words.refusals.linkExpired, at.language);
     const sha256 = request.params.sha256;
     const listed = describeTask(at.record, at.task, at.recipient).facts.some((fact) => fact.documents?.some((document) => document.sha256 === sha256));
     const document = listed ? await readDocumentByHash(pool, at.link.instance_id, at.link.company_id, sha256) : undefined;
-    if (!document) throw new LinkRefusal(404, 'document_not_found', 'This document is not here', 'The task page lists the documents you can open; open them from there.', linksTo(`../../${request.params.token}`));
+    if (!document) throw refusalPage(404, 'document_not_found', words.refusals.documentNotFound, at.language, `../../${request.params.token}`);
     sendDocument(response, document, { inline: true });
   });
 
   router.post('/:token', express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 100 }), async (request, response) => {
-    const at = await visit(request.params.token);
-    if (at.link.purpose !== 'decide') throw new LinkRefusal(403, 'link_cannot_decide', 'This link cannot record an answer', 'It only shows the task. Use one of the answer buttons on the task page.');
+    const at = await visit(request.params.token, request);
+    const words = messagesIn(at.language);
+    const { refusals } = words;
+    if (at.link.purpose !== 'decide') throw refusalPage(403, 'link_cannot_decide', refusals.linkCannotDecide, at.language);
     // Browsers mark requests from other sites; a form elsewhere that posts here is refused.
-    if (request.get('sec-fetch-site') === 'cross-site') throw new LinkRefusal(403, 'cross_site', 'Answer from the Tandem page', 'Answers can only be sent from the page the link opens.');
+    if (request.get('sec-fetch-site') === 'cross-site') throw refusalPage(403, 'cross_site', refusals.crossSite, at.language);
     const parsed = FormBody.safeParse(request.body ?? {});
-    if (!parsed.success) throw new LinkRefusal(400, 'malformed_form', 'The answer could not be read', 'Open the link from your mail again and send the form from that page.');
+    if (!parsed.success) throw refusalPage(400, 'malformed_form', refusals.malformedForm, at.language);
     const submitted = parsed.data;
-    if (!signer.confirms(at.link.id, submitted['confirm'] ?? '')) {
-      throw new LinkRefusal(403, 'confirmation_mismatch', 'Answer from the Tandem page', 'This answer did not come from the page of this link. Open the link from your mail and send the form there.');
-    }
-    if (submitted['outcome'] !== at.link.outcome) throw new LinkRefusal(403, 'outcome_mismatch', 'This link records another answer', 'Open the link of the answer you want from your mail.');
-    const refusal = refusalOf(at.link, at.task, taskHref(at));
+    if (!signer.confirms(at.link.id, submitted['confirm'] ?? '')) throw refusalPage(403, 'confirmation_mismatch', refusals.confirmationMismatch, at.language);
+    if (submitted['outcome'] !== at.link.outcome) throw refusalPage(403, 'outcome_mismatch', refusals.outcomeMismatch, at.language);
+    const refusal = refusalOf(at.link, at.task, taskHref(at), at.language);
     if (refusal) throw refusal;
 
-    const words = messagesIn(at.language);
     const { values, problems } = readFields(formOf(at), submitted);
     if (Object.keys(problems).length > 0) return showDecision(response, 422, at, { submitted, fieldProblems: problems, problem: words.fixFields });
     const comment = (submitted['comment'] ?? '').trim();
@@ -204,8 +209,8 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
     if (refused) return showDecision(response, 422, at, { submitted, problem: words.notRecorded(refused.message) });
     if (!(await consumeLink(pool, at.link))) {
       // Another request used (or expired) the link since the checks above.
-      const now = await visit(request.params.token);
-      throw refusalOf(now.link, now.task, taskHref(now)) ?? new LinkRefusal(409, 'link_busy', 'Your answer is being recorded', 'Another answer with this link is being sent right now. Open the task in a minute to see the result.', linksTo(taskHref(now)));
+      const now = await visit(request.params.token, request);
+      throw refusalOf(now.link, now.task, taskHref(now), now.language) ?? refusalPage(409, 'link_busy', refusals.linkBusy, now.language, taskHref(now));
     }
     let state: InstanceState;
     try {
@@ -216,7 +221,7 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
       const refusal = pageRefusalOf(error);
       if (!refusal) throw error;
       if (refusal.page === 'correct') return showDecision(response, 422, at, { submitted, problem: words.notRecorded(refusal.error.message) });
-      throw new LinkRefusal(410, refusal.page.code, refusal.page.title, refusal.page.message ?? refusal.error.message, linksTo(taskHref(at)));
+      throw closingRefusal(refusal.page, refusal.error.message, at.language, taskHref(at));
     }
     decisionsCounter.inc({ channel: 'email' });
     const decided = state.tasks.find((task) => task.id === at.task.id) ?? at.task;
@@ -230,7 +235,16 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
 /** The token of a link request, from the `/:token` the limiters are mounted on. */
 const tokenOf = (request: Request): string => String(request.params['token'] ?? '');
 
-const linksTo = (href: string | undefined) => (href ? [{ label: 'See the task', href }] : []);
+/**
+ * The page for a decision the workflow refused in a way that closes the link (the task was
+ * closed or handed on meanwhile): the catalog's words for that code, the catalogue's otherwise.
+ */
+function closingRefusal(page: { code: string; title: string; message?: string }, message: string, language: Language, taskHref: string | undefined): LinkRefusal {
+  const { refusals } = messagesIn(language);
+  if (page.code === 'task_closed') return refusalPage(410, page.code, { title: refusals.taskClosed, message: refusals.noMoreAnswers }, language, taskHref);
+  if (page.code === 'link_revoked') return refusalPage(410, page.code, refusals.linkRevoked, language, taskHref);
+  return new LinkRefusal(410, page.code, page.title, page.message ?? message, onward(language, taskHref), language);
+}
 
 /**
  * Why the workflow would refuse `decision` now, if it would and the page can say so (a
@@ -255,11 +269,15 @@ function personOf(state: InstanceState, task: Task, email: string): Person {
 
 /** Errors under /act are pages, not JSON: the reader is a person in a browser. */
 const pageErrors: ErrorRequestHandler = (error: unknown, request, response, _next) => {
-  if (error instanceof LinkRefusal) return sendPage(response, error.status, noticePage(error.title, error.message, error.code, error.links));
+  if (error instanceof LinkRefusal) return sendPage(response, error.status, noticePage(error.title, error.message, error.code, error.links, error.language));
+  // Before the link is read, or when reading it failed: the browser's language.
+  const language = languageFromHeader(request.get('accept-language'));
+  const { refusals } = messagesIn(language);
   if (typeof error === 'object' && error !== null && 'type' in error && error.type === 'entity.too.large') {
-    return sendPage(response, 413, noticePage('The answer is too long', 'Shorten the comment and send it again.', 'payload_too_large'));
+    return sendPage(response, 413, noticePage(refusals.tooLong.title, refusals.tooLong.message, 'payload_too_large', [], language));
   }
   const requestId = String(response.getHeader('x-request-id'));
   console.error(JSON.stringify({ level: 'error', msg: 'unhandled error', requestId, method: request.method, path: '/act/:token', error: error instanceof Error ? error.stack : String(error) }));
-  sendPage(response, 500, noticePage('Something went wrong on our side', `Nothing was recorded. Try again in a minute; if it keeps happening, quote request id ${requestId}.`, 'internal'));
+  const internal = refusals.internal(requestId);
+  sendPage(response, 500, noticePage(internal.title, internal.message, 'internal', [], language));
 };

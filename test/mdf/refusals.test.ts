@@ -59,17 +59,16 @@ describe('bad input', () => {
     expect(after.movements).toEqual([]);
   });
 
-  it('sends a request back with the over-allocation error when another took the funds first', async () => {
+  it('refuses a pre-approval with the over-allocation error, before it is recorded, when another took the funds first', async () => {
     const allocation = await fundedAllocation(stack, keys, { amount: 20_000_00 });
     const first = await requestFunds(stack, keys, allocation.id, { proposal: proposal(15_000_00) });
     const second = await requestFunds(stack, keys, allocation.id, { proposal: proposal(10_000_00) });
     expect([first.status, second.status]).toEqual([201, 201]);
     await decide(stack, keys.vendor, first.body.id, 'manager_review.1.vendor.channel_manager', manager, 'approve');
-    await decide(stack, keys.vendor, second.body.id, 'manager_review.1.vendor.channel_manager', manager, 'approve');
-    const refused = await waitForStatus(stack, keys.partner, second.body.id, 'Changes requested', 'proposal.2.partner.requester');
-    expect(refused.problem?.code).toBe('insufficient_funds');
-    expect(refused.funds?.reserved).toBe(0);
-    await stack.smtp.waitFor((mail) => mail.to.includes(requester.email) && mail.subject === 'Your fund request does not fit the allocation');
+    const refused = await decide(stack, keys.vendor, second.body.id, 'manager_review.1.vendor.channel_manager', manager, 'approve');
+    expect(refused).toMatchObject({ status: 422, body: { error: { code: 'insufficient_funds' } } });
+    const waiting = await waitForStatus(stack, keys.vendor, second.body.id, 'In review', 'manager_review.1.vendor.channel_manager');
+    expect(waiting.funds?.reserved ?? 0).toBe(0);
     await expectBalances(stack, keys.vendor, allocation.id, { reserved: 15_000_00, available: 5_000_00 });
   });
 

@@ -50,6 +50,8 @@ export const FailureType = {
   MigrationBindingsMissing: 'MigrationBindingsMissing',
   /** An amount above what its field's `atMost` allows (e.g. more than was requested or reserved). */
   AmountAboveLimit: 'AmountAboveLimit',
+  /** The outcome would hold more of the allocation than it has available (the step's `needsFunds`). */
+  InsufficientFunds: 'InsufficientFunds',
   /** Ops asked to resolve an incident, but the instance has none open. */
   NoIncident: 'NoIncident',
   /** A variable ops set on a retry has a name that reads the language's built-ins. */

@@ -1,6 +1,7 @@
 /** Each command's check in the core: the named refusal it gives, and what applying it does. */
 import { describe, expect, it } from 'vitest';
 import { Template } from '../../../definitions/template.js';
+import { commands } from '../../../workflows/core/index.js';
 import { Failure, FailureType } from '../../../workflows/core/failures.js';
 import type { Bindings } from '../../../workflows/schemas.js';
 import { checkOf, Simulation } from './simulation.js';
@@ -148,5 +149,54 @@ describe('withdraw', () => {
     sim.send(withdraw(paul.email, 'partner'));
     expect(sim.state).toMatchObject({ lifecycle: 'completed', status: 'Withdrawn', withdrawn: ['partner'] });
     expect(sim.state.tasks[0]?.status).toBe('cancelled');
+  });
+});
+
+describe('decide with funds', () => {
+  const holding = Template.parse({
+    ...template,
+    id: 'holding',
+    steps: [
+      {
+        id: 'ask',
+        kind: 'approval',
+        approvers: ['vendor.manager'],
+        outcomes: ['approve', 'approve_lower', 'deny'],
+        form: { lower: { type: 'money', currencyFrom: 'input.amount.currency', required: true, outcomes: ['approve_lower'] } },
+        needsFunds: { approve: 'input.amount', approve_lower: 'steps.ask.form.lower' },
+        next: 'done',
+      },
+      { id: 'done', kind: 'end', status: 'Done' },
+    ],
+  });
+  const sim = () => new Simulation(holding, { bindings, input: { amount: { amount: 100_00, currency: 'EUR' } } });
+  const task = 'ask.1.vendor.manager';
+  const funds = (available: number, reserved = 0) => ({ currency: 'EUR', available, reserved });
+  const fundsRefusal = (s: Simulation, outcome: string, form: Record<string, unknown> | undefined, available: ReturnType<typeof funds>) => {
+    try {
+      commands.decide.checkFunds(s.machine, decision(task, vera.email, outcome, form).decision, available);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof Failure)) throw error;
+      return error.type;
+    }
+  };
+
+  it('names the amount each outcome holds, with the decision’s own form in place, and none for an outcome that holds nothing', () => {
+    const s = sim();
+    expect(commands.decide.fundsNeeded(s.machine, decision(task, vera.email, 'approve').decision)).toEqual({ amount: 100_00, currency: 'EUR' });
+    expect(commands.decide.fundsNeeded(s.machine, decision(task, vera.email, 'approve_lower', { lower: { amount: 40_00, currency: 'EUR' } }).decision)).toEqual({ amount: 40_00, currency: 'EUR' });
+    expect(commands.decide.fundsNeeded(s.machine, decision(task, vera.email, 'deny').decision)).toBeUndefined();
+  });
+
+  it('refuses an outcome that holds more than is available (with what the request holds) as InsufficientFunds, and lets one that fits through', () => {
+    const s = sim();
+    const before = JSON.stringify(s.state);
+    expect(fundsRefusal(s, 'approve', undefined, funds(99_99))).toBe(FailureType.InsufficientFunds);
+    expect(fundsRefusal(s, 'approve', undefined, funds(60_00, 40_00))).toBeUndefined();
+    expect(fundsRefusal(s, 'approve_lower', { lower: { amount: 40_00, currency: 'EUR' } }, funds(40_00))).toBeUndefined();
+    expect(fundsRefusal(s, 'approve_lower', { lower: { amount: 40_01, currency: 'EUR' } }, funds(40_00))).toBe(FailureType.InsufficientFunds);
+    expect(fundsRefusal(s, 'deny', undefined, funds(0))).toBeUndefined();
+    expect(JSON.stringify(s.state)).toBe(before);
   });
 });

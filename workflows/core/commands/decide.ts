@@ -3,10 +3,12 @@
  * step's fields (reject, request changes, cancel and withdraw need not fill required ones)
  * and amounts in the currency of the instance's funds.
  */
+import type { AvailableFunds } from '../../../activities/contracts.js';
+import { evaluate } from '../../../definitions/condition.js';
 import type { Fields } from '../../../definitions/template.js';
 import type { Decision, Task } from '../../schemas.js';
 import { fail, FailureType } from '../failures.js';
-import { evaluateIn, isRecord, record, stepOf, touchTask, type Machine } from '../machine.js';
+import { evaluateIn, isRecord, record, scopeOf, stepOf, touchTask, type Machine } from '../machine.js';
 import { atStep } from '../incidents.js';
 import { kindOf } from '../steps/index.js';
 import { isForPeople } from '../../../definitions/flow.js';
@@ -101,6 +103,52 @@ function checkLimits(m: Machine, task: Task, fields: Fields, form: Record<string
       });
     }
   }
+}
+
+/**
+ * The funds `decision` would hold of the instance's allocation, when its step says so for its
+ * outcome (`needsFunds`): the expression is read with the decision in place, so it can name
+ * the amount just typed. Undefined when the outcome holds nothing or the amount is not known.
+ */
+export function fundsNeeded(m: Machine, decision: Decision): { amount: number; currency?: string } | undefined {
+  const task = m.state.tasks.find((candidate) => candidate.id === decision.taskId);
+  if (!task) return undefined;
+  const step = stepOf(m, task.stepId);
+  const expression = step.kind === 'task' || step.kind === 'approval' ? step.needsFunds?.[decision.outcome] : undefined;
+  if (expression === undefined) return undefined;
+  const scope = scopeOf(m);
+  const decided = { ...scope.steps[step.id], outcome: decision.outcome, form: decision.form ?? {} };
+  let value: unknown;
+  try {
+    value = evaluate(expression, { ...scope, steps: { ...scope.steps, [step.id]: decided } });
+  } catch {
+    return undefined;
+  }
+  const amount = isRecord(value) ? value['amount'] : value;
+  const currency = isRecord(value) && typeof value['currency'] === 'string' ? value['currency'] : undefined;
+  const minor = typeof amount === 'bigint' ? Number(amount) : amount;
+  if (typeof minor !== 'number' || !Number.isFinite(minor)) return undefined;
+  return { amount: minor, ...(currency ? { currency } : {}) };
+}
+
+/**
+ * Refuses, before anything is recorded, a decision whose outcome would hold more than the
+ * allocation has available now (what the request holds already counts as its own), read from
+ * the ledger by the workflow just before the decision is applied. The ledger's reservation
+ * stays the last word for a race between two requests; this keeps the common case from being
+ * recorded, refused by the ledger afterwards and the task reopened.
+ */
+export function checkFunds(m: Machine, decision: Decision, funds: AvailableFunds | null): void {
+  const needed = fundsNeeded(m, decision);
+  if (!needed || !funds) return;
+  if (needed.currency !== undefined && needed.currency !== funds.currency) return;
+  const free = funds.available + funds.reserved;
+  if (needed.amount <= free) return;
+  const task = m.state.tasks.find((candidate) => candidate.id === decision.taskId);
+  const step = task ? stepOf(m, task.stepId) : undefined;
+  const form = step && (step.kind === 'task' || step.kind === 'approval') ? fieldsForOutcome(step.form ?? {}, decision.outcome) : {};
+  const typed = Object.entries(form).find(([name, field]) => field.type === 'money' && decision.form?.[name] !== undefined)?.[0];
+  fail(FailureType.InsufficientFunds, `${needed.amount} is more than the ${free} ${funds.currency} (minor units) the allocation has available now; ${typed ? 'give at most that' : 'approve a lower amount, or ask for changes'}`, typed ? { [typed]: 'the allocation does not have this much available now; enter a lower amount' } : undefined);
 }
 
 /** The limit an expression gives in minor units (a number, or the amount of a money value); undefined while it has none. */
