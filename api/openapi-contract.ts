@@ -39,7 +39,8 @@ export interface RouteContract {
   multipart?: boolean;
 }
 
-const JSON_BODY: RouteErrors = { 413: ['payload_too_large'], 415: ['unsupported_media_type'], 400: ['malformed_json'] };
+/** Every JSON body: its size, type, syntax, encoding and text (api/text-edge.ts). */
+const JSON_BODY: RouteErrors = { 413: ['payload_too_large'], 415: ['unsupported_media_type'], 400: ['malformed_json', 'invalid_utf8'], 422: ['control_character'] };
 const IDEMPOTENT: RouteErrors = { 400: ['invalid_idempotency_key'], 409: ['idempotency_conflict'] };
 /** Handing a task to a colleague, by key or by session (api/hand-over.ts). */
 const HAND_OVER: RouteErrors = {

@@ -95,6 +95,8 @@ export interface Messages {
   actsFor: (recipient: string, until: string) => string;
   askedBy: (who: string) => string;
   fixFields: string;
+  /** An answer holding a character no page or mail can show (a control character). */
+  unreadableCharacter: string;
   notRecorded: (why: string) => string;
   answerHeading: string;
   confirmNote: string;
@@ -176,6 +178,7 @@ const en: Messages = {
   actsFor: (recipient, until) => `This page acts for ${recipient} only and works until ${until}.`,
   askedBy: (who) => `asked by ${who}`,
   fixFields: 'Some fields need another look; nothing has been recorded yet.',
+  unreadableCharacter: 'Your answer holds an invisible control character (perhaps pasted with the text); remove it and send again. Nothing has been recorded yet.',
   notRecorded: (why) => `Nothing has been recorded yet: ${why}`,
   answerHeading: 'Your answer',
   confirmNote: 'Each button opens a page where you confirm; nothing is recorded before that.',
@@ -271,6 +274,7 @@ const de: Messages = {
   actsFor: (recipient, until) => `Diese Seite handelt nur für ${recipient} und gilt bis ${until}.`,
   askedBy: (who) => `angefragt von ${who}`,
   fixFields: 'Einige Felder müssen Sie noch einmal ansehen; noch ist nichts gespeichert.',
+  unreadableCharacter: 'Ihre Antwort enthält ein unsichtbares Steuerzeichen (vielleicht mit dem Text eingefügt); entfernen Sie es und senden Sie erneut. Noch ist nichts gespeichert.',
   notRecorded: (why) => `Noch ist nichts gespeichert: ${why}`,
   answerHeading: 'Ihre Antwort',
   confirmNote: 'Jede Schaltfläche öffnet eine Seite, auf der Sie bestätigen; vorher wird nichts gespeichert.',

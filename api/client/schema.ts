@@ -2722,7 +2722,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2813,6 +2813,19 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
@@ -2858,7 +2871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Company"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -2925,6 +2938,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -3086,7 +3112,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedKey"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3153,6 +3179,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -3634,7 +3673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Budget"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3725,7 +3764,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `team_outside_company`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `team_outside_company`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3895,7 +3934,7 @@ export interface operations {
                     "application/json": components["schemas"]["Allocation"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3986,7 +4025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `self_allocation`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `self_allocation`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4256,7 +4295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Group"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4336,6 +4375,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -4498,7 +4550,7 @@ export interface operations {
                     "application/json": components["schemas"]["Group"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4576,7 +4628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_group`, `unknown_person`, `inactive_person`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `unknown_group`, `unknown_person`, `inactive_person`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4850,7 +4902,7 @@ export interface operations {
                     "application/json": components["schemas"]["DirectoryPerson"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4930,6 +4982,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -5095,7 +5160,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChangedPerson"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5186,7 +5251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `invalid_request`, `unknown_person`, `inactive_person`, `delegation_loop`, `self_delegation`, `invalid_range`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `invalid_request`, `unknown_person`, `inactive_person`, `delegation_loop`, `self_delegation`, `invalid_range`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5371,7 +5436,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundRequest"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`, `business_key_required`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`, `business_key_required`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5462,7 +5527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `insufficient_funds`, `dates_out_of_order`, `currency_mismatch`, `allocation_expired`, `invalid_amount`, `invalid_start_input`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `insufficient_funds`, `dates_out_of_order`, `currency_mismatch`, `allocation_expired`, `invalid_amount`, `invalid_start_input`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5635,7 +5700,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundRequest"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5726,7 +5791,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5787,7 +5852,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundRequest"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5878,7 +5943,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `unknown_document`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `unknown_document`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5939,7 +6004,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundRequest"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6030,7 +6095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `invalid_amount`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `partial_needs_amount_and_reason`, `partial_above_reserved`, `invalid_amount`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6337,7 +6402,7 @@ export interface operations {
                     "application/json": components["schemas"]["FundRequest"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6428,7 +6493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `dates_out_of_order`, `allocation_expired`, `invalid_amount`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`, `dates_out_of_order`, `allocation_expired`, `invalid_amount`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6591,7 +6656,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdentityProviderConnection"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `insecure_url`, `destination_not_allowed`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `insecure_url`, `destination_not_allowed`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6669,7 +6734,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `oidc_provider_unreachable`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `oidc_provider_unreachable`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6945,7 +7010,7 @@ export interface operations {
                     "application/json": components["schemas"]["StartedInstance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7036,7 +7101,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `invalid_start_input`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `invalid_start_input`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7209,7 +7274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7300,7 +7365,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7361,7 +7426,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7441,6 +7506,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -7500,7 +7578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7591,6 +7669,19 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
@@ -7636,7 +7727,7 @@ export interface operations {
                     "application/json": components["schemas"]["MigrationOutcome"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7727,7 +7818,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `migration_target_invalid`, `migration_mapping_invalid`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `migration_target_invalid`, `migration_mapping_invalid`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7899,7 +7990,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -7990,7 +8081,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8049,7 +8140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8140,7 +8231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8199,7 +8290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8290,7 +8381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8460,7 +8551,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_idempotency_key`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_idempotency_key`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8551,7 +8642,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8930,7 +9021,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8993,7 +9084,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `outcome_not_allowed`, `invalid_form`, `currency_mismatch`, `amount_above_limit`, `insufficient_funds`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9029,7 +9120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9092,7 +9183,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9128,7 +9219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Instance"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9191,7 +9282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `unknown_person`, `inactive_person`, `self_delegation`, `delegation_loop`, `recipient_at_other_company`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9352,7 +9443,7 @@ export interface operations {
                     "application/json": components["schemas"]["MyOutOfOffice"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9406,7 +9497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_person`, `inactive_person`, `person_of_other_company`, `self_delegation`, `invalid_range`, `delegation_loop`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `unknown_person`, `inactive_person`, `person_of_other_company`, `self_delegation`, `invalid_range`, `delegation_loop`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9786,7 +9877,7 @@ export interface operations {
                     "application/json": components["schemas"]["Relationship"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9877,7 +9968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `unknown_company`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `unknown_company`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -9933,7 +10024,7 @@ export interface operations {
                     "application/json": components["schemas"]["Relationship"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10024,6 +10115,19 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
@@ -10067,7 +10171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Relationship"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10145,7 +10249,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `relationship_missing`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `relationship_missing`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10421,7 +10525,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignInSent"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10449,6 +10553,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -10820,7 +10937,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublishedTemplate"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -10911,7 +11028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `invalid_template`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `invalid_template`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11174,7 +11291,7 @@ export interface operations {
                     "application/json": components["schemas"]["MigrationReport"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11265,7 +11382,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The request is well formed but the business rules refuse it. Codes: `migration_target_invalid`, `migration_mapping_invalid`. */
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `migration_target_invalid`, `migration_mapping_invalid`. */
             422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11323,7 +11440,7 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateValidation"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11390,6 +11507,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -11551,7 +11681,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedWebhook"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_url`, `insecure_url`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`, `invalid_url`, `insecure_url`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11631,6 +11761,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;
@@ -11999,7 +12142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Delivery"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12090,6 +12233,19 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
             429: {
                 headers: {
@@ -12135,7 +12291,7 @@ export interface operations {
                     "application/json": components["schemas"]["RotatedWebhook"];
                 };
             };
-            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`. */
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
             400: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12202,6 +12358,19 @@ export interface operations {
             };
             /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
             415: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;

@@ -33,6 +33,7 @@ import { invalidLink, LinkRefusal, onward, refusal as refusalPage, refusalOf } f
 import { noticePage, recordedPage } from '../pages/notice-page.js';
 import { taskPage } from '../pages/task-page.js';
 import { asCompany } from '../projection.js';
+import { forbiddenText } from '../text-edge.js';
 
 /** What the link routes need. */
 export interface ActRouteDependencies {
@@ -192,6 +193,8 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
     const refusal = refusalOf(at.link, at.task, taskHref(at), at.language);
     if (refusal) throw refusal;
 
+    // The same rule as every JSON body (text-edge.ts): nothing a page or mail cannot show is recorded.
+    if (forbiddenText(submitted)) return showDecision(response, 422, at, { submitted, problem: messagesIn(at.language).unreadableCharacter });
     const { values, problems } = readFields(formOf(at), submitted);
     if (Object.keys(problems).length > 0) return showDecision(response, 422, at, { submitted, fieldProblems: problems, problem: words.fixFields });
     const comment = (submitted['comment'] ?? '').trim();

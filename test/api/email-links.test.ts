@@ -251,6 +251,9 @@ describe('emailed task links', () => {
     const id = await startReview('form-1');
     const approve = linksIn(await taskMail(stack.smtp, id, vera.email)).decisions['Approve'] ?? '';
     const confirm = confirmationOf(await open(approve));
+    const invisible = await submit(approve, { confirm, outcome: 'approve', 'form.approved_amount': '12.34', comment: 'fine\u0000' });
+    expect(invisible.status).toBe(422);
+    expect(invisible.html).toContain('invisible control character');
     const wrong = await submit(approve, { confirm, outcome: 'approve', 'form.approved_amount': '12.345' });
     expect(wrong.status).toBe(422);
     expect(wrong.html).toContain('USD has at most 2 decimals');
