@@ -166,7 +166,7 @@ async function seedAllocations(call: Call, vendorKey: string, budgetId: string):
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Statuses in the order a request passes them on the way the demo takes it. */
-const ORDER = ['In review', 'Claim due', 'Claim submitted', 'Approved', 'Reimbursed', 'In audit', 'Closed'];
+const ORDER = ['In review', 'Claim due', 'Claim submitted', 'Approved', 'Reimbursed', 'In audit', 'Awaiting results', 'Results due', 'Closed'];
 const TARGET: Record<Stage, string> = { 'waiting for pre-approval': 'In review', 'claim due': 'Claim due', 'claim in review': 'Claim submitted', closed: 'Closed' };
 const reached = (status: string, target: string) => ORDER.indexOf(status) >= ORDER.indexOf(target);
 
@@ -174,7 +174,9 @@ async function seedFundRequest(call: Call, key: (company: string) => string, all
   const partner = key('globex');
   const vendor = key(VENDOR);
   const requester = memberOf('globex', 'requesters').email;
-  const proposal = { activityType: request.activityType, description: request.description, startDate: day(-10), endDate: day(-3), requestedAmount: { amount: request.amount, currency: 'USD' }, expectedLeads: 40 };
+  // The closed one ran a season ago and was paid over 90 days back, so its results follow-up is due now.
+  const ranDaysAgo = request.stage === 'closed' ? 120 : 10;
+  const proposal = { activityType: request.activityType, description: request.description, startDate: day(-ranDaysAgo), endDate: day(-ranDaysAgo + 7), requestedAmount: { amount: request.amount, currency: 'USD' }, expectedLeads: 40 };
   const started = expectStatus(await call(partner, 'POST', '/fund-requests', { allocationId, requester, businessKey: request.businessKey, proposal }), [200, 201], `fund request ${request.businessKey}`);
   const id = text(started.body, 'id');
   const path = `/fund-requests/${encodeURIComponent(id)}`;
@@ -198,11 +200,21 @@ async function seedFundRequest(call: Call, key: (company: string) => string, all
     state = await waitForStatus(call, vendor, path, (status) => reached(status, 'Approved'));
   }
   if (text(state, 'status') === 'Approved' && target === 'Closed') {
-    await decide('reimbursement.1.vendor.finance', memberOf(VENDOR, 'finance').email, 'paid', { payment_reference: `PAY-${request.businessKey}`, paid_on: day(0) });
+    await decide('reimbursement.1.vendor.finance', memberOf(VENDOR, 'finance').email, 'paid', { payment_reference: `PAY-${request.businessKey}`, paid_on: day(-ranDaysAgo + 20) });
     state = await waitForStatus(call, vendor, path, (status) => reached(status, 'In audit'));
   }
   if (text(state, 'status') === 'In audit' && target === 'Closed') {
     await decide('audit.1.vendor.compliance', memberOf(VENDOR, 'compliance').email, 'pass', { findings: 'Proof and invoices match.' });
+    state = await waitForStatus(call, vendor, path, (status) => reached(status, 'Results due'));
+  }
+  if (text(state, 'status') === 'Results due' && target === 'Closed') {
+    // What the activity won, as the partner's marketing lead (the requester, unless named) reports it: the report's return on MDF.
+    const results = { won_count: 3, won_revenue: { amount: request.amount * 14, currency: 'USD' }, notes: 'Three deals closed from the leads.' };
+    expectStatus(
+      await call(partner, 'POST', `/instances/${encodeURIComponent(id)}/tasks/outcome_report.1.partner.marketing_lead/decision`, { actor: requester, outcome: 'submit', form: results }),
+      [200, 409],
+      `results of ${request.businessKey}`,
+    );
     state = await waitForStatus(call, vendor, path, (status) => status === 'Closed');
   }
   return state;
@@ -245,8 +257,8 @@ async function seedJointSolution(call: Call, key: (company: string) => string): 
     expectStatus(await call(key(company), 'POST', `${path}/tasks/${taskId}/decision`, { actor: lead(company), outcome, ...(form ? { form } : {}) }), [200, 409], taskId);
   };
   const status = async () => text((await call(key(VENDOR), 'GET', path)).body, 'status');
-  // A new instance is readable a moment after its start.
-  for (let tries = 0; tries < 100 && (await status()) === ''; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  // A new instance reads Starting until its workflow writes it, a moment after its start.
+  for (let tries = 0; tries < 100 && ['', 'Starting'].includes(await status()); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
   if ((await status()) === 'Planning') {
     await decide(VENDOR, 'plan.1.company_a.alliance_lead', 'submit', {
       scope: 'Checkout analytics for mid-size retailers, sold on the Initech marketplace',
