@@ -203,6 +203,8 @@ class TypeChecker {
         if (!matches(condition, BOOL)) this.report(expr, 'type', `the condition before ? must give true or false, but gives ${describeType(condition)}`);
         const known = (type: ExpressionType): boolean => type.kind !== 'dyn' && !isScalar(type, 'null_type');
         if (known(yes) && known(no) && !sameType(yes, no)) this.report(expr, 'type', `the two sides of ?: give ${describeType(yes)} and ${describeType(no)}; give values of one type`);
+        // A side that is null may be what the whole gives: only what takes null may use it (==, !=, ?:).
+        if (isScalar(yes, 'null_type') || isScalar(no, 'null_type')) return scalar('null_type');
         return join([yes, no]);
       }
       case '_==_':

@@ -48,6 +48,11 @@ describe('conditions that could only fail at run time', () => {
     expectError(changed({ [when]: '!((input.amount.amount > 1 ? 1 : false) ? true : false)' }), when, 'condition_type', 'the two sides of ?: give an int and true or false');
   });
 
+  it('refuses a ?: that may give null where null cannot be used, and accepts comparing it', () => {
+    expectError(changed({ [when]: '!(input.amount.amount > 1 ? null : true)' }), when, 'condition_type', 'needs true or false, but got null');
+    expect(validateTemplate(changed({ [when]: '(input.amount.amount > 1 ? null : 1) == null' })).ok).toBe(true);
+  });
+
   it('refuses a wait until something that is not a date', () => {
     const raw = changed({ 'steps[3].branches[1].steps[0].duration': undefined, 'steps[3].branches[1].steps[0].until': 'input.amount.amount > 3' });
     expectError(raw, 'steps[3].branches[1].steps[0].until', 'condition_type', 'must give a date');
