@@ -121,6 +121,14 @@ export interface Messages {
   decidedAutomatically: (outcome: string, when: string | undefined) => string;
   /** Labels of the facts block of a task page. */
   facts: { yourRole: string; due: string; decision: string };
+  /** A workflow refusal of an answer on the page, by failure code, with its amounts formatted; absent for codes worded by the workflow. */
+  answerRefusals: AnswerRefusals;
+}
+
+/** Refusals of an answer the page words itself, from the failure's code and details. */
+export interface AnswerRefusals {
+  insufficientFunds: (requested: string, available: string) => string;
+  amountAboveLimit: (amount: string, limit: string) => string;
 }
 
 const en: Messages = {
@@ -207,6 +215,10 @@ const en: Messages = {
   decidedBy: (outcome, by, when) => `${outcome}${by ? ` by ${by}` : ''}${when ? ` on ${when}` : ''}`,
   decidedAutomatically: (outcome, when) => `${outcome} automatically${when ? ` on ${when}` : ''}`,
   facts: { yourRole: 'Your role', due: 'Due', decision: 'Decision' },
+  answerRefusals: {
+    insufficientFunds: (requested, available) => `${requested} is more than the ${available} available now.`,
+    amountAboveLimit: (amount, limit) => `${amount} is above the limit of ${limit}.`,
+  },
 };
 
 const de: Messages = {
@@ -307,6 +319,10 @@ const de: Messages = {
   decidedBy: (outcome, by, when) => `${outcome}${by ? ` von ${by}` : ''}${when ? ` am ${when}` : ''}`,
   decidedAutomatically: (outcome, when) => `${outcome} automatisch${when ? ` am ${when}` : ''}`,
   facts: { yourRole: 'Ihre Rolle', due: 'Fällig', decision: 'Entscheidung' },
+  answerRefusals: {
+    insufficientFunds: (requested, available) => `${requested} ist mehr als die ${available}, die jetzt verfügbar sind.`,
+    amountAboveLimit: (amount, limit) => `${amount} liegt über der Grenze von ${limit}.`,
+  },
 };
 
 const CATALOG: Record<Language, Messages> = { en, de };
