@@ -97,11 +97,11 @@ export function failurePage(type: string): PageRefusal | undefined {
 }
 
 /** A refused workflow update as an emailed task page shows it: the API error and the page's refusal, if the catalogue gives one. */
-export function pageRefusalOf(error: unknown): { error: ApiError; page: PageRefusal } | undefined {
+export function pageRefusalOf(error: unknown): { error: ApiError; page: PageRefusal; type: string; details: unknown } | undefined {
   if (!(error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure)) return undefined;
   const refusal = refusalOf(error.cause.type);
   if (!refusal?.page) return undefined;
-  return { error: new ApiError(refusal.status, refusal.code, error.cause.message), page: refusal.page };
+  return { error: new ApiError(refusal.status, refusal.code, error.cause.message), page: refusal.page, type: error.cause.type ?? '', details: error.cause.details?.[0] };
 }
 
 /** Converts a known failure into an {@link ApiError}; returns undefined for anything else. */

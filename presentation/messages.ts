@@ -113,6 +113,22 @@ export interface Messages {
   code: string;
   tooManyTitle: string;
   tooManyMessage: string;
+  /** A task's status as its badge says it. */
+  taskStatus: { open: string; decided: (outcome: string) => string; cancelled: string; timedOut: string };
+  /** Who decided a task and when, e.g. `Approve by Vera on 14 Mar 2025, 17:00 UTC`; either part may be unknown. */
+  decidedBy: (outcome: string, by: string | undefined, when: string | undefined) => string;
+  /** A task the system decided (a timeout, an expiry), and when. */
+  decidedAutomatically: (outcome: string, when: string | undefined) => string;
+  /** Labels of the facts block of a task page. */
+  facts: { yourRole: string; due: string; decision: string };
+  /** A workflow refusal of an answer on the page, by failure code, with its amounts formatted; absent for codes worded by the workflow. */
+  answerRefusals: AnswerRefusals;
+}
+
+/** Refusals of an answer the page words itself, from the failure's code and details. */
+export interface AnswerRefusals {
+  insufficientFunds: (requested: string, available: string) => string;
+  amountAboveLimit: (amount: string, limit: string) => string;
 }
 
 const en: Messages = {
@@ -195,6 +211,14 @@ const en: Messages = {
   code: 'Code',
   tooManyTitle: 'Too many requests',
   tooManyMessage: 'This link was opened too often in the last minute. Wait a minute, then open it again.',
+  taskStatus: { open: 'Open', decided: (outcome) => `Decided: ${outcome}`, cancelled: 'Closed', timedOut: 'Timed out' },
+  decidedBy: (outcome, by, when) => `${outcome}${by ? ` by ${by}` : ''}${when ? ` on ${when}` : ''}`,
+  decidedAutomatically: (outcome, when) => `${outcome} automatically${when ? ` on ${when}` : ''}`,
+  facts: { yourRole: 'Your role', due: 'Due', decision: 'Decision' },
+  answerRefusals: {
+    insufficientFunds: (requested, available) => `${requested} is more than the ${available} available now.`,
+    amountAboveLimit: (amount, limit) => `${amount} is above the limit of ${limit}.`,
+  },
 };
 
 const de: Messages = {
@@ -291,6 +315,14 @@ const de: Messages = {
   code: 'Code',
   tooManyTitle: 'Zu viele Anfragen',
   tooManyMessage: 'Dieser Link wurde in der letzten Minute zu oft geöffnet. Warten Sie eine Minute und öffnen Sie ihn dann erneut.',
+  taskStatus: { open: 'Offen', decided: (outcome) => `Entschieden: ${outcome}`, cancelled: 'Geschlossen', timedOut: 'Frist abgelaufen' },
+  decidedBy: (outcome, by, when) => `${outcome}${by ? ` von ${by}` : ''}${when ? ` am ${when}` : ''}`,
+  decidedAutomatically: (outcome, when) => `${outcome} automatisch${when ? ` am ${when}` : ''}`,
+  facts: { yourRole: 'Ihre Rolle', due: 'Fällig', decision: 'Entscheidung' },
+  answerRefusals: {
+    insufficientFunds: (requested, available) => `${requested} ist mehr als die ${available}, die jetzt verfügbar sind.`,
+    amountAboveLimit: (amount, limit) => `${amount} liegt über der Grenze von ${limit}.`,
+  },
 };
 
 const CATALOG: Record<Language, Messages> = { en, de };

@@ -201,7 +201,8 @@ function fromCore<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof Failure) throw ApplicationFailure.nonRetryable(error.message, error.type);
+    // Details ride along for pages that word the refusal; an update's failure is not replayed, so older histories are unaffected.
+    if (error instanceof Failure) throw ApplicationFailure.nonRetryable(error.message, error.type, ...(error.details ? [error.details] : []));
     throw error;
   }
 }

@@ -3,7 +3,7 @@
  * previewers fetch links too. It shows what is being decided and a form; only submitting
  * that form (with the confirmation field only this page carries) records the decision.
  */
-import { formatWhen, html, type Html } from '../../presentation/index.js';
+import { html, type Html } from '../../presentation/index.js';
 import type { TaskContext } from '../../activities/mail/index.js';
 import type { Task } from '../../workflows/schemas.js';
 import { messagesIn, outcomeLabel, type Language } from '../../presentation/messages.js';
@@ -45,7 +45,7 @@ export function decisionPage(view: DecisionPage): Html {
   const body = html`<h1>${label}: ${view.context.taskTitle}</h1>
 <p class="lead">${view.context.instanceTitle} · ${words.askedBy(view.context.askedBy)}</p>
 ${view.problem ? html`<div class="alert" role="alert"><p>${view.problem}</p>${named.length > 0 ? html`<ul>${named}</ul>` : ''}</div>` : ''}
-<section class="card">${taskFacts(view.context, view.task)}</section>
+<section class="card">${taskFacts(view.context, view.task, words)}</section>
 <form class="card" method="post">
 <h2>${words.yourAnswer(label)}</h2>
 <p>${words.nothingRecordedYet}</p>
@@ -57,7 +57,7 @@ ${fields}
 <textarea id="comment" name="comment" maxlength="5000" aria-describedby="h-comment">${submitted['comment'] ?? ''}</textarea>
 <button class="${buttonClass(view.outcome)} submit" type="submit">${label}</button>
 ${view.otherOutcomes.length > 0 ? html`<p class="note">${words.anotherAnswer} ${view.otherOutcomes.map(({ outcome, href }, index) => html`${index > 0 ? ' · ' : ''}<a href="${href}">${outcomeLabel(words, outcome)}</a>`)}</p>` : ''}
-<p class="note">${words.actsFor(view.recipient, formatWhen(view.expiresAt))}</p>
+<p class="note">${words.actsFor(view.recipient, words.when(view.expiresAt))}</p>
 </form>`;
   return page(`${label}: ${view.context.taskTitle}`, body, undefined, view.language);
 }

@@ -21,7 +21,7 @@ export function recordedPage(view: { task: Task; outcome: string; instanceTitle:
   const words = messagesIn(view.language);
   const body = html`<section class="card"><h1>${words.thanks}</h1>
 <p>${words.youChose(outcomeLabel(words, view.outcome), view.task.title)}</p>
-<dl><dt>${words.task}</dt><dd>${statusBadge(view.task)}</dd><dt>${words.process}</dt><dd>${view.instanceTitle}</dd><dt>${words.processStatus}</dt><dd>${view.instanceStatus}</dd></dl>
+<dl><dt>${words.task}</dt><dd>${statusBadge(view.task, words)}</dd><dt>${words.process}</dt><dd>${view.instanceTitle}</dd><dt>${words.processStatus}</dt><dd>${view.instanceStatus}</dd></dl>
 ${view.backHref ? html`<p class="next"><a class="button" href="${view.backHref}">${words.backToTask}</a></p>` : ''}</section>`;
   return page(words.answerRecorded, body, undefined, view.language);
 }

@@ -29,10 +29,10 @@ export interface TaskPage {
 export function taskPage(view: TaskPage): Html {
   const words = messagesIn(view.language);
   const body = html`<h1>${view.context.taskTitle}</h1>
-<p class="lead">${view.context.instanceTitle} · ${statusBadge(view.task)}</p>
+<p class="lead">${view.context.instanceTitle} · ${statusBadge(view.task, words)}</p>
 ${view.deliveryProblems.length > 0 ? html`<div class="alert" role="alert"><strong>${words.undelivered}</strong>
 ${view.deliveryProblems.map((problem) => html`<br>${problem.recipient} (${humanize(problem.purpose)} mail): ${problem.error}`)}</div>` : ''}
-<section class="card">${taskFacts(view.context, view.task)}</section>
+<section class="card">${taskFacts(view.context, view.task, words)}</section>
 ${actions(view, words)}`;
   return page(view.context.taskTitle, body, undefined, view.language);
 }

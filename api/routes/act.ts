@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { claimsOf, describeTask, type InstanceRecord, type LinkSigner, loadInstance } from '../../activities/mail/index.js';
 import { InstanceClient } from '../instance-client.js';
 import type { Decision, InstanceState, Person, Task } from '../../workflows/schemas.js';
-import { checkDecision, decisionForm, Failure, type DecisionField } from '../../workflows/core/index.js';
+import { checkDecision, decisionForm, Failure, type DecisionField, type FailureDetails } from '../../workflows/core/index.js';
 import type { Template } from '../../definitions/template.js';
 import { findPersonByEmail } from '../../activities/directory/index.js';
 import { isForPeople } from '../../presentation/index.js';
@@ -26,6 +26,7 @@ import { failurePage, pageRefusalOf } from '../errors.js';
 import { decisionsCounter } from '../observability.js';
 import { sendDocument } from '../mdf/document-download.js';
 import { readDocumentByHash } from '../mdf/fund-requests.js';
+import { answerRefusalText } from '../pages/answer-refusal.js';
 import { decisionPage } from '../pages/decision-page.js';
 import { readFields, type Submitted } from '../pages/form-fields.js';
 import { sendPage } from '../pages/layout.js';
@@ -208,8 +209,9 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
     // The workflow's own check, asked before the link is used: an answer it would refuse is
     // shown again with what to fix, and the link stays as it was.
     const refused = at.record.template ? precheck(at.record.template, at.record.state, decision) : undefined;
-    if (refused?.fields) return showDecision(response, 422, at, { submitted, fieldProblems: refused.fields, problem: words.fixFields });
-    if (refused) return showDecision(response, 422, at, { submitted, problem: words.notRecorded(refused.message) });
+    const worded = refused && answerRefusalText(words, refused.type, refused.details);
+    if (refused?.fields) return showDecision(response, 422, at, { submitted, fieldProblems: worded ? reworded(refused.fields, worded) : refused.fields, problem: words.fixFields });
+    if (refused) return showDecision(response, 422, at, { submitted, problem: words.notRecorded(worded ?? refused.message) });
     if (!(await consumeLink(pool, at.link))) {
       // Another request used (or expired) the link since the checks above.
       const now = await visit(request.params.token, request);
@@ -223,7 +225,8 @@ export function actRoutes({ pool, client, signer, limits = LINK_LIMITS }: ActRou
       await releaseLink(pool, at.link);
       const refusal = pageRefusalOf(error);
       if (!refusal) throw error;
-      if (refusal.page === 'correct') return showDecision(response, 422, at, { submitted, problem: words.notRecorded(refusal.error.message) });
+      // E.g. the allocation had less available when the workflow asked the ledger than the projection showed.
+      if (refusal.page === 'correct') return showDecision(response, 422, at, { submitted, problem: words.notRecorded(answerRefusalText(words, refusal.type, refusal.details) ?? refusal.error.message) });
       throw closingRefusal(refusal.page, refusal.error.message, at.language, taskHref(at));
     }
     decisionsCounter.inc({ channel: 'email' });
@@ -254,14 +257,19 @@ function closingRefusal(page: { code: string; title: string; message?: string },
  * refusal the catalogue corrects on the page); checked on the projected state, so the
  * workflow's own check when the decision arrives stays the last word.
  */
-function precheck(template: Template, state: InstanceState, decision: Decision): { message: string; fields?: Record<string, string> } | undefined {
+function precheck(template: Template, state: InstanceState, decision: Decision): { type: string; message: string; fields?: Record<string, string>; details?: FailureDetails } | undefined {
   try {
     checkDecision(template, state, decision, Date.now());
     return undefined;
   } catch (error) {
     if (!(error instanceof Failure) || failurePage(error.type) !== 'correct') return undefined;
-    return { message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
+    return { type: error.type, message: error.message, ...(error.fields ? { fields: error.fields } : {}), ...(error.details ? { details: error.details } : {}) };
   }
+}
+
+/** The same words for every field a refusal names. */
+function reworded(fields: Record<string, string>, text: string): Record<string, string> {
+  return Object.fromEntries(Object.keys(fields).map((name) => [name, text]));
 }
 
 /** The recipient as the instance knows them; their address alone if it does not. */

@@ -4,6 +4,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { pageRefusalOf, toApiError } from '../../api/errors.js';
 import { FailureType } from '../../workflows/handlers.js';
+import { answerRefusalText } from '../../api/pages/answer-refusal.js';
+import { messagesIn } from '../../presentation/messages.js';
 
 const failure = (type: string) => new WorkflowUpdateFailedError('update failed', ApplicationFailure.nonRetryable(`refused: ${type}`, type));
 const refused = (type: string) => toApiError(new WorkflowUpdateFailedError('update failed', ApplicationFailure.nonRetryable(`refused: ${type}`, type)));
@@ -49,5 +51,23 @@ describe('refusals on an emailed task page', () => {
     expect(pageRefusalOf(failure(FailureType.NotAdmin))).toBeUndefined();
     expect(pageRefusalOf(failure(FailureType.TemplateDefect))).toBeUndefined();
     expect(pageRefusalOf(new Error('connection reset'))).toBeUndefined();
+  });
+});
+
+describe('a refused answer worded for its reader', () => {
+  const german = messagesIn('de');
+  const english = messagesIn('en');
+
+  it('says an amount above its limit or the available funds in the reader’s language, with money formatted', () => {
+    const above = new WorkflowUpdateFailedError('update failed', ApplicationFailure.nonRetryable('approved_amount is 600000, more than the 500000 allowed', FailureType.AmountAboveLimit, { amount: 600_000, limit: 500_000, currency: 'EUR' }));
+    const refusal = pageRefusalOf(above);
+    expect(answerRefusalText(english, refusal?.type ?? '', refusal?.details)).toBe('€6,000.00 is above the limit of €5,000.00.');
+    expect(answerRefusalText(german, FailureType.InsufficientFunds, { amount: 600_000, available: 400_000, currency: 'USD' })).toBe('$6,000.00 ist mehr als die $4,000.00, die jetzt verfügbar sind.');
+  });
+
+  it('leaves a refusal without its amounts, or of another kind, to the workflow’s message', () => {
+    expect(answerRefusalText(english, FailureType.InsufficientFunds, undefined)).toBeUndefined();
+    expect(answerRefusalText(english, FailureType.AmountAboveLimit, { amount: 1, limit: 'x', currency: 'EUR' })).toBeUndefined();
+    expect(answerRefusalText(english, FailureType.InvalidForm, { amount: 1, limit: 0, currency: 'EUR' })).toBeUndefined();
   });
 });

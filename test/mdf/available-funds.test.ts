@@ -85,7 +85,9 @@ describe('a pre-approval above the available funds', () => {
     const refused = await submit(approve, { confirm: confirmationOf(page), outcome: 'approve' });
     expect(refused.status).toBe(422);
     expect(refused.html).toContain('Nothing has been recorded yet');
-    expect(refused.html).toContain('available now');
+    // Worded from the refusal's amounts, formatted in the request's currency, not in minor units.
+    expect(refused.html).toContain('$6,000.00 is more than the $4,000.00 available now.');
+    expect(refused.html).not.toContain('minor units');
     expect(refused.html).not.toContain('your answer is recorded');
     await expectNothingRecorded(id);
     const unused = await stack.pool.query<{ outcome: string; used_at: Date | null }>('SELECT outcome, used_at FROM action_links WHERE instance_id = $1 AND outcome IS NOT NULL ORDER BY outcome', [id]);
@@ -95,7 +97,7 @@ describe('a pre-approval above the available funds', () => {
     const lowerPage = await open(lower);
     const tooMuch = await submit(lower, { confirm: confirmationOf(lowerPage), outcome: 'approve_lower', 'form.approved_amount': '4500' });
     expect(tooMuch.status).toBe(422);
-    expect(tooMuch.html).toContain('available now');
+    expect(tooMuch.html).toContain('$4,500.00 is more than the $4,000.00 available now.');
     const fits = await submit(lower, { confirm: confirmationOf(lowerPage), outcome: 'approve_lower', 'form.approved_amount': '4000' });
     expect(fits.status).toBe(200);
     expect(fits.html).toContain('your answer is recorded');

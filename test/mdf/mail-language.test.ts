@@ -64,8 +64,11 @@ describe('the recipient’s language', () => {
     const page = await open(approve);
     expect(page.html).toContain('<html lang="de">');
     expect(page.html).toContain('Ihre Antwort: Genehmigen');
+    expect(page.html).toContain('<dt>Ihre Rolle</dt>');
     const recorded = await submit(approve, { confirm: confirmationOf(page), outcome: 'approve' });
     expect(recorded.html).toContain('Vielen Dank, Ihre Antwort ist gespeichert');
+    expect(recorded.html).toContain('>Entschieden: Genehmigen</span>');
+    expect(recorded.html).not.toContain('Decided:');
 
     const used = await submit(approve, { confirm: confirmationOf(page), outcome: 'approve' });
     expect(used.status).toBe(410);

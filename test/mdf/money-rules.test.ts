@@ -205,7 +205,7 @@ describe('amounts decided on any path', () => {
     const byMail = await submit(fail, { confirm: confirmationOf(page), outcome: 'fail', 'form.clawback_amount': '9,000.00' });
     expect(byMail.status).toBe(422);
     expect(byMail.html).toContain('nothing has been recorded yet');
-    expect(byMail.html).toContain('more than can be approved here');
+    expect(byMail.html).toContain('$9,000.00 is above the limit of $4,000.00.');
     const euros = await decide(stack, keys.vendor, id, 'audit.1.vendor.compliance', compliance, 'fail', { form: { clawback_amount: { amount: 1_000_00, currency: 'EUR' } } });
     expect(euros.status).toBe(422);
     expect((euros.body as ErrorAnswer).error.code).toBe('currency_mismatch');

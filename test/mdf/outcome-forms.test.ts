@@ -72,7 +72,7 @@ describe('forms per outcome', () => {
     const confirm = confirmationOf(await open(lower));
     const tooMuch = await submit(lower, { confirm, outcome: 'approve_lower', 'form.approved_amount': '6000' });
     expect(tooMuch.status).toBe(422);
-    expect(tooMuch.html).toContain('more than can be approved here');
+    expect(tooMuch.html).toContain('€6,000.00 is above the limit of €5,000.00.');
     expect(tooMuch.html).toContain('value="6000"');
     const link = await stack.pool.query<{ used_at: Date | null }>("SELECT used_at FROM action_links WHERE instance_id = $1 AND outcome = 'approve_lower'", [id]);
     expect(link.rows.map((row) => row.used_at)).toEqual([null]);

@@ -73,13 +73,22 @@ export class Failure extends Error {
     message: string,
     /** For a refused form: what is wrong with each field, by field name, in words for the person filling it in. */
     readonly fields?: Record<string, string>,
+    /**
+     * The refusal's facts as data (amounts in minor units with their currency), so a page can
+     * word it in its reader's language: `{ amount, limit, currency }` for AmountAboveLimit,
+     * `{ amount, available, currency }` for InsufficientFunds.
+     */
+    readonly details?: FailureDetails,
   ) {
     super(message);
     this.name = type;
   }
 }
 
+/** The data of a refusal, beside its English message. */
+export type FailureDetails = Record<string, string | number>;
+
 /** Throws a {@link Failure} of `type`. */
-export function fail(type: FailureType, message: string, fields?: Record<string, string>): never {
-  throw new Failure(type, message, fields);
+export function fail(type: FailureType, message: string, fields?: Record<string, string>, details?: FailureDetails): never {
+  throw new Failure(type, message, fields, details);
 }

@@ -31,7 +31,7 @@ import { kindOf } from './steps/index.js';
 import { spawn } from './tokens.js';
 
 export type { ActionOwner, Flush, Pending } from './effects.js';
-export { Failure, FailureType } from './failures.js';
+export { Failure, FailureType, type FailureDetails } from './failures.js';
 export { beginOnCancel, beginOnEnd, nextHookAction } from './hooks.js';
 export type { Machine, Ports } from './machine.js';
 

@@ -199,4 +199,11 @@ describe('decide with funds', () => {
     expect(fundsRefusal(s, 'deny', undefined, funds(0))).toBeUndefined();
     expect(JSON.stringify(s.state)).toBe(before);
   });
+
+  it('carries the amount asked and the amount available as data, so a page can word the refusal', () => {
+    const s = sim();
+    expect(() => commands.decide.checkFunds(s.machine, decision(task, vera.email, 'approve_lower', { lower: { amount: 40_01, currency: 'EUR' } }).decision, funds(30_00, 10_00))).toThrow(
+      expect.objectContaining({ type: FailureType.InsufficientFunds, details: { amount: 40_01, available: 40_00, currency: 'EUR' } }),
+    );
+  });
 });

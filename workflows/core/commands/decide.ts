@@ -100,7 +100,7 @@ function checkLimits(m: Machine, task: Task, fields: Fields, form: Record<string
     if (limit !== undefined && value['amount'] > limit) {
       fail(FailureType.AmountAboveLimit, `${name} of task ${task.id} is ${value['amount']}, more than the ${limit} allowed here; give at most ${limit}`, {
         [name]: 'this is more than can be approved here; enter at most the amount shown',
-      });
+      }, typeof value['currency'] === 'string' ? { amount: value['amount'], limit, currency: value['currency'] } : undefined);
     }
   }
 }
@@ -148,7 +148,7 @@ export function checkFunds(m: Machine, decision: Decision, funds: AvailableFunds
   const step = task ? stepOf(m, task.stepId) : undefined;
   const form = step && (step.kind === 'task' || step.kind === 'approval') ? fieldsForOutcome(step.form ?? {}, decision.outcome) : {};
   const typed = Object.entries(form).find(([name, field]) => field.type === 'money' && decision.form?.[name] !== undefined)?.[0];
-  fail(FailureType.InsufficientFunds, `${needed.amount} is more than the ${free} ${funds.currency} (minor units) the allocation has available now; ${typed ? 'give at most that' : 'approve a lower amount, or ask for changes'}`, typed ? { [typed]: 'the allocation does not have this much available now; enter a lower amount' } : undefined);
+  fail(FailureType.InsufficientFunds, `${needed.amount} is more than the ${free} ${funds.currency} (minor units) the allocation has available now; ${typed ? 'give at most that' : 'approve a lower amount, or ask for changes'}`, typed ? { [typed]: 'the allocation does not have this much available now; enter a lower amount' } : undefined, { amount: needed.amount, available: free, currency: funds.currency });
 }
 
 /** The limit an expression gives in minor units (a number, or the amount of a money value); undefined while it has none. */
