@@ -144,7 +144,7 @@ afterAll(async () => {
   for (const child of children) child.child.kill('SIGKILL');
   await Promise.all(children.map((child) => child.exited));
   await connection?.close();
-  await new Promise((resolve) => receiver?.server.close(resolve));
+  if (receiver) await new Promise((resolve) => receiver.server.close(resolve));
   await pool?.end();
   await smtp?.stop();
   await dropDatabase(adminUrl(), databaseName);
