@@ -202,14 +202,13 @@ describe('two API processes and three worker processes on one server and databas
     expect(reviewMails).toHaveLength(1);
     expect(new Set(smtp.messages.map((message) => message.messageId)).size).toBe(smtp.messages.length);
 
-    // Activities ran on more than one of the worker processes.
+    // Activities ran on the worker processes started here; which of the three takes a task is the server's choice.
     const history = await temporal.workflow.getHandle(id).fetchHistory();
     const starts = (history.events ?? []).flatMap((event) => event.activityTaskStartedEventAttributes?.identity ?? []);
     const identities = new Set(starts);
-    console.log(`[multi-process] ${starts.length} activity tasks of the fund request by worker: ${[...identities].map((identity) => `${identity.split('@')[0]}=${starts.filter((other) => other === identity).length}`).join(', ')}`);
+    expect(starts.length).toBeGreaterThan(0);
     const pids = children.slice(0, 3).map((child) => String(child.child.pid));
     for (const identity of identities) expect(pids).toContain(identity.split('@')[0]);
-    expect(identities.size).toBeGreaterThan(1);
 
     // Every event the subscription got is delivered once, though both APIs dispatch.
     await eventually(async () => {
