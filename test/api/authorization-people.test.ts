@@ -211,16 +211,21 @@ describe('the people authorization matrix', () => {
 });
 
 describe('the list of instances a person reads', () => {
-  it('holds the instances of their company, counted per status, and none of a company that takes no part', async () => {
+  it('holds the instances of their company, counted per status, narrowed by company and party, and none of a company that takes no part', async () => {
     const id = await freshInstance();
-    const list = async (person: Person) => {
+    const list = async (person: Person, filters = '') => {
       const session = await sessionOf(person);
-      return call<{ instances: Array<{ id: string }>; counts: Record<string, number> }>(stack, 'GET', '/me/instances?template=authz-people&limit=200', { headers: { cookie: session.cookie } });
+      return call<{ instances: Array<{ id: string }>; counts: Record<string, number> }>(stack, 'GET', `/me/instances?template=authz-people&limit=200${filters}`, { headers: { cookie: session.cookie } });
     };
     const own = await list(paul);
     expect(own.status).toBe(200);
     expect(own.body.instances.map((instance) => instance.id)).toContain(id);
     expect(Object.values(own.body.counts).reduce((sum, count) => sum + count, 0)).toBe(own.body.instances.length);
+    // Narrowed by the company taking part and the party it plays, or the party Globex plays.
+    expect((await list(paul, `&company=${acme}&party=vendor`)).body.instances.map((instance) => instance.id)).toContain(id);
+    expect((await list(paul, '&party=partner')).body.instances.map((instance) => instance.id)).toContain(id);
+    expect((await list(paul, '&party=vendor')).body.instances).toEqual([]);
+    expect((await list(paul, '&company=initech')).body.instances).toEqual([]);
     const other = await list(ivan);
     expect(other.body.instances).toEqual([]);
     expect(other.body.counts).toEqual({});
