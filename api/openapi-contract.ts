@@ -181,6 +181,7 @@ export const CONTRACT: Record<string, RouteContract> = {
   'post /me/instances/{id}/tasks/{taskId}/decision': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_task_holder', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit', 'insufficient_funds'] }) },
   'post /me/instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
   'post /me/instances/{id}/tasks/{taskId}/reassign': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
+  'get /me/instances': { success: { 200: R.MyInstancePage }, auth: 'session', errors: { 400: ['invalid_cursor'] } },
   'get /me/instances/{id}': { success: { 200: R.InstanceView }, auth: 'session' },
   'get /me/instances/{id}/timeline': { success: { 200: R.Timeline }, auth: 'session' },
   'get /me/instances/{id}/diagram': { success: { 200: R.InstanceDiagram }, auth: 'session' },

@@ -126,12 +126,21 @@ export interface InstanceFilter {
   templateId?: string | undefined;
   status?: string | undefined;
   updatedSince?: Date | undefined;
+  /** Only instances this other company takes part in too. */
+  otherCompanyId?: string | undefined;
+  /** Only instances where this party is played by `otherCompanyId`, or by the caller's company without it. */
+  party?: string | undefined;
+  /** Only instances with a task open for the caller's company. */
+  waitingOnCompany?: boolean | undefined;
   after?: { updatedAt: string; id: string } | undefined;
   limit: number;
 }
 
-/** Instances of a company, newest change first, one page. */
-export async function listInstances(pool: pg.Pool, filter: InstanceFilter): Promise<Array<{ state: InstanceState; updatedAt: string }>> {
+/**
+ * The WHERE conditions and values of a company's instance list, without paging: the company
+ * scoping (its own instances only, then row-level security) and every filter but the cursor.
+ */
+function instanceConditions(filter: Omit<InstanceFilter, 'after' | 'limit'>): { conditions: string[]; values: unknown[] } {
   const conditions = ['$1 = ANY (company_ids)'];
   const values: unknown[] = [filter.companyId];
   const add = (sql: string, value: unknown) => {
@@ -141,6 +150,18 @@ export async function listInstances(pool: pg.Pool, filter: InstanceFilter): Prom
   if (filter.templateId) add('template_id = ?', filter.templateId);
   if (filter.status) add('status = ?', filter.status);
   if (filter.updatedSince) add('updated_at >= ?', filter.updatedSince.toISOString());
+  if (filter.otherCompanyId) add('? = ANY (company_ids)', filter.otherCompanyId);
+  if (filter.party) {
+    values.push(filter.party);
+    add(`companies ->> $${values.length} = ?`, filter.otherCompanyId ?? filter.companyId);
+  }
+  if (filter.waitingOnCompany) conditions.push(`EXISTS (SELECT 1 FROM tasks t WHERE t.instance_id = instances.id AND t.company_id = $1 AND t.status = 'open')`);
+  return { conditions, values };
+}
+
+/** Instances of a company, newest change first, one page. */
+export async function listInstances(pool: pg.Pool, filter: InstanceFilter): Promise<Array<{ state: InstanceState; updatedAt: string }>> {
+  const { conditions, values } = instanceConditions(filter);
   if (filter.after) {
     values.push(filter.after.updatedAt, filter.after.id);
     conditions.push(`(updated_at, id) < ($${values.length - 1}::timestamptz, $${values.length})`);
@@ -153,6 +174,13 @@ export async function listInstances(pool: pg.Pool, filter: InstanceFilter): Prom
     values,
   );
   return result.rows.map((row) => ({ state: row.state, updatedAt: row.updated_at.toISOString() }));
+}
+
+/** How many of a company's instances have each status, under every filter of the list but the status itself. */
+export async function countInstancesByStatus(pool: pg.Pool, filter: Omit<InstanceFilter, 'after' | 'limit' | 'status'>): Promise<Record<string, number>> {
+  const { conditions, values } = instanceConditions(filter);
+  const result = await queryAs<{ status: string; count: string }>(pool, filter.companyId, `SELECT status, count(*) AS count FROM instances WHERE ${conditions.join(' AND ')} GROUP BY status ORDER BY status`, values);
+  return Object.fromEntries(result.rows.map((row) => [row.status, Number(row.count)]));
 }
 
 /** Which tasks of an inbox to show. */

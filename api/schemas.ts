@@ -73,6 +73,13 @@ export const ListInstancesQuery = z.strictObject({
   template: TemplateId.optional(),
   status: z.string().min(1).max(100).optional(),
   updatedSince: z.iso.datetime({ offset: true }).optional(),
+  company: z.string().min(1).max(200).optional().openapi({ description: 'Only instances this company takes part in too.' }),
+  party: z.string().min(1).max(100).optional().openapi({ description: 'Only instances where this party is played by `company`, or by your company when `company` is not given.' }),
+  waitingOnMyCompany: z
+    .enum(['true', 'false'])
+    .transform((value) => value === 'true')
+    .optional()
+    .openapi({ description: 'With `true`, only instances where a task of your company is open.' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });

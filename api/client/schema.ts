@@ -660,6 +660,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The instances my company takes part in, as in GET /instances, with counts per status */
+        get: operations["getMeInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/instances/{id}": {
         parameters: {
             query?: never;
@@ -2233,6 +2250,12 @@ export interface components {
              * @description A colleague in your company’s directory.
              */
             to: string;
+        };
+        MyInstancePage: components["schemas"]["InstancePage"] & {
+            /** @description Status → how many instances have it, under the same filters but `status`. */
+            counts: {
+                [key: string]: number;
+            };
         };
         MyOutOfOffice: {
             outOfOffice: components["schemas"]["OutOfOffice"];
@@ -6858,11 +6881,17 @@ export interface operations {
     getInstances: {
         parameters: {
             query?: {
+                /** @description Only instances this company takes part in too. */
+                company?: string;
                 cursor?: string;
                 limit?: number;
+                /** @description Only instances where this party is played by `company`, or by your company when `company` is not given. */
+                party?: string;
                 status?: string;
                 template?: string;
                 updatedSince?: string;
+                /** @description With `true`, only instances where a task of your company is open. */
+                waitingOnMyCompany?: "true" | "false";
             };
             header?: {
                 /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
@@ -8707,6 +8736,81 @@ export interface operations {
                 content?: never;
             };
             /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeInstances: {
+        parameters: {
+            query?: {
+                /** @description Only instances this company takes part in too. */
+                company?: string;
+                cursor?: string;
+                limit?: number;
+                /** @description Only instances where this party is played by `company`, or by your company when `company` is not given. */
+                party?: string;
+                status?: string;
+                template?: string;
+                updatedSince?: string;
+                /** @description With `true`, only instances where a task of your company is open. */
+                waitingOnMyCompany?: "true" | "false";
+            };
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of instances, the cursor of the next and the counts */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyInstancePage"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `invalid_cursor`. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -51,6 +51,7 @@ ${assets.styles.map((name) => html`<link rel="stylesheet" href="/console/assets/
   };
   router.get('/console', shell);
   router.get('/console/tasks', shell);
+  router.get('/console/instances', shell);
   router.get('/console/instances/:id', shell);
   return router;
 }

@@ -14,11 +14,11 @@ import { startFromDirectory } from '../bound-start.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { documentRoute } from '../openapi.js';
-import { listInstances, readInstance } from '../projection.js';
+import { listInstances, readInstance, type InstanceFilter } from '../projection.js';
 import { CancelBody, decodeCursor, encodeCursor, InstanceParams, ListInstancesQuery, StartInstanceBody, WithdrawBody } from '../schemas.js';
 import { findTemplate } from '../template-catalog.js';
 import { body, params, query } from '../validation.js';
-import { instanceView, isPersonOf, timelineView } from '../visibility.js';
+import { instanceView, isPersonOf, timelineView, type InstanceView } from '../visibility.js';
 
 /** What the instance routes need. */
 export interface InstanceRouteDependencies {
@@ -34,6 +34,37 @@ documentRoute({ method: 'get', path: '/instances', summary: 'List your companyâ€
 documentRoute({ method: 'get', path: '/instances/{id}/timeline', summary: 'Every decision and action your company may see', request: { params: InstanceParams }, responses: { 200: { description: 'Events in order', content: json } } });
 documentRoute({ method: 'post', path: '/instances/{id}/cancel', summary: 'Cancel an instance (initiator or admin)', request: { params: InstanceParams, body: { content: { 'application/json': { schema: CancelBody } } } }, responses: { 200: { description: 'Cancelled', content: json }, 409: { description: 'The instance has already ended' } } });
 documentRoute({ method: 'post', path: '/instances/{id}/withdraw', summary: 'Withdraw your company from its party; the others go on', request: { params: InstanceParams, body: { content: { 'application/json': { schema: WithdrawBody } } } }, responses: { 200: { description: 'Withdrawn', content: json }, 403: { description: 'Not your party, or already withdrawn' }, 409: { description: 'The instance has already ended' } } });
+
+/** What GET /instances answers (and GET /me/instances, with counts). */
+export interface InstancePageAnswer {
+  instances: InstanceView[];
+  nextCursor: string | null;
+}
+
+/** The filter of a list query as the projection reads it, scoped to `companyId`. */
+export function instanceFilter(companyId: string, filter: z.infer<typeof ListInstancesQuery>): Omit<InstanceFilter, 'after' | 'limit'> {
+  return {
+    companyId,
+    templateId: filter.template,
+    status: filter.status,
+    updatedSince: filter.updatedSince ? new Date(filter.updatedSince) : undefined,
+    otherCompanyId: filter.company,
+    party: filter.party,
+    waitingOnCompany: filter.waitingOnMyCompany,
+  };
+}
+
+/** One page of the instances `companyId` takes part in, as that company sees them. */
+export async function instancePage(pool: pg.Pool, companyId: string, filter: z.infer<typeof ListInstancesQuery>): Promise<InstancePageAnswer> {
+  const after = filter.cursor ? decodeCursor(filter.cursor, ['updatedAt', 'id'] as const) : undefined;
+  if (filter.cursor && !after) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
+  const rows = await listInstances(pool, { ...instanceFilter(companyId, filter), after, limit: filter.limit });
+  const last = rows[rows.length - 1];
+  return {
+    instances: rows.map((row) => instanceView(row.state, companyId)),
+    nextCursor: rows.length === filter.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.state.instanceId }) : null,
+  };
+}
 
 /** The instance routes. */
 export function instanceRoutes({ pool, client, taskQueue }: InstanceRouteDependencies): Router {
@@ -66,15 +97,7 @@ export function instanceRoutes({ pool, client, taskQueue }: InstanceRouteDepende
 
   router.get('/instances', async (request, response) => {
     const caller = callerOf(response);
-    const filter = query(request, ListInstancesQuery);
-    const after = filter.cursor ? decodeCursor(filter.cursor, ['updatedAt', 'id'] as const) : undefined;
-    if (filter.cursor && !after) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
-    const rows = await listInstances(pool, { companyId: caller.companyId, templateId: filter.template, status: filter.status, updatedSince: filter.updatedSince ? new Date(filter.updatedSince) : undefined, after, limit: filter.limit });
-    const last = rows[rows.length - 1];
-    response.json({
-      instances: rows.map((row) => instanceView(row.state, caller.companyId)),
-      nextCursor: rows.length === filter.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.state.instanceId }) : null,
-    });
+    response.json(await instancePage(pool, caller.companyId, query(request, ListInstancesQuery)));
   });
 
   router.get('/instances/:id/timeline', async (request, response) => {

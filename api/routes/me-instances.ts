@@ -17,10 +17,11 @@ import type { ChangeFeed } from '../changes.js';
 import { deliveryProblems } from '../delivery-problems.js';
 import { notFound } from '../errors.js';
 import { documentRoute } from '../openapi.js';
-import { readInstance, readInstanceStatus } from '../projection.js';
-import { InstanceParams, TaskParams } from '../schemas.js';
+import { countInstancesByStatus, readInstance, readInstanceStatus } from '../projection.js';
+import { instanceFilter, instancePage, type InstancePageAnswer } from './instances.js';
+import { InstanceParams, ListInstancesQuery, TaskParams } from '../schemas.js';
 import { personOf } from '../session/middleware.js';
-import { params } from '../validation.js';
+import { params, query } from '../validation.js';
 import { instanceView, timelineView, taskView, type TaskView } from '../visibility.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
 import type { ShownFact, StepProgress } from '../../presentation/index.js';
@@ -31,6 +32,11 @@ export interface MeInstanceRouteDependencies {
   changes: ChangeFeed;
   /** How long one event stream stays open before the browser reconnects (and the session is checked again). */
   streamMs?: number;
+}
+
+/** What GET /me/instances answers: a page of GET /instances, with how many instances have each status under the same filters but the status. */
+export interface MyInstancePageAnswer extends InstancePageAnswer {
+  counts: Record<string, number>;
 }
 
 /** What GET /me/instances/{id}/diagram answers. */
@@ -47,6 +53,7 @@ export interface MyTaskDetailAnswer extends TaskView {
 }
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
+documentRoute({ method: 'get', path: '/me/instances', summary: 'The instances my company takes part in, as in GET /instances, with counts per status', request: { query: ListInstancesQuery }, responses: { 200: { description: 'A page of instances, the cursor of the next and the counts', content: json } } });
 documentRoute({ method: 'get', path: '/me/instances/{id}', summary: 'An instance my company takes part in, as my company sees it', request: { params: InstanceParams }, responses: { 200: { description: 'The instance', content: json } } });
 documentRoute({ method: 'get', path: '/me/instances/{id}/timeline', summary: 'Every decision and action of an instance my company may see', request: { params: InstanceParams }, responses: { 200: { description: 'Events in order', content: json } } });
 documentRoute({ method: 'get', path: '/me/instances/{id}/diagram', summary: 'The instance’s template as a Mermaid flowchart, with visited, current and waiting steps marked', request: { params: InstanceParams }, responses: { 200: { description: 'The diagram', content: json } } });
@@ -72,6 +79,13 @@ export function meInstanceRoutes({ pool, changes, streamMs = 5 * 60_000 }: MeIns
     if (!found) throw notFound('instance');
     return { person, state: found.state };
   };
+
+  router.get('/me/instances', async (request, response) => {
+    const person = personOf(response);
+    const filter = query(request, ListInstancesQuery);
+    const [page, counts] = await Promise.all([instancePage(pool, person.companyId, filter), countInstancesByStatus(pool, instanceFilter(person.companyId, filter))]);
+    response.json({ ...page, counts } satisfies MyInstancePageAnswer);
+  });
 
   router.get('/me/instances/:id', async (request, response) => {
     const { person, state } = await instanceOf(response, params(request, InstanceParams).id);

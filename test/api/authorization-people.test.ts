@@ -127,6 +127,8 @@ const routes: RouteCase[] = [
   { name: 'delegate my task', expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/delegate`, body: { to: petra.email } }) },
   { name: 'reassign as an admin', ownPerson: gus, expect: { ...unauthenticated, relatedPerson: 404, otherPerson: 404, ownPerson: 200 }, request: (id) => ({ method: 'POST', path: `/me/instances/${id}/tasks/${PROPOSE}/reassign`, body: { to: petra.email } }) },
   // What the console reads: the instance as the person's company sees it; a task of their own company only.
+  // Every person may list; what the list holds is their company's only (below, and the console's browser test).
+  { name: 'list instances as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, request: () => ({ method: 'GET', path: '/me/instances' }) },
   { name: 'read an instance as a person', expect: { ...unauthenticated, otherPerson: 404, relatedPerson: 200, ownPerson: 200 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}` }) },
   { name: 'read its timeline as a person', expect: { ...unauthenticated, otherPerson: 404, relatedPerson: 200, ownPerson: 200 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}/timeline` }) },
   { name: 'read its diagram as a person', expect: { ...unauthenticated, otherPerson: 404, relatedPerson: 200, ownPerson: 200 }, request: (id) => ({ method: 'GET', path: `/me/instances/${id}/diagram` }) },
@@ -205,6 +207,28 @@ describe('the people authorization matrix', () => {
       }
     }
     expect(answers).toEqual(route.expect);
+  });
+});
+
+describe('the list of instances a person reads', () => {
+  it('holds the instances of their company, counted per status, narrowed by company and party, and none of a company that takes no part', async () => {
+    const id = await freshInstance();
+    const list = async (person: Person, filters = '') => {
+      const session = await sessionOf(person);
+      return call<{ instances: Array<{ id: string }>; counts: Record<string, number> }>(stack, 'GET', `/me/instances?template=authz-people&limit=200${filters}`, { headers: { cookie: session.cookie } });
+    };
+    const own = await list(paul);
+    expect(own.status).toBe(200);
+    expect(own.body.instances.map((instance) => instance.id)).toContain(id);
+    expect(Object.values(own.body.counts).reduce((sum, count) => sum + count, 0)).toBe(own.body.instances.length);
+    // Narrowed by the company taking part and the party it plays, or the party Globex plays.
+    expect((await list(paul, `&company=${acme}&party=vendor`)).body.instances.map((instance) => instance.id)).toContain(id);
+    expect((await list(paul, '&party=partner')).body.instances.map((instance) => instance.id)).toContain(id);
+    expect((await list(paul, '&party=vendor')).body.instances).toEqual([]);
+    expect((await list(paul, '&company=initech')).body.instances).toEqual([]);
+    const other = await list(ivan);
+    expect(other.body.instances).toEqual([]);
+    expect(other.body.counts).toEqual({});
   });
 });
 

@@ -5,7 +5,8 @@
  * and timeline) and decides in place with the keyboard alone; the instance page then moves on
  * by itself when the vendor decides. Nothing of the vendor's hidden input reaches the partner's
  * pages. Every page passes axe-core with no serious or critical violation, under the console's
- * own content security policy; screenshots go to `SCREENSHOT_DIR` when it is set.
+ * own content security policy. The list of instances shows the partner their company's instances
+ * with counts per status, none of another partner's, and narrows as filtered. Screenshots go to `SCREENSHOT_DIR` when it is set.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -60,6 +61,7 @@ let acmeKey: string;
 beforeAll(async () => {
   stack = await startTestStack({ api: true });
   await publishTemplate(stack.pool, template);
+  await publishTemplate(stack.pool, listed);
   await enrolFixtures(stack);
   await enrol(stack, [{ person: ivy, groups: ['requesters', 'leads'] }]);
   acmeKey = await keyFor(stack, acme);
@@ -70,12 +72,19 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function start(partner: string, businessKey: string): Promise<string> {
+/** The same process with a status on each step, for the list of instances. */
+const listed: TemplateInput = {
+  ...template,
+  id: 'console-listed',
+  steps: template.steps.map((step) => (step.id === 'propose' ? { ...step, status: 'Proposal' } : step.id === 'review' ? { ...step, status: 'In review' } : step)),
+};
+
+async function start(partner: string, businessKey: string, templateId = template.id): Promise<string> {
   const key = await keyFor(stack, partner);
   const initiator = partner === globex ? paul : ivy;
   const started = await call<{ id: string }>(stack, 'POST', '/instances', {
     key,
-    body: { templateId: template.id, businessKey, bindings: { companies: { vendor: acme, partner } }, input: { budget: { amount: 1_250_000, currency: 'EUR' }, internal_note: HIDDEN_VALUE }, initiator },
+    body: { templateId, businessKey, bindings: { companies: { vendor: acme, partner } }, input: { budget: { amount: 1_250_000, currency: 'EUR' }, internal_note: HIDDEN_VALUE }, initiator },
   });
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   const id = started.body.id;
@@ -234,6 +243,63 @@ describe('the console', () => {
       expect(violations).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+  it('lists a partner’s instances with counts per status, none of another partner’s, and narrows them by filter', async () => {
+    const proposing = await start(globex, 'listed-proposing', listed.id);
+    const reviewed = await start(globex, 'listed-reviewed', listed.id);
+    const theirs = await start('initech', 'listed-theirs', listed.id);
+    const globexKey = await keyFor(stack, globex);
+    const inbox = await call<{ tasks: Array<{ id: string; instanceId: string }> }>(stack, 'GET', `/tasks?assignee=${encodeURIComponent(paul.email)}`, { key: globexKey });
+    const task = inbox.body.tasks.find((candidate) => candidate.instanceId === reviewed);
+    const submitted = await call(stack, 'POST', `/instances/${reviewed}/tasks/${task?.id ?? ''}/decision`, { key: globexKey, body: { actor: paul.email, outcome: 'submit', form: { headline: 'Autumn push' } } });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    const link = (id: string) => `#instance-list a[href="/console/instances/${encodeURIComponent(id)}"]`;
+    // A browser of its own: the packaged Chromium runs one process, gone with the last context.
+    const own = await launchBrowser();
+    const context = await own.newContext({ viewport: { width: 1024, height: 900 } });
+    try {
+      const page = await signIn(context, paul);
+      // From My tasks to Instances by the navigation.
+      await page.click('nav a:text("Instances")');
+      await page.waitForSelector('h1:text("Instances")');
+      expect(await page.getAttribute('nav a:text("Instances")', 'aria-current')).toBe('page');
+      await page.waitForSelector(link(proposing));
+      expect(await page.locator(link(theirs)).count()).toBe(0);
+
+      // Narrowed to the template: both of Globex's, counted per status; initech's counts nowhere.
+      await page.fill('#filter-template', listed.id);
+      await page.press('#filter-template', 'Enter');
+      await eventually(async () => expect(await page.locator('#status-counts').textContent()).toBe('All (2)In review (1)Proposal (1)'));
+      await page.waitForSelector(link(reviewed));
+      expect(await page.locator('#instance-list tbody tr').count()).toBe(2);
+      expect(await page.locator(link(theirs)).count()).toBe(0);
+      expect(page.url()).toContain(`template=${listed.id}`);
+      await check(page, 'instances');
+
+      // Waiting on my company: only the one whose proposal is Globex's to write.
+      await page.check('#filter-waiting');
+      await page.click('form[role=search] button[type=submit]');
+      await eventually(async () => expect(await page.locator('#status-counts').textContent()).toBe('All (1)Proposal (1)'));
+      expect(await page.locator('#instance-list tbody tr').count()).toBe(1);
+      await page.waitForSelector(link(proposing));
+
+      // A status narrows too; the filters stay in the address, so a reload shows the same list.
+      await page.uncheck('#filter-waiting');
+      await page.click('form[role=search] button[type=submit]');
+      await page.waitForSelector('[data-status="In review"]');
+      await page.click('[data-status="In review"]');
+      await eventually(async () => expect(await page.locator('#instance-list tbody tr').count()).toBe(1));
+      await page.reload();
+      await page.waitForSelector(link(reviewed));
+      expect(await page.locator('#instance-list tbody tr').count()).toBe(1);
+      expect(await page.getAttribute('[data-status="In review"]', 'aria-pressed')).toBe('true');
+
+      // Each row opens its instance's page.
+      await page.click(link(reviewed));
+      await page.waitForSelector('#diagram svg');
+    } finally {
+      await own.close();
     }
   });
 });
