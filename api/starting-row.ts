@@ -22,8 +22,8 @@
  */
 import type pg from 'pg';
 import { storable } from '../activities/store/index.js';
-import { inputVisibilityOf } from '../definitions/input-visibility.js';
 import type { Template } from '../definitions/template.js';
+import { initialState } from '../workflows/core/index.js';
 import type { Bindings, InstanceState, Person } from '../workflows/schemas.js';
 
 /** The status of an instance between its start and its workflow's first projection write. */
@@ -41,34 +41,7 @@ export interface StartingInstance {
 
 /** What an instance shows before its workflow's first projection write: started, at no step yet. */
 export function startingState(start: StartingInstance, now: number): InstanceState {
-  const inputVisibility = inputVisibilityOf(start.template.inputs);
-  return {
-    instanceId: start.id,
-    templateId: start.template.id,
-    templateVersion: start.template.version,
-    businessKey: start.businessKey,
-    title: start.template.title,
-    lifecycle: 'running',
-    status: STARTING_STATUS,
-    bindings: start.bindings,
-    input: start.input,
-    ...(inputVisibility ? { inputVisibility } : {}),
-    initiator: start.initiator,
-    visits: {},
-    steps: {},
-    vars: {},
-    tokens: [],
-    timers: [],
-    tasks: [],
-    history: [],
-    withdrawn: [],
-    joins: {},
-    revision: 0,
-    run: 1,
-    nextId: 1,
-    startedAt: now,
-    updatedAt: now,
-  };
+  return initialState(start, start.id, STARTING_STATUS, now);
 }
 
 /**

@@ -284,6 +284,9 @@ function activityRows(facts: RequestFacts[]): ActivityRow[] {
   });
 }
 
+/** What the funds returned (the results follow-up), the same columns in both CSV tables. */
+const RESULT_COLUMNS = ['followUpsReported', 'followUpsUnanswered', 'followUpsPending', 'wonOpportunities', 'influencedRevenue', 'winRate', 'averageDealSize', 'returnOnMdf'] as const;
+
 const COLUMNS: ReadonlyArray<keyof ReportRow> = [
   'vendorCompanyId',
   'period',
@@ -308,14 +311,7 @@ const COLUMNS: ReadonlyArray<keyof ReportRow> = [
   'reportedPipelineOtherCurrencies',
   'costPerLead',
   'pipelinePerSpend',
-  'followUpsReported',
-  'followUpsUnanswered',
-  'followUpsPending',
-  'wonOpportunities',
-  'influencedRevenue',
-  'winRate',
-  'averageDealSize',
-  'returnOnMdf',
+  ...RESULT_COLUMNS,
 ];
 
 const ACTIVITY_COLUMNS: ReadonlyArray<keyof ActivityRow> = [
@@ -327,14 +323,7 @@ const ACTIVITY_COLUMNS: ReadonlyArray<keyof ActivityRow> = [
   'reimbursedRequests',
   'committed',
   'reportedLeads',
-  'followUpsReported',
-  'followUpsUnanswered',
-  'followUpsPending',
-  'wonOpportunities',
-  'influencedRevenue',
-  'winRate',
-  'averageDealSize',
-  'returnOnMdf',
+  ...RESULT_COLUMNS,
 ];
 
 /** What a spreadsheet may read as the start of a formula (OWASP's list: = + - @ tab CR). */

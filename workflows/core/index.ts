@@ -57,17 +57,20 @@ export type Event =
   /** An action (or a notify step's send) the core asked for has finished. */
   | { type: 'action-completed'; owner: ActionOwner; result: ActionResult };
 
-/** A new instance: its first state and the `started` entry, with a token before the first step. */
-export function start(input: StartInstance, instanceId: string, now: number, ports: Ports): Machine {
+/**
+ * An instance's state before its first step: running, at no step, nothing recorded. The workflow
+ * starts from it; the API shows it as the row of an instance whose workflow has not written yet.
+ */
+export function initialState(input: Pick<StartInstance, 'template' | 'businessKey' | 'bindings' | 'input' | 'initiator'>, instanceId: string, status: string, now: number): InstanceState {
   const inputVisibility = inputVisibilityOf(input.template.inputs);
-  const state: InstanceState = {
+  return {
     instanceId,
     templateId: input.template.id,
     templateVersion: input.template.version,
     businessKey: input.businessKey,
     title: input.template.title,
     lifecycle: 'running',
-    status: 'Started',
+    status,
     bindings: input.bindings,
     input: input.input,
     ...(inputVisibility ? { inputVisibility } : {}),
@@ -87,6 +90,11 @@ export function start(input: StartInstance, instanceId: string, now: number, por
     startedAt: now,
     updatedAt: now,
   };
+}
+
+/** A new instance: its first state and the `started` entry, with a token before the first step. */
+export function start(input: StartInstance, instanceId: string, now: number, ports: Ports): Machine {
+  const state = initialState(input, instanceId, 'Started', now);
   const m = machineFor(input.template, indexSteps(input.template), state, ports, now);
   const first = startStepId(input.template);
   if (first === undefined) fail(FailureType.TemplateDefect, 'the template has no steps');
