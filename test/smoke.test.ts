@@ -5,22 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InstanceClient } from '../api/instance-client.js';
-import type { Template } from '../definitions/template.js';
+import { smokeTemplate as template } from './fixtures/smoke-template.js';
 import { acme, globex, paul, vera } from './fixtures/people.js';
 import { eventually } from './support/eventually.js';
 import { startTestStack, type TestStack } from './support/stack.js';
 
-const template: Template = {
-  id: 'smoke',
-  version: 1,
-  title: 'Smoke check',
-  parties: { vendor: { roles: { manager: {} } }, partner: { roles: { requester: {} } } },
-  inputs: {},
-  steps: [
-    { id: 'confirm', kind: 'task', title: 'Confirm the plan', owner: 'partner.requester', form: { note: { type: 'string', required: true } }, next: 'done', status: 'Waiting for partner' },
-    { id: 'done', kind: 'end', status: 'Closed' },
-  ],
-};
 
 const bindings = {
   companies: { vendor: acme, partner: globex },

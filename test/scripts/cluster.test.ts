@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { InstanceClient } from '../../api/instance-client.js';
-import type { Template } from '../../definitions/template.js';
+import { smokeTemplate as template } from '../fixtures/smoke-template.js';
 import { freeClusterPorts, startCluster, type TemporalCluster } from '../../scripts/stack/temporal-cluster.js';
 import { acme, globex, paul, vera } from '../fixtures/people.js';
 import { adminUrl, dropDatabase } from '../support/database.js';
@@ -52,17 +52,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const template: Template = {
-  id: 'smoke',
-  version: 1,
-  title: 'Smoke check',
-  parties: { vendor: { roles: { manager: {} } }, partner: { roles: { requester: {} } } },
-  inputs: {},
-  steps: [
-    { id: 'confirm', kind: 'task', title: 'Confirm the plan', owner: 'partner.requester', form: { note: { type: 'string', required: true } }, next: 'done', status: 'Waiting for partner' },
-    { id: 'done', kind: 'end', status: 'Closed' },
-  ],
-};
 
 describe('Tandem on a Temporal cluster of four service processes', () => {
   it('runs the smoke path: a task mailed over SMTP, decided by an update, the instance closed', async () => {
