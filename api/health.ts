@@ -2,6 +2,7 @@
  * Health and readiness: whether Temporal, Postgres and SMTP answer right now.
  * `/health` always answers with the details, and counts the open incidents (instances
  * waiting for ops, null when the count cannot be read); `/ready` answers 503 until all three do.
+ * Both share rounds of probes at most a second apart (`checkedAt` says when the round started).
  * Under `npm start` both also say which children run (`children`) and how often each was
  * started again (`restarts`, in `/health`).
  */
@@ -59,25 +60,71 @@ async function timed(probe: () => Promise<unknown>, timeoutMs = PROBE_TIMEOUT_MS
   }
 }
 
-/** Probes every dependency once. */
-export async function checkHealth({ client, pool, transport, namespace, reconciliation, children }: HealthDependencies) {
-  const before = children?.();
-  const [temporal, postgres, smtp, incidents] = await Promise.all([
+/**
+ * How long one round of probes stands for the answers after it. Monitors and load balancers
+ * poll `/health` many times a second; each round opens an SMTP connection and asks Temporal and
+ * Postgres, so polls within this share one round, and none waits behind a slow service longer
+ * than the round it joined. A service that goes away is reported within this plus one probe.
+ */
+export const PROBE_FRESH_MS = 1000;
+
+/** What the services answered in one round of probes. */
+interface Round {
+  at: number;
+  /** The children as the round started: a child that exits after this is reported down. */
+  before: Record<string, ChildState> | undefined;
+  answers: Promise<Answers>;
+  settled: boolean;
+}
+
+interface Answers {
+  temporal: Check;
+  postgres: Check;
+  smtp: Check;
+  incidents: number | null;
+}
+
+function probeServices({ client, pool, transport, namespace }: HealthDependencies): Promise<Answers> {
+  return Promise.all([
     // Its own deadline, shorter than the probe's: the answer says "down" instead of "no answer" once retries run out.
     timed(() => client.connection.withDeadline(Date.now() + PROBE_TIMEOUT_MS - 500, () => client.workflowService.describeNamespace({ namespace }))),
     timed(() => pool.query('SELECT 1')),
     timed(() => transport.verify()),
     openIncidentCount(pool).catch(() => null),
-  ]);
-  const processes = duringCheck(before, children?.());
-  // Reconciliation and incidents are reported, not required: the API itself is fine while instances wait for ops.
-  return {
-    ok: temporal.ok && postgres.ok && smtp.ok && allRunning(processes),
-    checks: { temporal, postgres, smtp },
-    ...(processes ? { children: runningOf(processes), restarts: restartsOf(processes) } : {}),
-    incidents: { open: incidents },
-    ...(reconciliation ? { ledger: reconciliation.details() } : {}),
+  ]).then(([temporal, postgres, smtp, incidents]) => ({ temporal, postgres, smtp, incidents }));
+}
+
+/**
+ * A health check that probes the services at most once per `freshMs`: a check joins the round
+ * under way, or reuses one that ended less than `freshMs` ago. The children are read at every
+ * check, against the round's start.
+ */
+export function healthCheck(dependencies: HealthDependencies, freshMs = PROBE_FRESH_MS) {
+  let latest: Round | undefined;
+  return async () => {
+    if (!latest || (latest.settled && Date.now() - latest.at >= freshMs)) {
+      const round: Round = { at: Date.now(), before: dependencies.children?.(), answers: probeServices(dependencies), settled: false };
+      void round.answers.finally(() => (round.settled = true));
+      latest = round;
+    }
+    const round = latest;
+    const { temporal, postgres, smtp, incidents } = await round.answers;
+    const processes = duringCheck(round.before, dependencies.children?.());
+    // Reconciliation and incidents are reported, not required: the API itself is fine while instances wait for ops.
+    return {
+      ok: temporal.ok && postgres.ok && smtp.ok && allRunning(processes),
+      checkedAt: new Date(round.at).toISOString(),
+      checks: { temporal, postgres, smtp },
+      ...(processes ? { children: runningOf(processes), restarts: restartsOf(processes) } : {}),
+      incidents: { open: incidents },
+      ...(dependencies.reconciliation ? { ledger: dependencies.reconciliation.details() } : {}),
+    };
   };
+}
+
+/** Probes every dependency once, now. */
+export function checkHealth(dependencies: HealthDependencies) {
+  return healthCheck(dependencies, 0)();
 }
 
 /**
@@ -112,8 +159,9 @@ function restartsOf(processes: Record<string, ChildState>): Record<string, numbe
 /** The health routes. */
 export function healthRoutes(dependencies: HealthDependencies): Router {
   const router = Router();
+  const check = healthCheck(dependencies);
   router.get('/health', async (_request, response) => {
-    const health = await checkHealth(dependencies);
+    const health = await check();
     response.status(health.ok ? 200 : 503).json(health);
   });
   router.get('/ready', async (_request, response) => {
@@ -123,7 +171,7 @@ export function healthRoutes(dependencies: HealthDependencies): Router {
       response.status(503).json({ ready: false, children: runningOf(processes) });
       return;
     }
-    const health = await checkHealth(dependencies);
+    const health = await check();
     response.status(health.ok ? 200 : 503).json({ ready: health.ok, ...(health.children ? { children: health.children } : {}) });
   });
   return router;
