@@ -35,7 +35,7 @@ export interface ValidationAnswer {
 }
 
 /** What the thread answers. */
-export type ThreadMessage = { ready: true } | { id: number; result: ValidationResult } | { id: number; answer: ValidationAnswer };
+export type ThreadMessage = { ready: true; osThreadId: number | undefined } | { id: number; result: ValidationResult } | { id: number; answer: ValidationAnswer };
 
 /** The verdict on one request, the same the CLI and `validateTemplateBody` (routes/templates.ts) give in process. */
 export function verdictOf(request: ThreadInput): ValidationResult {
@@ -62,18 +62,29 @@ const VALIDATION_NICE = 10;
  * `setpriority` with a thread id changes only that thread; elsewhere (or without /proc) the
  * thread keeps the process's priority.
  */
-function yieldToEventLoop(): void {
+function yieldToEventLoop(osThreadId: number | undefined): void {
+  if (osThreadId === undefined) return;
   try {
-    const threadId = Number(path.basename(readlinkSync('/proc/thread-self')));
-    if (Number.isInteger(threadId) && threadId > 0) os.setPriority(threadId, Math.min(19, os.getPriority(threadId) + VALIDATION_NICE));
+    os.setPriority(osThreadId, Math.min(19, os.getPriority(osThreadId) + VALIDATION_NICE));
   } catch {
-    // Not Linux, or not allowed: validation runs at the process's priority.
+    // Not allowed: validation runs at the process's priority.
+  }
+}
+
+/** This thread's id in the operating system (Linux), by which its priority and CPU time are found. */
+function ownOsThreadId(): number | undefined {
+  try {
+    const id = Number(path.basename(readlinkSync('/proc/thread-self')));
+    return Number.isInteger(id) && id > 0 ? id : undefined;
+  } catch {
+    return undefined;
   }
 }
 
 if (parentPort) {
   const port = parentPort;
-  yieldToEventLoop();
+  const osThreadId = ownOsThreadId();
+  yieldToEventLoop(osThreadId);
   port.on('message', (request: ThreadRequest) => {
     const result = verdictOf(request);
     const answer: ThreadMessage = request.want === 'answer' ? { id: request.id, answer: answerOf(result) } : { id: request.id, result };
@@ -82,6 +93,6 @@ if (parentPort) {
   // One pass over the built-in templates first: their first validation pays for loading and
   // compiling the checks, which must not count against a request's budget.
   loadBuiltInTemplates();
-  const ready: ThreadMessage = { ready: true };
+  const ready: ThreadMessage = { ready: true, osThreadId };
   port.postMessage(ready);
 }

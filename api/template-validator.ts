@@ -3,11 +3,14 @@
  * takes seconds of CPU; run on the event loop it would hold up every other request, `/health`
  * included. So the template routes hand the bytes to a small pool of worker threads, each
  * given a time budget: a template whose validation runs past it is refused and its thread is
- * ended and replaced, so no template can occupy a thread for longer than the budget.
+ * ended and replaced, so no template can occupy a thread for longer than the budget. On Linux
+ * the budget counts the thread's CPU time, so a template is not refused because other work
+ * held the cores; the wall clock still ends a validation at {@link WALL_FACTOR} times the budget.
  *
  * The CLI validates in process with the same code (template-validator-thread.ts calls
  * `readTemplateBytes` and `validateTemplate`), so both give the same verdict.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +21,12 @@ import type { ThreadInput, ThreadMessage, ThreadRequest, ThreadWant, ValidationA
 
 /** How long one template may take to validate before it is refused (the README's "Template limits"). */
 export const VALIDATION_BUDGET_MS = 30_000;
+
+/**
+ * How many budgets of wall-clock time a validation may take while its CPU time is within the
+ * budget (the thread runs at a lower priority and yields to busier work), before it is ended anyway.
+ */
+const WALL_FACTOR = 4;
 
 /** Heap one validation thread may use; a template that needs more is refused like one over the budget. */
 const THREAD_HEAP_MB = 1024;
@@ -65,6 +74,8 @@ interface Job {
 interface Thread {
   worker: Worker;
   ready: boolean;
+  /** The thread's id in the operating system, when its CPU time can be read. */
+  osThreadId: number | undefined;
   job: (Job & { id: number; timer: NodeJS.Timeout }) | undefined;
 }
 
@@ -147,20 +158,39 @@ export class TemplateValidator {
       if (!job) return;
       const id = this.nextId++;
       // The budget starts when a ready thread takes the template, not while it waits.
-      const timer = setTimeout(() => this.overBudget(thread), this.budgetMs);
+      const startedAt = Date.now();
+      const cpuAtStart = threadCpuMs(thread.osThreadId);
+      const timer = setTimeout(() => this.checkBudget(thread, id, startedAt, cpuAtStart), this.budgetMs);
       thread.job = { ...job, id, timer };
       const message: ThreadRequest = { ...job.request, id, want: job.want };
       thread.worker.postMessage(message);
     }
   }
 
+  /**
+   * A job's budget is up by the clock: it is ended if its thread has used the budget in CPU
+   * time (or that cannot be read) or the clock passed {@link WALL_FACTOR} budgets; otherwise
+   * it is looked at again once it could have used the CPU time it has left.
+   */
+  private checkBudget(thread: Thread, id: number, startedAt: number, cpuAtStart: number | undefined): void {
+    if (thread.job?.id !== id) return;
+    const cpuNow = threadCpuMs(thread.osThreadId);
+    const used = cpuNow === undefined || cpuAtStart === undefined ? Infinity : cpuNow - cpuAtStart;
+    const wallLeft = WALL_FACTOR * this.budgetMs - (Date.now() - startedAt);
+    if (used >= this.budgetMs || wallLeft <= 0) return this.overBudget(thread);
+    thread.job.timer = setTimeout(() => this.checkBudget(thread, id, startedAt, cpuAtStart), Math.max(10, Math.min(this.budgetMs - used, wallLeft)));
+  }
+
   private spawn(): Thread {
     const worker = new Worker(threadSource(), { eval: true, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
     // An idle thread does not keep the process alive; a validation in progress does, by its timer.
     worker.unref();
-    const thread: Thread = { worker, ready: false, job: undefined };
+    const thread: Thread = { worker, ready: false, osThreadId: undefined, job: undefined };
     worker.on('message', (message: ThreadMessage) => {
-      if ('ready' in message) thread.ready = true;
+      if ('ready' in message) {
+        thread.ready = true;
+        thread.osThreadId = message.osThreadId;
+      }
       else if (thread.job?.id === message.id) {
         clearTimeout(thread.job.timer);
         const { resolve } = thread.job;
@@ -196,6 +226,23 @@ export class TemplateValidator {
     }
     this.fill();
     this.dispatch();
+  }
+}
+
+/**
+ * CPU milliseconds one thread of this process has used (user and system), from Linux's
+ * `/proc/<pid>/task/<tid>/stat`; undefined where that cannot be read.
+ */
+function threadCpuMs(osThreadId: number | undefined): number | undefined {
+  if (osThreadId === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${process.pid}/task/${osThreadId}/stat`, 'utf8');
+    // After the name in parentheses come the fields from the third on: utime and stime (the 14th and 15th) in clock ticks, 100 a second.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : undefined;
+  } catch {
+    return undefined;
   }
 }
 
