@@ -80,13 +80,19 @@ export function validationRows(runs: number, small = 1_000, large = 5_000): Row[
   return rows;
 }
 
-/** Milliseconds of one `GET /health`; it must answer 200. */
-async function healthMs(url: string): Promise<number> {
+/** One `GET /health` (it must answer 200): its milliseconds, and the slowest probe it reports. */
+async function healthMs(url: string, slowest: Map<string, number[]>): Promise<number> {
   const started = performance.now();
   const response = await fetch(`${url}/health`);
-  await response.arrayBuffer();
+  const body = (await response.json()) as { checks?: Record<string, { ms?: number }> };
   if (response.status !== 200) throw new Error(`/health answered ${response.status}`);
+  for (const [name, check] of Object.entries(body.checks ?? {})) slowest.set(name, [...(slowest.get(name) ?? []), check.ms ?? 0]);
   return since(started);
+}
+
+/** Each probe's p99 as `/health` reported it, as `temporal 3 ms, postgres 1 ms`. */
+function probeSummary(probes: Map<string, number[]>): string {
+  return [...probes].map(([name, ms]) => `${name} ${percentiles(ms).p99.toFixed(0)} ms`).join(', ');
 }
 
 /**
@@ -109,22 +115,25 @@ async function healthWhileValidating(context: BenchContext, steps: number, sampl
   await validate(JSON.stringify(largeTemplate(200, false)));
 
   const idle: number[] = [];
-  for (let index = 0; index < samples; index++) idle.push(await healthMs(api.url));
+  const idleProbes = new Map<string, number[]>();
+  for (let index = 0; index < samples; index++) idle.push(await healthMs(api.url, idleProbes));
 
   const busy: number[] = [];
   const throughApi: number[] = [];
+  const busyProbes = new Map<string, number[]>();
   while (busy.length < samples) {
     let validating = true;
     const validation = validate(body).finally(() => {
       validating = false;
     });
-    while (validating) busy.push(await healthMs(api.url));
+    while (validating) busy.push(await healthMs(api.url, busyProbes));
     throughApi.push(await validation);
   }
   const started = performance.now();
   validateTemplate(largeTemplate(steps, true));
   const inProcess = since(started);
 
+  context.log(`probe p99 idle: ${probeSummary(idleProbes)}; while validating: ${probeSummary(busyProbes)}`);
   const size = `${steps.toLocaleString('en-US')}-step`;
   return [
     {
