@@ -48,7 +48,7 @@ beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   await publishTemplate(stack.pool, cycleTemplate);
   await enrolFixtures(stack);
-  await enrol(stack, [{ person: ivy, groups: ['requesters'] }]);
+  await enrol(stack, [{ person: ivy, groups: ['requesters', 'leads'] }]);
   for (const company of [acme, globex, 'initech', 'hooli']) keys[company] = await keyFor(stack, company);
   // Globex: three campaigns, the second reviewed late; initech: one, reviewed late.
   globexInstances.push(await runCampaign(stack, keys, paul, 'cycle-1', false));
