@@ -9,6 +9,8 @@ const PURE = [
   'test/api/refusals.test.ts',
   'test/api/health.test.ts',
   'test/presentation/**/*.test.ts',
+  'test/joint/board.test.ts',
+  'test/api/cycle-time-waits.test.ts',
 ];
 
 export default defineConfig({

@@ -26,6 +26,7 @@ import { directoryRoutes } from './routes/directory.js';
 import { fundRequestRoutes } from './routes/fund-requests.js';
 import { instanceStatusRoute, type InstanceStatusRoute } from './routes/instance-status.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { jointRoutes } from './routes/joint.js';
 import { instanceRoutes } from './routes/instances.js';
 import { keyRoutes } from './routes/keys.js';
 import { reportRoutes } from './routes/reports.js';
@@ -165,6 +166,7 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
   api.use(budgetRoutes(dependencies.pool, dependencies.changes));
   api.use(fundRequestRoutes(dependencies));
   api.use(reportRoutes(dependencies.pool));
+  api.use(jointRoutes(dependencies.pool));
   api.use(webhookRoutes({ pool: dependencies.pool, allowLocalHttp: dependencies.allowLocalWebhooks ?? false, destination: dependencies.webhookDestination ?? { allowed: [] } }));
   app.use(api);
 

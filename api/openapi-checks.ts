@@ -17,6 +17,8 @@ import type { MeAnswer, MyOutOfOfficeAnswer, MyTasksAnswer, SignedOutAnswer, Sig
 import type { SignInAnswer } from './routes/sign-in.js';
 import type { InstanceDiagramAnswer, MyInstancePageAnswer, MyTaskDetailAnswer } from './routes/me-instances.js';
 import type { InstancePageAnswer } from './routes/instances.js';
+import type { JointBoardAnswer } from './joint/solutions.js';
+import type { CycleTimesAnswer } from './cycle-times/report.js';
 import type { WebhookPayload } from './webhooks/payload.js';
 import type { AttemptView, DeliveryView, rotateSecret, WebhookView } from './webhooks/subscriptions.js';
 import type { EventView, InstanceView, TaskView } from './visibility.js';
@@ -57,6 +59,9 @@ export type ViewsMatchSchemas = [
   Same<DirectoryPerson, z.infer<typeof R.DirectoryPerson>>,
   Same<Group, z.infer<typeof R.GroupView>>,
   Same<Relationship, z.infer<typeof R.RelationshipView>>,
+  Same<JointBoardAnswer['solutions'][number], z.infer<typeof R.JointSolutionCard>>,
+  Same<JointBoardAnswer['solutions'][number]['workstreams'][number], z.infer<typeof R.JointWorkstream>>,
+  Same<CycleTimesAnswer, z.infer<typeof R.CycleTimes>>,
   SameExcept<NonNullable<Awaited<ReturnType<typeof rotateSecret>>>, z.infer<typeof R.RotatedWebhook>, 'events'>,
   Same<SignInAnswer, z.infer<typeof R.SignInSent>>,
   Same<MeAnswer, z.infer<typeof R.Me>>,

@@ -136,6 +136,10 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /reports/mdf': { success: { 200: R.Report } },
   'get /reports/mdf.csv': { success: { 200: { mediaType: 'text/csv', description: 'The same rows as CSV, one header line.' } } },
 
+  'get /joint/solutions': { success: { 200: R.JointBoard } },
+  'get /reports/cycle-times': { success: { 200: R.CycleTimes } },
+  'get /reports/cycle-times.csv': { success: { 200: { mediaType: 'text/csv', description: 'The same rows as CSV, one header line, times in seconds.' } } },
+
   'post /webhooks': { success: { 201: R.CreatedWebhook }, errors: errors(JSON_BODY, { 400: ['invalid_url', 'insecure_url'], 409: ['too_many_webhooks'] }) },
   'get /webhooks': { success: { 200: R.WebhookList } },
   'get /webhooks/{id}': { success: { 200: R.WebhookView } },
@@ -187,6 +191,9 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /me/instances/{id}/diagram': { success: { 200: R.InstanceDiagram }, auth: 'session' },
   'get /me/instances/{id}/tasks/{taskId}': { success: { 200: R.MyTaskDetail }, auth: 'session' },
   'get /me/instances/{id}/events': { success: { 200: { mediaType: 'text/event-stream', description: 'Events `changed` with data `{"revision": n}`, the first at once; comments keep a quiet stream open.' } }, auth: 'session' },
+  'get /me/joint/solutions': { success: { 200: R.JointBoard }, auth: 'session' },
+  'get /me/reports/cycle-times': { success: { 200: R.CycleTimes }, auth: 'session' },
+  'get /me/reports/cycle-times.csv': { success: { 200: { mediaType: 'text/csv', description: 'The same rows as CSV, one header line, times in seconds.' } }, auth: 'session' },
   'get /me/out-of-office': { success: { 200: R.MyOutOfOffice }, auth: 'session' },
   'put /me/out-of-office': {
     success: { 200: R.MyOutOfOffice },

@@ -12,6 +12,7 @@ import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { WEBHOOK_EVENT_TYPES } from '../activities/webhooks/index.js';
 import { Scope } from './auth/keys.js';
+import { JOINT_STAGES, WORKSTREAM_STATES } from './joint/board.js';
 
 extendZodWithOpenApi(z);
 
@@ -522,3 +523,56 @@ export const IdentityProviderConnection = z
   })
   .openapi('IdentityProviderConnection', { description: 'Your company’s identity provider, never with its secret.' });
 export const DisconnectedIdentityProvider = z.object({ deleted: z.literal(true) }).openapi('DisconnectedIdentityProvider');
+
+// The joint solutions board and cycle times
+export const JointStage = z.enum(JOINT_STAGES).openapi('JointStage', { description: 'Where a joint solution stands; `ended` once it stopped, was unpublished or cancelled.' });
+export const JointWorkstream = z
+  .object({
+    party: z.string().openapi({ example: 'company_b' }),
+    companyId: z.string(),
+    state: z.enum(WORKSTREAM_STATES).openapi({ description: 'As every company of the solution sees it: blocked once its company told the others so, rework while it reworks certification findings.' }),
+    rework: z.boolean().openapi({ description: 'Flagged by the failed certification to rework, while the solution is back in build.' }),
+    dueAt: Timestamp.nullable().openapi({ description: 'When the open workstream task is due; only for your own company’s workstream.' }),
+  })
+  .openapi('JointWorkstream');
+export const JointSolutionCard = z
+  .object({
+    id: z.string(),
+    name: z.string().openapi({ description: 'The solution’s name (input `solution_name`).' }),
+    status: InstanceStatus,
+    stage: JointStage,
+    lifecycle: Lifecycle,
+    companies: z.record(z.string(), z.string()).openapi({ description: 'Which company fills each party.' }),
+    yourParties: z.array(z.string()).openapi({ description: 'The parties your company plays.' }),
+    workstreams: z.array(JointWorkstream),
+    findings: z.string().nullable().openapi({ description: 'The findings of the failed certification while the flagged workstreams rework them.' }),
+    certifiedAt: Timestamp.nullable(),
+    certificationExpiresAt: Timestamp.nullable().openapi({ description: 'When the current certification ends (re-certification reminder plus notice after it was certified).' }),
+    updatedAt: Timestamp,
+  })
+  .openapi('JointSolution');
+export const JointBoard = z.object({ stages: z.array(JointStage).openapi({ description: 'The stages in the order solutions move through them.' }), solutions: z.array(JointSolutionCard) }).openapi('JointBoard');
+const Milliseconds = z.number().int().nullable();
+export const CycleTimeRow = z
+  .object({
+    stepId: z.string(),
+    stepTitle: z.string(),
+    companyId: z.string().openapi({ description: 'The company the step waited on.' }),
+    waits: z.number().int().openapi({ description: 'Finished waits (decided or timed out) the times are over.' }),
+    open: z.number().int().openapi({ description: 'Tasks still waiting.' }),
+    medianMs: Milliseconds,
+    p90Ms: Milliseconds.openapi({ description: '90th percentile, interpolated between the nearest ranks.' }),
+    maxMs: Milliseconds,
+    slaMs: Milliseconds.openapi({ description: 'The SLA: the step’s `due` (median over the tasks that had one).' }),
+    withSla: z.number().int(),
+    breaches: z.number().int().openapi({ description: 'Tasks decided after their due time, timed out, or still open past it.' }),
+  })
+  .openapi('CycleTimeRow');
+export const CycleTimes = z
+  .object({
+    templateId: z.string(),
+    instances: z.number().int(),
+    rows: z.array(CycleTimeRow).openapi({ description: 'One per step and company the step waited on, in the order the steps first opened.' }),
+    templates: z.array(z.string()).openapi({ description: 'The templates your company has instances of.' }),
+  })
+  .openapi('CycleTimes');

@@ -643,6 +643,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/joint/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The joint solutions your company takes part in, by stage, with each company’s workstream, the findings to rework and when the certification ends */
+        get: operations["getJointSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me": {
         parameters: {
             query?: never;
@@ -813,6 +830,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/joint/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The joint solutions your company takes part in, by stage, with each company’s workstream, the findings to rework and when the certification ends (GET /joint/solutions for a signed-in person) */
+        get: operations["getMeJointSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/out-of-office": {
         parameters: {
             query?: never;
@@ -827,6 +861,40 @@ export interface paths {
         post?: never;
         /** Clear my out-of-office. Needs the session cookie and the X-CSRF-Token header. */
         delete: operations["deleteMeOutOfOffice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/reports/cycle-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET /reports/cycle-times for a signed-in person */
+        get: operations["getMeReportsCycleTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/reports/cycle-times.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET /reports/cycle-times.csv for a signed-in person */
+        get: operations["getMeReportsCycleTimesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -929,6 +997,40 @@ export interface paths {
         put?: never;
         /** End a relationship (admin, either side); existing allocations stay */
         post: operations["postRelationshipsEnd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/cycle-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** For one template, how long each step waits on each company across your company’s instances (median, 90th percentile) and how often it passed its SLA (the step’s `due`). Only tasks your company may see count: its own and those of shared steps. */
+        get: operations["getReportsCycleTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/cycle-times.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cycle times as CSV */
+        get: operations["getReportsCycleTimesCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1643,6 +1745,33 @@ export interface components {
              */
             url: string;
         };
+        CycleTimeRow: {
+            /** @description Tasks decided after their due time, timed out, or still open past it. */
+            breaches: number;
+            /** @description The company the step waited on. */
+            companyId: string;
+            maxMs: number | null;
+            medianMs: number | null;
+            /** @description Tasks still waiting. */
+            open: number;
+            /** @description 90th percentile, interpolated between the nearest ranks. */
+            p90Ms: number | null;
+            /** @description The SLA: the step’s `due` (median over the tasks that had one). */
+            slaMs: number | null;
+            stepId: string;
+            stepTitle: string;
+            /** @description Finished waits (decided or timed out) the times are over. */
+            waits: number;
+            withSla: number;
+        };
+        CycleTimes: {
+            instances: number;
+            /** @description One per step and company the step waited on, in the order the steps first opened. */
+            rows: components["schemas"]["CycleTimeRow"][];
+            templateId: string;
+            /** @description The templates your company has instances of. */
+            templates: string[];
+        };
         Decision: {
             /**
              * Format: email
@@ -2023,6 +2152,71 @@ export interface components {
         InvitePartner: {
             partnerCompanyId: string;
             program: string;
+        };
+        JointBoard: {
+            solutions: components["schemas"]["JointSolution"][];
+            /** @description The stages in the order solutions move through them. */
+            stages: components["schemas"]["JointStage"][];
+        };
+        JointSolution: {
+            /**
+             * Format: date-time
+             * @description When the current certification ends (re-certification reminder plus notice after it was certified).
+             * @example 2025-03-01T09:30:00.000Z
+             */
+            certificationExpiresAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T09:30:00.000Z
+             */
+            certifiedAt: string | null;
+            /** @description Which company fills each party. */
+            companies: {
+                [key: string]: string;
+            };
+            /** @description The findings of the failed certification while the flagged workstreams rework them. */
+            findings: string | null;
+            id: string;
+            lifecycle: components["schemas"]["Lifecycle"];
+            /** @description The solution’s name (input `solution_name`). */
+            name: string;
+            stage: components["schemas"]["JointStage"];
+            /**
+             * @description `Starting` from the moment the API starts the instance until its workflow first writes it (at no step yet, no tasks), then the status the template gives the current step (`status:` in the template), `Cancelled` after a cancel. Built-in templates: mdf-fund-request: Starting, Draft, Submitted, In review, Changes requested, Pre-approved, In execution, Claim due, Claim submitted, Waiting for information, Approved, Partially approved, Reimbursed, In audit, Awaiting results, Results due, Closed, Non-compliant, Denied, Expired, Allocation expired, Cancelled; joint-solution: Starting, Planning, Plan in review, Building, Integration testing, Integration sign-off, In certification, Preparing the listing, Listing in review, Published, Re-certification due, In re-certification, Unpublished, Stopped, Cancelled; partner-onboarding: Starting, Application in progress, In review, Legal review, Onboarded, Declined, Withdrawn, Cancelled. Templates published by ops name their own.
+             * @example In review
+             */
+            status: string;
+            /**
+             * Format: date-time
+             * @example 2025-03-01T09:30:00.000Z
+             */
+            updatedAt: string;
+            workstreams: components["schemas"]["JointWorkstream"][];
+            /** @description The parties your company plays. */
+            yourParties: string[];
+        };
+        /**
+         * @description Where a joint solution stands; `ended` once it stopped, was unpublished or cancelled.
+         * @enum {string}
+         */
+        JointStage: "plan" | "build" | "test" | "certification" | "listing" | "published" | "recertification_due" | "ended";
+        JointWorkstream: {
+            companyId: string;
+            /**
+             * Format: date-time
+             * @description When the open workstream task is due; only for your own company’s workstream.
+             * @example 2025-03-01T09:30:00.000Z
+             */
+            dueAt: string | null;
+            /** @example company_b */
+            party: string;
+            /** @description Flagged by the failed certification to rework, while the solution is back in build. */
+            rework: boolean;
+            /**
+             * @description As every company of the solution sees it: blocked once its company told the others so, rework while it reworks certification findings.
+             * @enum {string}
+             */
+            state: "not_started" | "in_progress" | "blocked" | "rework" | "delivered" | "withdrawn";
         };
         /** @enum {string} */
         Lifecycle: "running" | "completed" | "cancelled";
@@ -8701,6 +8895,113 @@ export interface operations {
             };
         };
     };
+    getJointSolutions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointBoard"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            403: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -9462,6 +9763,69 @@ export interface operations {
             };
         };
     };
+    getMeJointSolutions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointBoard"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMeOutOfOffice: {
         parameters: {
             query?: never;
@@ -9650,6 +10014,138 @@ export interface operations {
             };
             /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeReportsCycleTimes: {
+        parameters: {
+            query: {
+                /** @description The template id, e.g. joint-solution. */
+                template: string;
+            };
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per step and company */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleTimes"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeReportsCycleTimesCsv: {
+        parameters: {
+            query: {
+                /** @description The template id, e.g. joint-solution. */
+                template: string;
+            };
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row, times in seconds. The same rows as CSV, one header line, times in seconds. */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10355,6 +10851,226 @@ export interface operations {
             };
             /** @description The request is well formed but the business rules refuse it. Codes: `control_character`, `relationship_missing`. */
             422: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportsCycleTimes: {
+        parameters: {
+            query: {
+                /** @description The template id, e.g. joint-solution. */
+                template: string;
+            };
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per step and company */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleTimes"];
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            403: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (sign-in: from this address). Codes: `rate_limited`. */
+            429: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the limit resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportsCycleTimesCsv: {
+        parameters: {
+            query: {
+                /** @description The template id, e.g. joint-solution. */
+                template: string;
+            };
+            header?: {
+                /** @description The ETag you hold: answers 304 without a body while it is current (also with Cache-Control: no-cache). */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row, times in seconds. The same rows as CSV, one header line, times in seconds. */
+            200: {
+                headers: {
+                    /** @description `private, no-cache`: revalidate with If-None-Match. */
+                    "Cache-Control"?: string;
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unchanged since If-None-Match. */
+            304: {
+                headers: {
+                    /** @description The version of what your company sees here: a hash of the body and your company. Send it back as If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`. */
+            400: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            401: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            403: {
+                headers: {
+                    /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
+                    RateLimit?: string;
+                    /** @description This key’s limit (IETF draft 8), e.g. `"600-in-1min"; q=600; w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
                     RateLimit?: string;

@@ -168,6 +168,8 @@ const routes: RouteCase[] = [
   { name: 'start an instance', expect: acts(201, 403, 422), request: () => ({ method: 'POST', path: '/instances', body: { templateId: 'authz', businessKey: `m-${++counter}`, bindings: startBindings, input: {}, initiator: paul.email } }) },
   { name: 'cancel an instance', expect: acts(200, 404, 403), request: (id) => ({ method: 'POST', path: `/instances/${id}/cancel`, body: { actor: paul.email, reason: 'test' } }) },
   { name: 'read the inbox', expect: reads(200, 200), request: () => ({ method: 'GET', path: '/tasks' }) },
+  // Every company reads its own board; what it holds is its own solutions only (test/joint/board-api.test.ts).
+  { name: 'read the joint solutions board', expect: reads(200, 200), fresh: none, request: () => ({ method: 'GET', path: '/joint/solutions' }) },
   { name: 'read a task', expect: reads(200, 404), request: (id) => ({ method: 'GET', path: `/instances/${id}/tasks/propose.1.partner.requester` }) },
   { name: 'decide a task', expect: acts(200, 404), request: (id) => ({ method: 'POST', path: `/instances/${id}/tasks/propose.1.partner.requester/decision`, body: decision }) },
   { name: 'list templates', expect: anyKey, request: () => ({ method: 'GET', path: '/templates' }) },

@@ -208,6 +208,9 @@ const routes: RouteCase[] = [
   },
   { route: 'GET /reports/mdf', owner: 'vendor', expect: reading(200, 200), act: get('/reports/mdf') },
   { route: 'GET /reports/mdf.csv', owner: 'vendor', expect: reading(200, 200), act: get('/reports/mdf.csv') },
+  // Every company reads the cycle times of its own instances (test/api/cycle-times.test.ts).
+  { route: 'GET /reports/cycle-times', owner: 'vendor', expect: reading(200, 200), act: get('/reports/cycle-times?template=mdf-fund-request') },
+  { route: 'GET /reports/cycle-times.csv', owner: 'vendor', expect: reading(200, 200), act: get('/reports/cycle-times.csv?template=mdf-fund-request') },
 ];
 
 const OpenApiPaths = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
