@@ -9,6 +9,8 @@ const PURE = [
   'test/api/refusals.test.ts',
   'test/api/health.test.ts',
   'test/presentation/**/*.test.ts',
+  'test/console/template-lines.test.ts',
+  'test/console/template-completion.test.ts',
 ];
 
 export default defineConfig({

@@ -17,6 +17,7 @@ import type { MeAnswer, MyOutOfOfficeAnswer, MyTasksAnswer, SignedOutAnswer, Sig
 import type { SignInAnswer } from './routes/sign-in.js';
 import type { InstanceDiagramAnswer, MyInstancePageAnswer, MyTaskDetailAnswer } from './routes/me-instances.js';
 import type { InstancePageAnswer } from './routes/instances.js';
+import type { TrialAnswer } from './routes/me-templates.js';
 import type { WebhookPayload } from './webhooks/payload.js';
 import type { AttemptView, DeliveryView, rotateSecret, WebhookView } from './webhooks/subscriptions.js';
 import type { EventView, InstanceView, TaskView } from './visibility.js';
@@ -69,6 +70,7 @@ export type ViewsMatchSchemas = [
   Same<MyInstancePageAnswer, z.infer<typeof R.MyInstancePage>>,
   SameExcept<MyTaskDetailAnswer, z.infer<typeof R.MyTaskDetail>, 'forms' | 'facts'>,
   Same<SignedOutAnswer, z.infer<typeof R.SignedOut>>,
+  Same<TrialAnswer, z.infer<typeof R.TrialStarted>>,
   Same<SignedOutEverywhereAnswer, z.infer<typeof R.SignedOutEverywhere>>,
   Same<IdentityProviderAnswer, z.infer<typeof R.IdentityProviderConnection>>,
   Same<DisconnectedAnswer, z.infer<typeof R.DisconnectedIdentityProvider>>,
