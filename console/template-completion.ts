@@ -246,8 +246,8 @@ export function suggestions(root: SchemaNode, context: CursorContext): Suggestio
     const property = node.properties?.[context.key ?? ''];
     if (!property) continue;
     for (const alternative of spread(root, property)) {
-      if (alternative.const !== undefined) values.add(String(alternative.const));
-      for (const value of alternative.enum ?? []) values.add(String(value));
+      if (typeof alternative.const === 'string' || typeof alternative.const === 'number' || typeof alternative.const === 'boolean') values.add(String(alternative.const));
+      for (const value of alternative.enum ?? []) if (typeof value === 'string' || typeof value === 'number') values.add(String(value));
       if (alternative.type === 'boolean') ['true', 'false'].forEach((value) => values.add(value));
     }
   }

@@ -8,7 +8,7 @@
  * that is missing) stops at the deepest node that exists, marked as not exact. No DOM here:
  * it is tested as plain logic.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 
 /** One key of a path: a mapping key or a list index. */
 export type PathKey = string | number;
@@ -108,10 +108,10 @@ export class TemplateText {
     let found = whole;
     for (const key of keys) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        const pair: Pair<unknown, unknown> | undefined = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
         const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
         if (!pair || !keyRange) return { ...found, exact: false };
-        const value = pair.value;
+        const value: unknown = pair.value;
         found = this.spot(keyRange[0], isScalar(value) && value.range ? value.range[1] : keyRange[1], true);
         node = isMapOrSeqOrScalar(value) ? value : null;
         continue;

@@ -87,7 +87,8 @@ export function meTemplateRoutes({ pool, client, taskQueue, validator }: MeTempl
     const found = await findTemplate(pool, trial.templateId, trial.version);
     if (!found) throw notFound(`template ${trial.templateId} version ${trial.version}`);
     if (found.deprecated) throw new ApiError(409, 'template_deprecated', `${trial.templateId} version ${trial.version} is deprecated; try a version that is not.`);
-    const { template } = found;
+    // The instance is titled as a trial everywhere it shows: pages, lists, mails, webhooks.
+    const template = { ...found.template, title: `Trial: ${found.template.title}` };
     const companies = Object.fromEntries(Object.keys(template.parties).map((party) => [party, person.companyId]));
     const picks: Record<string, string[]> = {};
     for (const [party, definition] of Object.entries(template.parties)) {
