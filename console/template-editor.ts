@@ -76,8 +76,24 @@ function complete(context: CompletionContext): CompletionResult | null {
   return options.length === 0 ? null : { from: found.from, options, validFor: /^[\w.-]*$/ };
 }
 
-/** Builds the editor into `parent`, labelled by the element with id `labelledBy`. */
-export function templateEditor(parent: HTMLElement, labelledBy: string, events: EditorEvents): TemplateEditor {
+/**
+ * The editor's looks, on the console's tokens (custom properties reach into the shadow root).
+ * CodeMirror writes its styles with style-mod, which in a document adds a `<style>` element the
+ * console's policy refuses; in a shadow root it adopts constructed style sheets instead, so the
+ * editor lives in one.
+ */
+const looks = EditorView.theme({
+  '&': { color: 'var(--color-text)', backgroundColor: 'var(--color-surface)', fontSize: 'var(--text-small)', maxHeight: '32rem', minHeight: '12rem' },
+  '&.cm-focused': { outline: '3px solid var(--color-focus)', outlineOffset: '2px' },
+  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', overflow: 'auto' },
+  '.cm-content': { caretColor: 'var(--color-text)' },
+  '.cm-gutters': { backgroundColor: 'var(--color-page)', color: 'var(--color-muted)', borderRight: '1px solid var(--color-line)' },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--color-current-bg)' },
+  '.cm-tooltip': { backgroundColor: 'var(--color-surface)', color: 'var(--color-text)', border: '1px solid var(--color-border)' },
+});
+
+/** Builds the editor into `parent`, named `label` for assistive technology. */
+export function templateEditor(parent: HTMLElement, label: string, events: EditorEvents): TemplateEditor {
   const validate = async (view: EditorView): Promise<Diagnostic[]> => {
     const doc = view.state.doc;
     const text = doc.toString();
@@ -105,15 +121,20 @@ export function templateEditor(parent: HTMLElement, labelledBy: string, events: 
     return problems.map((problem) => ({ from: problem.from, to: problem.to, severity: 'error', message: `${problem.message} (${problem.code} at ${problem.path || 'the top'})` }));
   };
 
+  const shadow = parent.attachShadow({ mode: 'open' });
+  const mount = document.createElement('div');
+  shadow.append(mount);
   const view = new EditorView({
-    parent,
+    parent: mount,
+    root: shadow,
     extensions: [
+      looks,
       basicSetup,
       yaml(),
       autocompletion({ override: [complete] }),
       linter(validate, { delay: 500 }),
       lintGutter(),
-      EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' }),
+      EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'false' }),
       EditorView.lineWrapping,
     ],
   });

@@ -110,7 +110,7 @@ export async function templatesPage(main: HTMLElement, me: { platform: boolean; 
 
   const say = (child: HTMLElement) => said.replaceChildren(child);
 
-  const editor: TemplateEditor = templateEditor(editorBox, 'editor-heading', {
+  const editor: TemplateEditor = templateEditor(editorBox, 'Template, in YAML', {
     checking: () => {
       validity.textContent = 'Checking…';
     },
