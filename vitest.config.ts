@@ -11,6 +11,8 @@ const PURE = [
   'test/presentation/**/*.test.ts',
   'test/joint/board.test.ts',
   'test/api/cycle-time-waits.test.ts',
+  'test/console/template-lines.test.ts',
+  'test/console/template-completion.test.ts',
 ];
 
 export default defineConfig({

@@ -142,7 +142,7 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
       perMinute: signIn.requestsPerMinute,
     }),
   );
-  app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies, changes: dependencies.changes }));
+  app.use(meRoutes({ pool: dependencies.pool, client: dependencies.client, lifetimes, secureCookies, changes: dependencies.changes, taskQueue: dependencies.taskQueue }));
 
   // The console: browser pages over the session routes above (and nothing else).
   app.use(consoleRoutes());

@@ -16,7 +16,7 @@ import { recordStarting, removeStarting, startingState } from './starting-row.js
 import { asTenant, type Tenant } from './tenant.js';
 
 /** Where the people of a started instance came from (`instance_bindings.source`). */
-export type BindingSource = 'directory' | 'mdf_budget';
+export type BindingSource = 'directory' | 'mdf_budget' | 'trial';
 
 /** A start with bindings already resolved from the directory. */
 export interface BoundStart {
@@ -39,6 +39,8 @@ export interface DirectoryStart {
   input: unknown;
   initiator: string;
   taskQueue: string;
+  /** `trial` for an operator's throw-away start (routes/me-templates.ts); `directory` by default. */
+  source?: 'directory' | 'trial';
 }
 
 /**
@@ -65,7 +67,7 @@ export async function startFromDirectory(pool: pg.Pool, client: Client, tenant: 
     if (error instanceof StartInputError) throw new ApiError(422, 'invalid_start_input', error.message, error.problems);
     throw error;
   }
-  return startBound(pool, client, tenant, { ...request, taskQueue: start.taskQueue, source: 'directory' });
+  return startBound(pool, client, tenant, { ...request, taskQueue: start.taskQueue, source: start.source ?? 'directory' });
 }
 
 /** Records where the instance's people came from and starts it (or finds the one the company already started with this key). */

@@ -19,6 +19,7 @@ import type { InstanceDiagramAnswer, MyInstancePageAnswer, MyTaskDetailAnswer } 
 import type { InstancePageAnswer } from './routes/instances.js';
 import type { JointBoardAnswer } from './joint/solutions.js';
 import type { CycleTimesAnswer } from './cycle-times/report.js';
+import type { TrialAnswer } from './routes/me-templates.js';
 import type { WebhookPayload } from './webhooks/payload.js';
 import type { AttemptView, DeliveryView, rotateSecret, WebhookView } from './webhooks/subscriptions.js';
 import type { EventView, InstanceView, TaskView } from './visibility.js';
@@ -74,6 +75,7 @@ export type ViewsMatchSchemas = [
   Same<MyInstancePageAnswer, z.infer<typeof R.MyInstancePage>>,
   SameExcept<MyTaskDetailAnswer, z.infer<typeof R.MyTaskDetail>, 'forms' | 'facts'>,
   Same<SignedOutAnswer, z.infer<typeof R.SignedOut>>,
+  Same<TrialAnswer, z.infer<typeof R.TrialStarted>>,
   Same<SignedOutEverywhereAnswer, z.infer<typeof R.SignedOutEverywhere>>,
   Same<IdentityProviderAnswer, z.infer<typeof R.IdentityProviderConnection>>,
   Same<DisconnectedAnswer, z.infer<typeof R.DisconnectedIdentityProvider>>,

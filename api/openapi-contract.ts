@@ -55,6 +55,8 @@ const MIGRATION: RouteErrors = {
   409: ['instance_not_running', 'migration_step_unmapped', 'migration_step_incompatible', 'migration_bindings_missing'],
   422: ['migration_target_invalid', 'migration_mapping_invalid'],
 };
+/** The console's template routes: platform operators only (api/session/platform.ts). */
+const OPERATOR: RouteErrors = { 403: ['not_platform_operator'] };
 const DECISION: RouteErrors = { 403: ['not_your_person', 'not_your_task', 'not_allowed'], 409: ['task_not_open', 'instance_not_running'], 422: ['outcome_not_allowed', 'invalid_form', 'currency_mismatch', 'amount_above_limit', 'insufficient_funds'] };
 
 /** Merges error tables, concatenating the codes of one status. */
@@ -202,5 +204,15 @@ export const CONTRACT: Record<string, RouteContract> = {
   },
   'delete /me/out-of-office': { success: { 200: R.MyOutOfOffice }, auth: 'session' },
   'post /me/sign-out': { success: { 200: R.SignedOut }, auth: 'session' },
+  'get /me/templates': { success: { 200: R.TemplateList }, auth: 'session', errors: OPERATOR },
+  'get /me/templates/{id}/versions/{version}': { success: { 200: R.TemplateVersion }, auth: 'session', errors: OPERATOR },
+  'post /me/templates/validate': { success: { 200: R.TemplateValidation }, auth: 'session', errors: errors(JSON_BODY, OPERATOR) },
+  'post /me/templates': { success: { 201: R.PublishedTemplateAnswer, 200: R.PublishedTemplateAnswer }, auth: 'session', errors: errors(JSON_BODY, OPERATOR, { 409: ['version_exists'], 422: ['invalid_template'] }) },
+  'post /me/templates/{id}/versions/{version}/deprecate': { success: { 200: R.DeprecatedTemplate }, auth: 'session', errors: OPERATOR },
+  'post /me/trials': {
+    success: { 201: R.TrialStarted },
+    auth: 'session',
+    errors: errors(JSON_BODY, OPERATOR, { 409: ['template_deprecated'], 422: ['invalid_start_input', 'unknown_person', 'inactive_person', 'unknown_role', 'role_unresolved'] }),
+  },
   'post /me/sign-out-everywhere': { success: { 200: R.SignedOutEverywhere }, auth: 'session' },
 };

@@ -249,6 +249,16 @@ export const TemplateProblem = z.object({ path: z.string(), code: z.string(), me
 export const TemplateValidation = z.object({ valid: z.boolean(), errors: z.array(TemplateProblem) }).openapi('TemplateValidation');
 export const PublishedTemplateAnswer = z.object({ id: z.string(), version: z.number().int(), created: z.boolean() }).openapi('PublishedTemplate');
 export const DeprecatedTemplate = z.object({ id: z.string(), version: z.number().int(), deprecated: z.literal(true) }).openapi('DeprecatedTemplate');
+export const TrialStarted = z
+  .object({
+    id: z.string(),
+    businessKey: z.string().openapi({ description: 'Generated; starts with `trial-`.' }),
+    trial: z.literal(true),
+    templateId: z.string(),
+    templateVersion: z.number().int(),
+    participants: z.record(z.string(), z.array(z.string())).openapi({ description: 'Role → the emails holding it, all people of your company.' }),
+  })
+  .openapi('TrialStarted');
 
 // Migration
 export const MigrationOutcome = z
@@ -508,6 +518,7 @@ export const Me = z
     person: z.object({ id: z.string(), email: z.string(), name: z.string(), companyId: z.string() }),
     csrfToken: z.string().openapi({ description: 'Send it as X-CSRF-Token with every POST, PUT and DELETE of this session (it is also in the tandem_csrf cookie).' }),
     sessionExpiresAt: Timestamp,
+    platform: z.boolean().openapi({ description: 'Whether you are a platform operator: the /me/templates routes and trials are yours.' }),
   })
   .openapi('Me');
 export const MyOutOfOffice = z.object({ outOfOffice: OutOfOffice.nullable() }).openapi('MyOutOfOffice');

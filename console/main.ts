@@ -1,9 +1,10 @@
 /**
- * The console in the browser: finds who is signed in (GET /me), draws the frame, and the page
- * the address names: `/console` (my tasks), `/console/instances` or `/console/instances/{id}`, `/console/joint` (joint solutions board) or `/console/cycle-times`. Without a session it
- * offers to mail a sign-in link. Every read and write goes through the public API (api.ts).
+ * The console in the browser: finds who is signed in (GET /me), draws the frame with a link to
+ * each page the person may use, and the page the address names (see `PAGES`; an instance's page
+ * is `/console/instances/{id}`). Without a session it offers to mail a sign-in link. Every read and
+ * write goes through the public API (api.ts).
  */
-import { answer, api, ApiProblem, rememberCsrfToken } from './api.js';
+import { answer, api, ApiProblem, rememberCsrfToken, type Schemas } from './api.js';
 import { alert } from './components.js';
 import { cycleTimesPage } from './cycle-times-page.js';
 import { h, onClick } from './dom.js';
@@ -11,6 +12,33 @@ import { instancePage } from './instance-page.js';
 import { instancesPage } from './instances-page.js';
 import { jointPage } from './joint-page.js';
 import { tasksPage } from './tasks-page.js';
+
+/** A page of the console: its address, its link, who is shown the link, and how it is drawn. */
+/** Who is signed in, as GET /me says. */
+type Me = Schemas['Me'];
+
+interface Page {
+  path: string;
+  label: string;
+  /** Whether the nav links it for this person (the API refuses the rest whatever the link says). */
+  linked?: (person: Me) => boolean;
+  open: (main: HTMLElement, person: Me) => void | Promise<void>;
+}
+
+const PAGES: Page[] = [
+  { path: '/console', label: 'My tasks', open: (main) => tasksPage(main) },
+  { path: '/console/instances', label: 'Instances', open: (main) => instancesPage(main) },
+  { path: '/console/joint', label: 'Joint solutions', open: (main) => jointPage(main) },
+  { path: '/console/cycle-times', label: 'Cycle times', open: (main) => cycleTimesPage(main) },
+  // Loaded only when opened: it brings the editor.
+  { path: '/console/templates', label: 'Templates', linked: (person) => person.platform, open: async (main, person) => (await import('./templates-page.js')).templatesPage(main, person) },
+];
+
+/** The page at an address, `/console/tasks` being the tasks page too; trailing slashes do not matter. */
+function pageAt(pathname: string): Page | undefined {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  return PAGES.find((page) => page.path === (path === '/console/tasks' ? '/console' : path));
+}
 
 async function start(): Promise<void> {
   const main = document.getElementById('main');
@@ -29,22 +57,14 @@ async function start(): Promise<void> {
   const signOut = onClick(h('button', { type: 'button', class: 'button quiet' }, 'Sign out'), () => {
     void api.POST('/me/sign-out').then(() => window.location.assign('/console'));
   });
-  bar.replaceChildren(
-    h('a', { class: 'brand', href: '/console' }, 'Tandem'),
-    h('nav', { 'aria-label': 'Console' }, h('a', { href: '/console', ...(isTasks() ? { 'aria-current': 'page' } : {}) }, 'My tasks'), h('a', { href: '/console/instances', ...(isInstances() ? { 'aria-current': 'page' } : {}) }, 'Instances'), h('a', { href: '/console/joint', ...(isPage('/console/joint') ? { 'aria-current': 'page' } : {}) }, 'Joint solutions'), h('a', { href: '/console/cycle-times', ...(isPage('/console/cycle-times') ? { 'aria-current': 'page' } : {}) }, 'Cycle times'), h('span', { class: 'who' }, `${person.person.name} · ${person.person.companyId}`), signOut),
-  );
+  const current = pageAt(window.location.pathname);
+  const links = PAGES.filter((page) => page.linked?.(person) ?? true).map((page) => h('a', { href: page.path, ...(page === current ? { 'aria-current': 'page' } : {}) }, page.label));
+  bar.replaceChildren(h('a', { class: 'brand', href: '/console' }, 'Tandem'), h('nav', { 'aria-label': 'Console' }, ...links, h('span', { class: 'who' }, `${person.person.name} · ${person.person.companyId}`), signOut));
   const instance = /^\/console\/instances\/([^/]+)\/?$/.exec(window.location.pathname);
   if (instance?.[1]) return instancePage(main, decodeURIComponent(instance[1]));
-  if (isTasks()) return tasksPage(main);
-  if (isInstances()) return instancesPage(main);
-  if (isPage('/console/joint')) return jointPage(main);
-  if (isPage('/console/cycle-times')) return cycleTimesPage(main);
+  if (current) return current.open(main, person);
   main.replaceChildren(h('h1', {}, 'Not here'), h('p', {}, 'There is no such page. ', h('a', { href: '/console' }, 'Go to my tasks'), '.'));
 }
-
-const isTasks = () => ['/console', '/console/', '/console/tasks'].includes(window.location.pathname);
-const isPage = (path: string) => [path, `${path}/`].includes(window.location.pathname);
-const isInstances = () => ['/console/instances', '/console/instances/'].includes(window.location.pathname);
 
 /** Asks for a sign-in link by mail. */
 function signIn(main: HTMLElement): void {

@@ -8,6 +8,8 @@
  *          | remove --company <c> <group> <email> | list --company <c>
  *   relationships invite --vendor <v> --partner <p> --program <x>
  *          | accept --vendor <v> --partner <p> --program <x> | list --company <c>
+ *   operators grant|revoke --company <c> --email <e> | list
+ *          (people who do the operator's work from the console: templates)
  *
  * Each change runs as the named company (the API role with that company set), so the CLI
  * obeys the same row-level security and rules as the company's admins over the API.
@@ -21,6 +23,9 @@ import {
   createCompany,
   createGroup,
   DirectoryError,
+  grantPlatformOperator,
+  listPlatformOperators,
+  revokePlatformOperator,
   findPerson,
   findPersonByEmail,
   invitePartner,
@@ -220,6 +225,36 @@ export const directoryCommands: Record<string, Command> = {
           return Usage;
         }),
       );
+    },
+  },
+  operators: {
+    usage: 'operators grant|revoke|list',
+    summary: 'platform operators (templates in the console): grant|revoke --company <c> --email <e>, list',
+    async run(args, output) {
+      const [action, ...rest] = args;
+      const { flags } = options(rest);
+      if (action === 'grant' || action === 'revoke') {
+        const [company, email] = need(flags, ['company', 'email'], `operators ${action} --company <c> --email <e>`, output) ?? [];
+        if (!company || !email) return Usage;
+        return refusing(output, async () => {
+          // The platform's transaction, set to the person's company so their directory row is found.
+          const tenant: Tenant = { companyId: company, platform: true };
+          if (action === 'grant') {
+            await withPool((pool) => asTenant(pool, tenant, (db) => grantPlatformOperator(db, company, email)));
+            output.out(`${email.toLowerCase()} of ${company} is a platform operator`);
+            return 0;
+          }
+          const had = await withPool((pool) => asTenant(pool, tenant, (db) => revokePlatformOperator(db, company, email)));
+          output.out(had ? `${email.toLowerCase()} of ${company} is no longer a platform operator` : `${email.toLowerCase()} of ${company} was not a platform operator`);
+          return 0;
+        });
+      }
+      if (action === 'list') {
+        for (const operator of await withPool((pool) => asTenant(pool, PLATFORM, (db) => listPlatformOperators(db)))) output.out(`${operator.companyId}  ${operator.email}  ${operator.name}`);
+        return 0;
+      }
+      output.err('usage: tandem operators grant|revoke --company <c> --email <e> | list');
+      return Usage;
     },
   },
 };

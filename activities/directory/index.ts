@@ -25,3 +25,4 @@ export {
 export { ADMINS_GROUP, addMember, createGroup, deleteGroup, findGroup, GroupName, groupMembers, listGroups, removeMember, unknownGroup, type Group, type GroupMember } from './groups.js';
 export { acceptInvitation, areRelated, endRelationship, invitePartner, listRelationships, Program, requireRelated, type Relationship } from './relationships.js';
 export { asBound, resolveBindings, type BindingRequest } from './bindings.js';
+export { grantPlatformOperator, isPlatformOperator, listPlatformOperators, revokePlatformOperator } from './platform-operators.js';

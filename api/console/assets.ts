@@ -19,6 +19,8 @@ export interface Asset {
 /** The bundle: the entry files the page links, and every file by its name. */
 export interface ConsoleAssets {
   script: string;
+  /** The template editor's worker (console/template-worker.ts), started by the page from its name. */
+  templateWorker: string;
   styles: string[];
   files: ReadonlyMap<string, Asset>;
 }
@@ -41,7 +43,7 @@ export function consoleAssets(): Promise<ConsoleAssets> {
 async function bundle(): Promise<ConsoleAssets> {
   const outdir = path.join(SOURCES, 'out');
   const result = await build({
-    entryPoints: { main: path.join(SOURCES, 'main.ts'), console: path.join(SOURCES, 'styles', 'console.css') },
+    entryPoints: { main: path.join(SOURCES, 'main.ts'), 'template-worker': path.join(SOURCES, 'template-worker.ts'), console: path.join(SOURCES, 'styles', 'console.css') },
     bundle: true,
     // Mermaid is a chunk of its own, loaded by the pages that draw a diagram.
     splitting: true,
@@ -59,6 +61,7 @@ async function bundle(): Promise<ConsoleAssets> {
   });
   const files = new Map<string, Asset>();
   let script = '';
+  let templateWorker = '';
   const styles: string[] = [];
   // The tokens are the emailed pages' too; they come from presentation/tokens.ts, under a name of their own hash.
   const tokens = `tokens-${createHash('sha256').update(TOKENS_CSS).digest('hex').slice(0, 10)}.css`;
@@ -68,8 +71,9 @@ async function bundle(): Promise<ConsoleAssets> {
     const name = path.relative(outdir, file.path);
     files.set(name, { body: Buffer.from(file.contents), contentType: TYPES[path.extname(name)] ?? 'application/octet-stream' });
     if (/^main-[^/]+\.js$/.test(name)) script = name;
+    if (/^template-worker-[^/]+\.js$/.test(name)) templateWorker = name;
     if (/^console-[^/]+\.css$/.test(name)) styles.push(name);
   }
-  if (!script || styles.length < 2) throw new Error('the console bundle has no entry script or style sheet');
-  return { script, styles, files };
+  if (!script || !templateWorker || styles.length < 2) throw new Error('the console bundle has no entry script, worker or style sheet');
+  return { script, templateWorker, styles, files };
 }

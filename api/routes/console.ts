@@ -33,6 +33,7 @@ export function consoleRoutes(): Router {
     const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow"><title>Tandem console</title>
+<meta name="tandem-template-worker" content="/console/assets/${assets.templateWorker}">
 ${assets.styles.map((name) => html`<link rel="stylesheet" href="/console/assets/${name}">`)}
 <script type="module" src="/console/assets/${assets.script}"></script></head>
 <body><a class="skip" href="#main">Skip to the page</a><header class="bar" id="bar"><span class="brand">Tandem</span></header>
@@ -55,5 +56,6 @@ ${assets.styles.map((name) => html`<link rel="stylesheet" href="/console/assets/
   router.get('/console/instances/:id', shell);
   router.get('/console/joint', shell);
   router.get('/console/cycle-times', shell);
+  router.get('/console/templates', shell);
   return router;
 }

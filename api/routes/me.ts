@@ -26,6 +26,9 @@ import { instanceView, taskView, type TaskView } from '../visibility.js';
 import type { ChangeFeed } from '../changes.js';
 import { meInstanceRoutes } from './me-instances.js';
 import { meJointRoutes } from './joint.js';
+import { meTemplateRoutes } from './me-templates.js';
+import { templateBodyParser } from './templates.js';
+import { holdsPlatformRights } from '../session/platform.js';
 
 /** What the person routes need. */
 export interface MeRouteDependencies {
@@ -35,6 +38,8 @@ export interface MeRouteDependencies {
   secureCookies: () => boolean;
   /** Wakes the instance event streams (routes/me-instances.ts). */
   changes: ChangeFeed;
+  /** Where trials of templates start (routes/me-templates.ts). */
+  taskQueue: string;
 }
 
 export const MyTasksQuery = z.strictObject({
@@ -62,6 +67,8 @@ export interface MeAnswer {
   person: { id: string; email: string; name: string; companyId: string };
   csrfToken: string;
   sessionExpiresAt: string;
+  /** Whether the person is a platform operator: the console's Templates page (routes/me-templates.ts). */
+  platform: boolean;
 }
 /** What GET /me/tasks answers: the inbox shape of GET /tasks. */
 export interface MyTasksAnswer {
@@ -95,21 +102,26 @@ documentRoute({ method: 'post', path: '/me/sign-out', summary: `End this session
 documentRoute({ method: 'post', path: '/me/sign-out-everywhere', summary: `End every session of mine. ${csrf}`, responses: { 200: { description: 'How many sessions ended', content: json } } });
 
 /** The routes under /me. Mount them outside the API-key router: the session authenticates. */
-export function meRoutes({ pool, client, lifetimes, secureCookies, changes }: MeRouteDependencies): Router {
+export function meRoutes({ pool, client, lifetimes, secureCookies, changes, taskQueue }: MeRouteDependencies): Router {
   const instances = new InstanceClient(client);
   const router = Router();
   // A person's browser opening /me (after signing in) is shown the console; programs ask for JSON.
   router.get('/me', (request, response, next) => (request.accepts(['json', 'html']) === 'html' ? response.redirect(303, '/console') : next()));
+  // Template bodies are kept as bytes and read the way the CLI reads a file (see routes/templates.ts).
+  router.use('/me/templates', templateBodyParser);
   router.use('/me', ...strictJson('256kb'), requirePerson(pool, lifetimes));
   router.use(meInstanceRoutes({ pool, changes }));
   router.use(meJointRoutes(pool));
+  router.use(meTemplateRoutes({ pool, client, taskQueue }));
 
-  router.get('/me', (_request, response) => {
+  router.get('/me', async (_request, response) => {
     const person = personOf(response);
+    const platform = await holdsPlatformRights(pool, person);
     response.json({
       person: { id: person.personId, email: person.email, name: person.name, companyId: person.companyId },
       csrfToken: person.csrfToken,
       sessionExpiresAt: person.expiresAt.toISOString(),
+      platform,
     } satisfies MeAnswer);
   });
 

@@ -8,7 +8,7 @@
  * validating run on validation threads with a time budget (template-validator.ts), never on
  * the event loop: `/health` and every other request go on meanwhile.
  */
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type pg from 'pg';
 import { z } from 'zod';
 import { toMermaid } from '../../definitions/diagram.js';
@@ -60,28 +60,43 @@ async function verdict<T>(asked: Promise<T>): Promise<T> {
   }
 }
 
-/** The template routes; templates are validated by `validator` (the process's validation threads by default). */
-export function templateRoutes(pool: pg.Pool, validator: TemplateValidator = sharedTemplateValidator()): Router {
-  const router = Router();
+/** Who may use the template routes, and under which path. */
+export interface TemplateAccess {
+  /** Put before every path: '' for keys, '/me' for signed-in operators (routes/me-templates.ts). */
+  prefix: string;
+  /** What validating, publishing and deprecating require. */
+  write: RequestHandler;
+  /** What reading requires (beyond what mounted the router). */
+  read?: RequestHandler;
+}
 
-  router.get('/templates', async (_request, response) => {
+/** Keys: any key reads, a `platform` key writes. */
+const KEY_ACCESS: TemplateAccess = { prefix: '', write: requireScope('platform') };
+
+/** The template routes; templates are validated by `validator` (the process's validation threads by default). */
+export function templateRoutes(pool: pg.Pool, validator: TemplateValidator = sharedTemplateValidator(), access: TemplateAccess = KEY_ACCESS): Router {
+  const router = Router();
+  const { prefix, write } = access;
+  const read: RequestHandler = access.read ?? ((_request, _response, next) => next());
+
+  router.get(`${prefix}/templates`, read, async (_request, response) => {
     response.json({ templates: await listTemplates(pool) });
   });
 
-  router.get('/templates/:id/versions/:version', async (request, response) => {
+  router.get(`${prefix}/templates/:id/versions/:version`, read, async (request, response) => {
     const { id, version } = params(request, TemplateParams);
     const found = await findTemplate(pool, id, version);
     if (!found) throw notFound(`template ${id} version ${version}`);
     response.json({ ...found, diagram: toMermaid(found.template) });
   });
 
-  router.post('/templates/validate', requireScope('platform'), async (request, response) => {
+  router.post(`${prefix}/templates/validate`, write, async (request, response) => {
     // Written as JSON on the thread: thousands of errors are not copied and serialised on the event loop.
     const { json } = await verdict(validator.answer(request.body));
     response.type('application/json').send(json);
   });
 
-  router.post('/templates', requireScope('platform'), async (request, response) => {
+  router.post(`${prefix}/templates`, write, async (request, response) => {
     const result = await verdict(validator.validate(request.body));
     try {
       if (!result.ok) throw new InvalidTemplateError(result.errors);
@@ -94,7 +109,7 @@ export function templateRoutes(pool: pg.Pool, validator: TemplateValidator = sha
     }
   });
 
-  router.post('/templates/:id/versions/:version/deprecate', requireScope('platform'), async (request, response) => {
+  router.post(`${prefix}/templates/:id/versions/:version/deprecate`, write, async (request, response) => {
     const { id, version } = params(request, TemplateParams);
     if (!(await deprecateTemplate(pool, id, version))) throw notFound(`template ${id} version ${version}`);
     response.json({ id, version, deprecated: true });

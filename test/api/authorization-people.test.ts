@@ -34,6 +34,10 @@ const template: TemplateInput = {
   ],
 };
 const ivan: Person = { name: 'Ivan Initech', email: 'ivan@initech.example', company: 'initech' };
+/** A platform operator (migration 0039): the template routes under /me are theirs. */
+const otto: Person = { name: 'Otto Operator', email: 'otto@tandem-ops.example', company: 'tandem-ops' };
+const retired: TemplateInput = { ...template, id: 'authz-retired' };
+const published: TemplateInput = { ...template, id: 'authz-published' };
 const PROPOSE = 'propose.1.partner.requester';
 
 let stack: TestStack;
@@ -45,7 +49,9 @@ beforeAll(async () => {
   stack = await startTestStack({ api: true, rateLimitPerMinute: 100_000 });
   await publishTemplate(stack.pool, template);
   await enrolFixtures(stack);
-  await enrol(stack, [{ person: ivan }]);
+  const enrolled = await enrol(stack, [{ person: ivan }, { person: otto }]);
+  await stack.pool.query('INSERT INTO platform_operators (company_id, person_id) VALUES ($1, $2)', [otto.company, enrolled.get(otto.email)]);
+  await publishTemplate(stack.pool, retired);
   keys.read = await keyFor(stack, globex, ['read']);
   keys.act = await keyFor(stack, globex, ['read', 'act']);
   keys.admin = await keyFor(stack, globex, ['read', 'admin']);
@@ -147,6 +153,13 @@ const routes: RouteCase[] = [
     request: () => ({ method: 'PUT', path: '/me/out-of-office', body: { colleague: petra.email, from: '2030-01-01T00:00:00Z', until: '2030-01-08T00:00:00Z' } }),
   },
   { name: 'clear my out-of-office', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'DELETE', path: '/me/out-of-office' }) },
+  // Templates: platform operators only; nobody else's session, and no key, reaches them.
+  { name: 'list templates as an operator', ownPerson: otto, expect: { ...unauthenticated, relatedPerson: 403, otherPerson: 403, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/templates' }) },
+  { name: 'read a template version as an operator', ownPerson: otto, expect: { ...unauthenticated, relatedPerson: 403, otherPerson: 403, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: `/me/templates/${template.id}/versions/1` }) },
+  { name: 'validate a template as an operator', ownPerson: otto, expect: { ...unauthenticated, relatedPerson: 403, otherPerson: 403, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/templates/validate', body: template }) },
+  { name: 'publish a template as an operator', ownPerson: otto, expect: { ...unauthenticated, relatedPerson: 403, otherPerson: 403, ownPerson: 201 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/templates', body: published }) },
+  { name: 'deprecate a template as an operator', ownPerson: otto, expect: { ...unauthenticated, relatedPerson: 403, otherPerson: 403, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: `/me/templates/${retired.id}/versions/1/deprecate` }) },
+  { name: 'try a template as an operator', ownPerson: otto, expect: { ...unauthenticated, relatedPerson: 403, otherPerson: 403, ownPerson: 201 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/trials', body: { templateId: template.id, version: 1 } }) },
   { name: 'sign out', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out' }) },
   { name: 'sign out everywhere', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'POST', path: '/me/sign-out-everywhere' }) },
 ];
