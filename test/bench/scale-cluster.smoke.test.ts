@@ -62,5 +62,6 @@ describe('the scale and timers benchmarks on their own cluster (smoke run)', () 
     expect(stillOpen?.tandem, log).toBe(10);
     expect(lines.some((line) => /scale \[cluster, 2 workers\]: 30 started in \d+s, 30 open after \d+s/.test(line)), log).toBe(true);
     expect(await benchTemporalDatabases()).toEqual([]);
+    console.log(`[bench] scale and timers on the cluster, smoke counts:\n${table}`);
   }, 600_000);
 });
