@@ -7,6 +7,11 @@ export interface BenchContext {
   stack: BenchStack;
   /** A few iterations only (the test suite's smoke run): same code path, tiny counts. */
   smoke: boolean;
+  /**
+   * `--cluster`: the benchmarks that compare Temporal deployments (scale, timers) also run on
+   * the benchmarks' own Temporal cluster (BenchStack.cluster), not only on the stack's Temporal.
+   */
+  cluster: boolean;
   log: (line: string) => void;
 }
 

@@ -75,3 +75,44 @@ export function day(offset: number): string {
 export function proposalForm(amount = 100_000) {
   return { activity_type: 'webinar', description: 'Joint webinar on the new release', start_date: day(30), end_date: day(31), requested_amount: { amount, currency: 'USD' } };
 }
+
+/**
+ * A partner task with a reminder and a deadline, both read from the instance's input so a run
+ * can make them fire within minutes (the `timers` benchmark). When the deadline passes, the
+ * vendor's follow-up task opens and the instance stays open, waiting with no timer at all.
+ */
+export const reminderTemplate: TemplateInput = {
+  id: 'bench-reminders',
+  version: 1,
+  title: 'Answer before the deadline',
+  parties: {
+    vendor: { roles: { manager: { title: 'Manager' } } },
+    partner: { roles: { requester: { title: 'Requester' } } },
+  },
+  inputs: {
+    reminder: { type: 'duration', title: 'Reminder after', required: true },
+    deadline: { type: 'duration', title: 'Deadline after', required: true },
+  },
+  steps: [
+    {
+      id: 'answer',
+      kind: 'task',
+      title: 'Answer the vendor',
+      status: 'Waiting for the partner',
+      owner: 'partner.requester',
+      outcomes: ['submit', 'expire'],
+      systemOutcomes: ['expire'],
+      reminders: [{ input: 'reminder' }],
+      timeout: { after: { input: 'deadline' }, outcome: 'expire' },
+      next: { submit: 'closed', expire: 'follow_up' },
+    },
+    { id: 'follow_up', kind: 'task', title: 'Follow up with the partner', status: 'Overdue', owner: 'vendor.manager', outcomes: ['done'], next: 'closed' },
+    { id: 'closed', kind: 'end', status: 'Closed' },
+  ],
+};
+
+/** Who plays the reminder template's roles. */
+export const reminderBindings: Bindings = {
+  companies: { vendor, partner },
+  participants: { 'vendor.manager': [manager], 'partner.requester': [requester] },
+};

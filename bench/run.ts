@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- <name>… ] [--smoke]`: runs the benchmarks against one real stack,
+ * `npm run bench [-- <name>… ] [--smoke] [--cluster]`: runs the benchmarks against one real stack,
  * prints a table of Tandem's figures, the baselines' and their ratios with PASS/MISS against
  * the targets, and writes the run as JSON under .data/bench/. The README ("Benchmarks") says
  * what every figure means.
@@ -13,6 +13,7 @@ import { decisionVisibleBenchmark } from './benchmarks/decision-visible.js';
 import { interpreterBenchmark } from './benchmarks/interpreter.js';
 import { scaleBenchmark } from './benchmarks/scale.js';
 import { statusReadBenchmark } from './benchmarks/status-read.js';
+import { timersBenchmark } from './benchmarks/timers.js';
 import { validationBenchmark } from './benchmarks/validation.js';
 import { workerMemoryBenchmark } from './benchmarks/worker-memory.js';
 import { judge, table, writeRecord, type Finding, type Row } from './report.js';
@@ -20,12 +21,14 @@ import { startBenchStack, type BenchStackOptions } from './stack.js';
 import { dataDir } from '../scripts/stack/paths.js';
 
 /** Every benchmark, in the order a full run takes them. */
-export const benchmarks: Benchmark[] = [interpreterBenchmark, statusReadBenchmark, decisionVisibleBenchmark, apiOverheadBenchmark, workerMemoryBenchmark, scaleBenchmark, validationBenchmark];
+export const benchmarks: Benchmark[] = [interpreterBenchmark, statusReadBenchmark, decisionVisibleBenchmark, apiOverheadBenchmark, workerMemoryBenchmark, scaleBenchmark, timersBenchmark, validationBenchmark];
 
 /** What to run and against what. */
 export interface RunOptions extends Partial<BenchStackOptions> {
   names?: string[];
   smoke?: boolean;
+  /** Also run scale and timers on the benchmarks' own Temporal cluster (see BenchContext.cluster). */
+  cluster?: boolean;
   /** Where the JSON record goes; default .data/bench. */
   recordDir?: string;
 }
@@ -43,6 +46,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<{ finding
   if (unknown.length) throw new UnknownBenchmarkError(`No benchmark named ${unknown.join(', ')}. There are: ${benchmarks.map((benchmark) => benchmark.name).join(', ')}.`);
   const chosen = benchmarks.filter((benchmark) => names.includes(benchmark.name));
   const smoke = options.smoke ?? false;
+  const cluster = options.cluster ?? false;
   const began = performance.now();
 
   log(`Starting the stack (Temporal, PostgreSQL, SMTP, API and workers)…`);
@@ -59,7 +63,7 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<{ finding
       const started = performance.now();
       let rows: Row[];
       try {
-        rows = await benchmark.run({ stack, smoke, log });
+        rows = await benchmark.run({ stack, smoke, cluster, log });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         log(`${benchmark.name} failed: ${message}`);
@@ -81,14 +85,15 @@ export async function runBenchmarks(options: RunOptions = {}): Promise<{ finding
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const smoke = args.includes('--smoke');
+  const cluster = args.includes('--cluster');
   const names = args.filter((arg) => !arg.startsWith('--'));
   if (args.includes('--list') || args.includes('--help')) {
-    console.log(`npm run bench [-- <name>… ] [--smoke]\n\n${benchmarks.map((benchmark) => `  ${benchmark.name.padEnd(17)} ${benchmark.summary}`).join('\n')}`);
+    console.log(`npm run bench [-- <name>… ] [--smoke] [--cluster]\n\n${benchmarks.map((benchmark) => `  ${benchmark.name.padEnd(17)} ${benchmark.summary}`).join('\n')}`);
     return;
   }
   Runtime.install({ logger: new DefaultLogger('WARN') });
   const began = performance.now();
-  const { findings, recordFile, table: printed } = await runBenchmarks({ names, smoke });
+  const { findings, recordFile, table: printed } = await runBenchmarks({ names, smoke, cluster });
   console.log(`\n${printed}\n`);
   const missed = findings.filter((finding) => finding.verdict === 'MISS');
   console.log(`${missed.length ? `${missed.length} target(s) missed: ${missed.map((finding) => `${finding.benchmark} ${finding.metric}`).join('; ')}` : 'Every target met.'}`);

@@ -22,11 +22,25 @@ import { ensureDatabase, resolvePostgres } from '../scripts/stack/postgres.js';
 import { ensureTemporalCli } from '../scripts/stack/temporal-cli.js';
 import { startDevServer, type DevServer } from '../scripts/stack/temporal-server.js';
 import { startChild, type BenchChild } from './child.js';
-import { approver, compliance, finance, lead, manager, partner, requester, sixStepTemplate, vendor } from './fixtures.js';
+import { startBenchCluster, type BenchCluster } from './cluster.js';
+import { approver, compliance, finance, lead, manager, partner, reminderTemplate, requester, sixStepTemplate, vendor } from './fixtures.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 /** Which workflow code a worker runs. */
 export type Variant = 'interpreter' | 'hand-coded';
+
+/** A Temporal frontend and namespace workers and clients connect to. */
+export interface TemporalTarget {
+  address: string;
+  namespace: string;
+}
+
+/** Where a worker process connects and which queue it polls; by default the stack's Temporal and a fresh queue. */
+export interface WorkerPlacement {
+  temporal?: TemporalTarget;
+  /** Several processes given the same queue share its work. */
+  taskQueue?: string;
+}
 
 /** A worker process. */
 export interface BenchWorker {
@@ -58,10 +72,21 @@ export interface BenchStack {
   serverPid: number | undefined;
   /** `--dynamic-config-value` settings the dev server was started with. */
   dynamicConfig: Record<string, string>;
+  /** The frontend and namespace of the stack's own Temporal (dev server or TEMPORAL_ADDRESS). */
+  target: TemporalTarget;
+  /** The benchmark database's size now, in bytes. */
+  databaseBytes(): Promise<number>;
+  /**
+   * The benchmarks' own Temporal cluster (bench/cluster.ts), started on first use on the
+   * benchmark's PostgreSQL and stopped, its databases dropped, with the stack.
+   */
+  cluster(): Promise<BenchCluster>;
+  /** A client of another Temporal (the cluster), closed with the stack. */
+  connect(target: TemporalTarget): Promise<Client>;
   keys: { vendor: string; partner: string };
   api(): Promise<BenchApi>;
-  /** A fresh worker process on its own task queue, for benchmarks that measure it alone. */
-  startWorker(variant: Variant): Promise<BenchWorker>;
+  /** A fresh worker process, on its own task queue unless `placement` names one, for benchmarks that measure it alone. */
+  startWorker(variant: Variant, placement?: WorkerPlacement): Promise<BenchWorker>;
   /** One worker per variant shared by the benchmarks that only need one running. */
   sharedWorker(variant: Variant): Promise<BenchWorker>;
   stop(): Promise<void>;
@@ -117,6 +142,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
   const dynamicConfig = dynamicConfigFromEnv();
   const external = options.temporalAddress ?? process.env['TEMPORAL_ADDRESS'];
   let server: DevServer | undefined;
+  let postgresAdminUrl: string | undefined;
 
   const temporalReady = (async () => {
     if (external) return { address: external, namespace: options.namespace ?? process.env['TEMPORAL_NAMESPACE'] ?? 'default' };
@@ -130,6 +156,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     const postgres = explicit ? { url: explicit, stop: async () => {} } : await resolvePostgres(process.env['DATABASE_URL'] || undefined, log);
     running.push(() => postgres.stop());
     const adminUrl = withDatabase(postgres.url, 'postgres');
+    postgresAdminUrl = adminUrl;
     const name = `tandem_bench_${suffix}`;
     const url = await ensureDatabase(adminUrl, name);
     running.push(async () => {
@@ -168,6 +195,7 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
     running.push(() => pool.end());
     await publishBuiltIns(pool);
     await publishTemplate(pool, sixStepTemplate);
+    await publishTemplate(pool, reminderTemplate);
     await seedDirectory(pool);
     const keys = {
       vendor: (await createApiKey(pool, vendor, 'benchmark vendor', ['read', 'act'])).token,
@@ -187,10 +215,15 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
         calls: async () => Calls.parse(await child.ask('calls')),
       };
     };
-    const startWorker = async (variant: Variant): Promise<BenchWorker> => {
+    const startWorker = async (variant: Variant, placement: WorkerPlacement = {}): Promise<BenchWorker> => {
       const { url } = await (api ??= startApi());
-      const taskQueue = `bench-${variant}-${randomUUID().slice(0, 8)}`;
-      const child: BenchChild = await startChild('worker', { ...common, taskQueue, publicBaseUrl: url, bundlePath: variant === 'interpreter' ? interpreterBundle : handCodedBundle }, `the ${variant} worker`);
+      const taskQueue = placement.taskQueue ?? `bench-${variant}-${randomUUID().slice(0, 8)}`;
+      const temporalOf = placement.temporal ? { temporalAddress: placement.temporal.address, namespace: placement.temporal.namespace } : {};
+      const child: BenchChild = await startChild(
+        'worker',
+        { ...common, ...temporalOf, taskQueue, publicBaseUrl: url, bundlePath: variant === 'interpreter' ? interpreterBundle : handCodedBundle },
+        `the ${variant} worker`,
+      );
       let stopped = false;
       const stop = async () => {
         if (stopped) return;
@@ -206,6 +239,20 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       };
     };
     const shared = new Map<Variant, Promise<BenchWorker>>();
+    const clients: Connection[] = [];
+    const stopClients = async () => {
+      for (const opened of clients.splice(0)) await opened.close();
+    };
+    running.push(stopClients);
+    let cluster: Promise<BenchCluster> | undefined;
+    const startOwnCluster = async (): Promise<BenchCluster> => {
+      if (!postgresAdminUrl) throw new Error('the benchmark PostgreSQL is not known');
+      log('Starting the benchmark cluster (Temporal server processes on PostgreSQL; built on first use)…');
+      const started = await startBenchCluster({ adminUrl: postgresAdminUrl, workDir: bundleDir, suffix, log });
+      // Stopped after the workers and API (pushed later, stopped first) have let go of it.
+      running.splice(running.indexOf(stopClients), 0, () => started.stop());
+      return started;
+    };
     return {
       client,
       namespace: temporal.namespace,
@@ -214,6 +261,17 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       temporal: external ? `cluster at ${external} (namespace ${temporal.namespace})` : `dev server (in memory) at ${temporal.address}`,
       serverPid: server?.process.pid,
       dynamicConfig,
+      target: temporal,
+      databaseBytes: async () => {
+        const result = await pool.query<{ bytes: string }>('SELECT pg_database_size(current_database()) AS bytes');
+        return Number(result.rows[0]?.bytes ?? 0);
+      },
+      cluster: () => (cluster ??= startOwnCluster()),
+      connect: async (target) => {
+        const opened = await Connection.connect(temporalConnectionOptions(loadConfig({ ...process.env, TEMPORAL_ADDRESS: target.address, TEMPORAL_NAMESPACE: target.namespace })));
+        clients.push(opened);
+        return new Client({ connection: opened, namespace: target.namespace });
+      },
       keys,
       api: () => (api ??= startApi()),
       startWorker,

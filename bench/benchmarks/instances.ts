@@ -1,6 +1,7 @@
 /** Instances the benchmarks act on: open six-step requests and MDF fund requests, and waiting until they are projected. */
 import { randomUUID } from 'node:crypto';
-import type { WorkflowHandle } from '@temporalio/client';
+import type { Client, WorkflowHandle } from '@temporalio/client';
+import type pg from 'pg';
 import { z } from 'zod';
 import { startBound } from '../../api/bound-start.js';
 import { findTemplate } from '../../api/template-catalog.js';
@@ -49,15 +50,65 @@ export async function fundedAllocation(context: BenchContext): Promise<string> {
   return post(`/budgets/${budget}/allocations`, { partnerCompanyId: partner, amount: 500_000_000_00 });
 }
 
-/** A function that starts MDF fund requests of `variant`: the interpreter with the published template, or the hand-coded workflow. */
-export async function fundRequestStarter(context: BenchContext, variant: Variant, taskQueue: string, allocationId: string): Promise<(businessKey: string) => Promise<WorkflowHandle>> {
+/**
+ * A function that starts MDF fund requests of `variant`: the interpreter with the published
+ * template, or the hand-coded workflow; on the stack's Temporal unless `client` is another's.
+ */
+export async function fundRequestStarter(
+  context: BenchContext,
+  variant: Variant,
+  taskQueue: string,
+  allocationId: string,
+  client: Client = context.stack.client,
+): Promise<(businessKey: string) => Promise<WorkflowHandle>> {
   const published = await findTemplate(context.stack.pool, 'mdf-fund-request');
   if (!published) throw new Error('the mdf-fund-request template is not published');
   const template = published.template;
   return async (businessKey) => {
     const start = { businessKey, bindings: fundRequestBindings, input: { allocation_id: allocationId }, initiator: requester };
-    if (variant === 'hand-coded') return context.stack.client.workflow.start('handCodedFundRequest', { workflowId: `hand-coded-fund-request:${businessKey}`, taskQueue, args: [start] });
+    if (variant === 'hand-coded') return client.workflow.start('handCodedFundRequest', { workflowId: `hand-coded-fund-request:${businessKey}`, taskQueue, args: [start] });
     // Started as the partner's fund request route starts one (people from the budget's team), so the ledger moves its money.
-    return (await startBound(context.stack.pool, context.stack.client, { companyId: partner }, { ...start, template, taskQueue, source: 'mdf_budget' })).handle;
+    return (await startBound(context.stack.pool, client, { companyId: partner }, { ...start, template, taskQueue, source: 'mdf_budget' })).handle;
+  };
+}
+
+/** A count in PostgreSQL watched every second while work runs. */
+export interface CountWatch {
+  count: () => number;
+  /** Resolves once the count reaches `target` (true) or `timeoutMs` passed (false). */
+  reaches(target: number, timeoutMs: number): Promise<boolean>;
+  /** When the count first reached the target last asked for (from `performance.now()`). */
+  reachedAt(): number | undefined;
+  stop(): Promise<void>;
+}
+
+/** Watches `SELECT count(*) AS count …` with `params` every second. */
+export function watchCount(pool: pg.Pool, sql: string, params: unknown[]): CountWatch {
+  let count = 0;
+  let reachedAt: number | undefined;
+  let target = Infinity;
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const result = await pool.query<{ count: string }>(sql, params).catch(() => undefined);
+      if (result) count = Number(result.rows[0]?.count ?? 0);
+      if (reachedAt === undefined && count >= target) reachedAt = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  })();
+  return {
+    count: () => count,
+    async reaches(wanted, timeoutMs) {
+      target = wanted;
+      reachedAt = count >= wanted ? performance.now() : undefined;
+      const deadline = Date.now() + timeoutMs;
+      while (count < wanted && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      return count >= wanted;
+    },
+    reachedAt: () => reachedAt,
+    stop: async () => {
+      stopped = true;
+      await loop;
+    },
   };
 }

@@ -1,115 +1,140 @@
 /**
- * `scale`: many MDF fund requests started and kept open (each waiting for its proposal) on
- * one worker process, then proposals submitted on a share of them. Starting stops at a time
- * bound so a full run stays within minutes; how many started, and what limited it, is reported.
+ * `scale`: 10,000 MDF fund requests started (paced to what the workers open), every one of them
+ * checked open in PostgreSQL (proposal task open, its mail in the outbox), then the proposal
+ * submitted on 1,000. Run per configuration: the stack's Temporal with one worker process, and
+ * with `--cluster` also the benchmarks' own Temporal cluster with 1, 2 and 4 worker processes
+ * (BENCH_SCALE_CONFIGURATIONS chooses). Each configuration is bounded in time; a bound that cuts
+ * a run short says so in the row's note.
  */
-import { randomUUID } from 'node:crypto';
-import { InstanceClient } from '../../api/instance-client.js';
+import os from 'node:os';
 import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
-import { proposalForm, requester } from '../fixtures.js';
-import { mib, percentiles, progress, rssOf, runBounded, since } from '../measure.js';
+import { partner } from '../fixtures.js';
+import { mib } from '../measure.js';
 import type { Row } from '../report.js';
-import { fundedAllocation, fundRequestStarter, waitUntilOpen } from './instances.js';
+import { fundedAllocation } from './instances.js';
+import { labelOf, runConfiguration, type Configuration, type ScaleOutcome, type ScaleSettings } from './scale-run.js';
 
-/** What the start errors say about the limit that was hit, and the setting that moves it. */
-function limitOf(errors: string[], timedOut: boolean, context: BenchContext, started: number, requested: number, seconds: number): string {
+/** `dev:1,cluster:1,cluster:2,cluster:4` → configurations; throws on anything else. */
+export function parseConfigurations(text: string): Configuration[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^(dev|cluster):([1-9]\d?)$/.exec(part);
+      if (!match) throw new Error(`BENCH_SCALE_CONFIGURATIONS: "${part}" is not <dev|cluster>:<worker processes>, e.g. dev:1,cluster:1,cluster:2,cluster:4`);
+      return { temporal: match[1] === 'cluster' ? 'cluster' : 'dev', workers: Number(match[2]) };
+    });
+}
+
+/** The configurations of this run: BENCH_SCALE_CONFIGURATIONS, else by `--cluster` and smoke. */
+function configurationsOf(context: BenchContext): Configuration[] {
+  const chosen = process.env['BENCH_SCALE_CONFIGURATIONS'];
+  if (chosen && !context.smoke) return parseConfigurations(chosen);
+  if (!context.cluster) return parseConfigurations('dev:1');
+  return parseConfigurations(context.smoke ? 'dev:1,cluster:1,cluster:2' : 'dev:1,cluster:1,cluster:2,cluster:4');
+}
+
+function settingsOf(context: BenchContext): ScaleSettings {
+  return {
+    instances: setting(context, 'SCALE_INSTANCES', 10_000, 30),
+    concurrency: setting(context, 'SCALE_CONCURRENCY', 20, 5),
+    backlog: setting(context, 'SCALE_BACKLOG', 400, 10),
+    decisions: setting(context, 'SCALE_DECISIONS', 1000, 10),
+    startSeconds: setting(context, 'SCALE_START_SECONDS', 900, 60),
+    settleSeconds: setting(context, 'SCALE_SETTLE_SECONDS', 300, 60),
+    decideSeconds: setting(context, 'SCALE_DECIDE_SECONDS', 180, 60),
+  };
+}
+
+/** What the errors say about the limit that was hit, and the setting that moves it. */
+function errorNotes(errors: string[]): string[] {
   const text = errors.join(' ');
-  const parts: string[] = [];
-  if (/RESOURCE_EXHAUSTED|rate limit|rps/i.test(text)) {
-    parts.push('starts were refused by the frontend rate limit: raise it with BENCH_TEMPORAL_DYNAMIC_CONFIG="frontend.rps=5000,frontend.namespaceRPS=5000"');
-  }
-  if (/DEADLINE_EXCEEDED|ShardIOTimeout|context deadline/i.test(text)) {
-    parts.push('the dev server timed out (one history shard, one SQLite connection): a cluster with more history shards (static numHistoryShards) moves this');
-  }
-  if (timedOut) {
-    parts.push(
-      `${started} of ${requested} started before the ${seconds}s start bound (BENCH_SCALE_START_SECONDS, kept short so a full run stays under 10 minutes); ` +
-        `${errors.length ? 'some starts failed (below); otherwise' : 'no start was refused, so'} the start rate (${(started / seconds).toFixed(0)}/s) is bound by this machine's CPU ` +
-        `(dev server, worker, API and Postgres share ${context.stack.serverPid ? 'its cores' : 'the machine'}), not by a server limit`,
-    );
-  }
-  if (errors[0]) parts.push(`first error: ${errors[0]}`);
-  return parts.join('; ');
+  const notes: string[] = [];
+  if (/RESOURCE_EXHAUSTED|rate limit|rps/i.test(text)) notes.push('starts were refused by the frontend rate limit: raise it with BENCH_TEMPORAL_DYNAMIC_CONFIG="frontend.rps=5000,frontend.namespaceRPS=5000"');
+  if (/DEADLINE_EXCEEDED|ShardIOTimeout|context deadline/i.test(text)) notes.push('the server timed out: the dev server has one history shard and one SQLite connection, the cluster more shards');
+  if (errors[0]) notes.push(`first error: ${errors[0]}`);
+  return notes;
+}
+
+const MiB = (bytes: number | undefined) => (bytes === undefined ? NaN : mib(bytes));
+
+/** The rows of one configuration, each metric named after it. */
+function rowsOf(outcome: ScaleOutcome, settings: ScaleSettings): Row[] {
+  const { label } = outcome;
+  const row = (metric: string, unit: string, tandem: number, extra: Partial<Row> = {}): Row => ({ benchmark: 'scale', metric: `[${label}] ${metric}`, unit, tandem, ...extra });
+  const cut = outcome.cuts.length ? outcome.cuts.join('; ') : undefined;
+  const startNotes = [...(outcome.started < settings.instances && cut ? [cut] : []), ...errorNotes(outcome.startErrors), ...(outcome.clusterFailure ? [`a cluster service gave up: ${outcome.clusterFailure}`] : [])];
+  const rssNote = outcome.workerRss.length > 1 ? { note: `per process: ${outcome.workerRss.map((bytes) => `${mib(bytes).toFixed(0)}`).join(', ')} MiB` } : {};
+  const serverRss = outcome.serverRss ? Object.values(outcome.serverRss).reduce<number>((sum, bytes) => sum + (bytes ?? 0), 0) : undefined;
+  const serverNote = outcome.serverRss
+    ? Object.keys(outcome.serverRss).length > 1
+      ? { note: `per process: ${Object.entries(outcome.serverRss).map(([service, bytes]) => `${service} ${bytes === undefined ? 'down' : mib(bytes).toFixed(0)}`).join(', ')} MiB` }
+      : {}
+    : { note: 'not measured: the server is not a process this run started' };
+  const isCluster = outcome.configuration.temporal === 'cluster';
+  return [
+    row('started', 'instances', outcome.started, { target: { on: 'tandem', atLeast: settings.instances }, ...(startNotes.length ? { note: startNotes.join('; ') } : {}) }),
+    row('open: proposal task open, its mail in the outbox', 'instances', outcome.open, {
+      target: { on: 'tandem', atLeast: settings.instances },
+      ...(outcome.open < settings.instances ? { note: cut ?? `${outcome.started - outcome.open} of the started were not open when counted` } : { note: `counted in PostgreSQL; ${outcome.mailsSent} of their task mails already accepted by the SMTP server` }),
+    }),
+    row('failed', 'instances', outcome.failed, { target: { on: 'tandem', atMost: 0 }, ...(outcome.decisionErrors[0] ? { note: `first refused decision: ${outcome.decisionErrors[0]}` } : {}) }),
+    row('start rate', 'starts/s', outcome.started / outcome.startSeconds),
+    row('open rate', 'instances/s', outcome.open / outcome.openSeconds),
+    row(`decisions on ${outcome.acted} open`, 'decided', outcome.decided, { target: { on: 'tandem', atLeast: Math.min(settings.decisions, settings.instances) }, ...(outcome.decided < outcome.acted && cut ? { note: cut } : {}) }),
+    row('decision p50', 'ms', outcome.decisionP50),
+    row('decision p95', 'ms', outcome.decisionP95, isCluster ? { target: { on: 'tandem', atMost: 1000 } } : {}),
+    row(`worker RSS, sum of ${outcome.workerRss.length}`, 'MiB', mib(outcome.workerRss.reduce((sum, bytes) => sum + bytes, 0)), rssNote),
+    row('worker CPU while opening', 'cores', outcome.workersWhileOpening.cores),
+    row(isCluster ? 'Temporal server RSS, sum of its processes' : 'Temporal server RSS', 'MiB', MiB(serverRss), serverNote),
+    row('Temporal server CPU while opening', 'cores', outcome.serverWhileOpening?.cores ?? NaN),
+    row('PostgreSQL: Tandem database growth', 'MiB', mib(outcome.tandemDatabaseGrowth)),
+    row('PostgreSQL: Temporal databases', 'MiB', MiB(outcome.temporalDatabaseBytes), isCluster ? {} : { note: 'the dev server keeps its state in memory (SQLite), not in PostgreSQL' }),
+  ];
+}
+
+/** Opening rate with the most worker processes against one, on the cluster: the scaling target is 0.75× linear (3× for 4). */
+function scalingRow(outcomes: ScaleOutcome[]): Row[] {
+  const onCluster = outcomes.filter((outcome) => outcome.configuration.temporal === 'cluster');
+  const one = onCluster.find((outcome) => outcome.configuration.workers === 1);
+  const most = onCluster.reduce<ScaleOutcome | undefined>((best, outcome) => (!best || outcome.configuration.workers > best.configuration.workers ? outcome : best), undefined);
+  if (!one || !most || most === one) return [];
+  const rate = (outcome: ScaleOutcome) => outcome.open / outcome.openSeconds;
+  const cpu = os.cpus().length;
+  const cpuBound = most.configuration.workers > cpu ? `; ${most.configuration.workers} workers share ${cpu} CPUs with the cluster's processes, PostgreSQL, the API and the load` : '';
+  return [
+    {
+      benchmark: 'scale',
+      metric: `open rate, cluster: ${most.configuration.workers} workers vs 1`,
+      unit: 'instances/s',
+      tandem: rate(most),
+      baseline: rate(one),
+      target: { on: 'ratio', atLeast: 0.75 * most.configuration.workers },
+      note: `worker CPU while opening: ${most.workersWhileOpening.cores.toFixed(2)} cores with ${most.configuration.workers}, ${one.workersWhileOpening.cores.toFixed(2)} with 1; server ${most.serverWhileOpening?.cores.toFixed(2) ?? 'n/a'} and ${one.serverWhileOpening?.cores.toFixed(2) ?? 'n/a'} cores${cpuBound}`,
+    },
+  ];
 }
 
 export const scaleBenchmark: Benchmark = {
   name: 'scale',
-  summary: 'start many MDF instances and keep them open, then act on a share of them',
+  summary: 'open 10,000 MDF instances, check each open in PostgreSQL, decide 1,000; per Temporal and worker count (--cluster)',
   async run(context) {
-    const requested = setting(context, 'SCALE_INSTANCES', 10_000, 30);
-    const startSeconds = setting(context, 'SCALE_START_SECONDS', 45, 20);
-    const concurrency = setting(context, 'SCALE_CONCURRENCY', 50, 5);
-    const toAct = setting(context, 'SCALE_DECISIONS', 1000, 10);
+    const settings = settingsOf(context);
+    const configurations = configurationsOf(context);
+    context.log(`  scale: ${configurations.map((configuration) => labelOf(context, configuration)).join('; ')}; ${settings.instances} instances each`);
     const allocationId = await fundedAllocation(context);
-    const worker = await context.stack.startWorker('interpreter');
-    try {
-      const start = await fundRequestStarter(context, 'interpreter', worker.taskQueue, allocationId);
-      const run = randomUUID().slice(0, 8);
-      const ids: string[] = [];
-      const shown = progress(context.log, 'scale starts', requested, 5000);
-      const started = await runBounded(requested, concurrency, startSeconds * 1000, async (index) => {
-        ids.push((await start(`scale-${run}-${index}`)).workflowId);
-        shown.tick();
-      });
-      shown.done();
-      const startsPerSecond = started.completed / started.seconds;
-      context.log(`  scale: ${started.completed} started in ${started.seconds.toFixed(0)}s; waiting until each has its proposal task open…`);
-      const settleStarted = performance.now();
-      const opened = await waitUntilOpen(context, ids, 'proposal', setting(context, 'SCALE_SETTLE_SECONDS', 90, 30) * 1000);
-      const settleSeconds = since(settleStarted) / 1000;
-      context.log(`  scale: ${opened} open after ${settleSeconds.toFixed(0)}s more`);
-      const closed = await context.stack.client.workflow.count(`TaskQueue = "${worker.taskQueue}" AND ExecutionStatus != "Running"`);
-
-      const latencies: number[] = [];
-      const acting = ids.slice(0, Math.min(toAct, opened));
-      const decided = progress(context.log, 'scale decisions', acting.length);
-      const acted = await runBounded(acting.length, 20, setting(context, 'SCALE_DECIDE_SECONDS', 45, 30) * 1000, async (index) => {
-        const began = performance.now();
-        // A decision stuck behind the worker's backlog counts as failed after 20s instead of holding up the run.
-        const state = await context.stack.client.withDeadline(Date.now() + 20_000, () =>
-          new InstanceClient(context.stack.client).decide(acting[index] ?? '', { taskId: 'proposal.1.partner.requester', actor: requester.email, outcome: 'submit', form: proposalForm() }),
-        );
-        latencies.push(since(began));
-        decided.tick();
-        if (!state.tasks.some((task) => task.stepId === 'manager_review' && task.status === 'open')) throw new Error(`${state.instanceId} did not reach the manager's review (status ${state.status})`);
-      });
-      decided.done();
-      const { p50, p95 } = percentiles(latencies);
-      const workerRss = (await worker.memory()).rss;
-      const serverRss = await rssOf(context.stack.serverPid);
-      const failed = started.failed + closed.count + acted.failed;
-      const openRate = opened / (started.seconds + since(settleStarted) / 1000);
-      const limit = limitOf([...started.errors, ...acted.errors], started.timedOut, context, started.completed, requested, startSeconds);
-      const rows: Row[] = [
-        { benchmark: 'scale', metric: 'started', unit: 'instances', tandem: started.completed, target: { on: 'tandem', atLeast: requested }, ...(limit ? { note: limit } : {}) },
-        {
-          benchmark: 'scale',
-          metric: 'open, waiting on their task',
-          unit: 'instances',
-          tandem: opened,
-          target: { on: 'tandem', atLeast: started.completed },
-          ...(opened < started.completed
-            ? { note: `${started.completed - opened} were still queued for the worker when the ${settleSeconds.toFixed(0)}s wait ended (BENCH_SCALE_SETTLE_SECONDS): one worker process opens about ${openRate.toFixed(0)} instances/s here (first workflow task, projection write, task mail), so the worker, not the server, is the limit; more worker processes or cores move it` }
-            : {}),
-        },
-        { benchmark: 'scale', metric: 'open rate', unit: 'instances/s', tandem: openRate },
-        { benchmark: 'scale', metric: 'failed', unit: 'instances', tandem: failed, target: { on: 'tandem', atMost: 0 } },
-        { benchmark: 'scale', metric: 'start rate', unit: 'starts/s', tandem: startsPerSecond },
-        { benchmark: 'scale', metric: `decisions on ${acting.length} open`, unit: 'decided', tandem: acted.completed, target: { on: 'tandem', atLeast: acting.length } },
-        { benchmark: 'scale', metric: 'decision latency p50', unit: 'ms', tandem: p50 },
-        { benchmark: 'scale', metric: 'decision latency p95', unit: 'ms', tandem: p95 },
-        { benchmark: 'scale', metric: 'worker RSS', unit: 'MiB', tandem: mib(workerRss) },
-        {
-          benchmark: 'scale',
-          metric: 'Temporal server RSS',
-          unit: 'MiB',
-          tandem: serverRss === undefined ? NaN : mib(serverRss),
-          ...(serverRss === undefined ? { note: 'not measured: the server is not a process this run started' } : {}),
-        },
-      ];
-      return rows;
-    } finally {
-      await worker.stop();
+    const outcomes: ScaleOutcome[] = [];
+    const rows: Row[] = [];
+    for (const configuration of configurations) {
+      const outcome = await runConfiguration(context, configuration, settings, allocationId, partner);
+      outcomes.push(outcome);
+      rows.push(...rowsOf(outcome, settings));
     }
+    if (configurations.some((configuration) => configuration.temporal === 'cluster')) {
+      const cluster = await context.stack.cluster();
+      context.log(`  scale: ${cluster.description}`);
+    }
+    return [...rows, ...scalingRow(outcomes)];
   },
 };
