@@ -684,10 +684,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An instance my company takes part in, as my company sees it */
+        /** An instance my company takes part in, as my company sees it, with the actions I may take on it now (cancel, withdraw a party, delegate or reassign a task) */
         get: operations["getMeInstancesById"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/instances/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an instance I started (or may cancel as its admin). Needs the session cookie and the X-CSRF-Token header. */
+        post: operations["postMeInstancesByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -807,6 +824,23 @@ export interface paths {
         get: operations["getMeInstancesByIdTimeline"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/instances/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my company's party from an instance; the others go on. Needs the session cookie and the X-CSRF-Token header. */
+        post: operations["postMeInstancesByIdWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2006,6 +2040,15 @@ export interface components {
             };
             withdrawn: string[];
         };
+        InstanceAction: {
+            /**
+             * @description `cancel` the instance; `withdraw` your company’s `party`; `delegate` task `taskId` you hold; `reassign` task `taskId` of your company (as its admin).
+             * @enum {string}
+             */
+            kind: "cancel" | "withdraw" | "delegate" | "reassign";
+            party: string | null;
+            taskId: string | null;
+        };
         InstanceDiagram: {
             /** @description A Mermaid flowchart of the instance’s template version; marked nodes carry the class visited, current or waiting. */
             mermaid: string;
@@ -2161,6 +2204,8 @@ export interface components {
             wonOpportunities: number;
         };
         Me: {
+            /** @description Whether you are an admin of your company (in its `admins` group): your session then also manages its people, groups, API keys, webhooks and identity provider. */
+            admin: boolean;
             /** @description Send it as X-CSRF-Token with every POST, PUT and DELETE of this session (it is also in the tandem_csrf cookie). */
             csrfToken: string;
             person: {
@@ -2236,6 +2281,10 @@ export interface components {
             kind: "reserve" | "adjust" | "commit" | "release" | "clawback";
             reason: string | null;
         };
+        MyCancel: {
+            /** @description Why, for the timeline and the mail to the others. */
+            reason: string;
+        };
         MyDecision: {
             comment?: string;
             form?: {
@@ -2250,6 +2299,10 @@ export interface components {
              * @description A colleague in your company’s directory.
              */
             to: string;
+        };
+        MyInstance: components["schemas"]["Instance"] & {
+            /** @description What you may do to the instance now; each is checked again when you do it. */
+            actions: components["schemas"]["InstanceAction"][];
         };
         MyInstancePage: components["schemas"]["InstancePage"] & {
             /** @description Status → how many instances have it, under the same filters but `status`. */
@@ -2266,6 +2319,11 @@ export interface components {
                 fields: components["schemas"]["DecisionField"][];
                 outcome: string;
             }[];
+        };
+        MyWithdraw: {
+            /** @description The party of the template your company plays and leaves (an `actions` entry of GET /me/instances/{id} names it). */
+            party: string;
+            reason: string;
         };
         OutOfOffice: {
             delegateEmail: string;
@@ -3053,7 +3111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3066,7 +3124,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3148,7 +3206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3161,7 +3219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3280,7 +3338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -3293,7 +3351,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4129,7 +4187,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4142,7 +4200,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4236,7 +4294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4249,7 +4307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4331,7 +4389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4344,7 +4402,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4476,7 +4534,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4489,7 +4547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4586,7 +4644,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4599,7 +4657,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4719,7 +4777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4732,7 +4790,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4843,7 +4901,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4856,7 +4914,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4938,7 +4996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -4951,7 +5009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5099,7 +5157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5112,7 +5170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5196,7 +5254,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -5209,7 +5267,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6597,7 +6655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6610,7 +6668,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6692,7 +6750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6705,7 +6763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6822,7 +6880,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -6835,7 +6893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -8863,7 +8921,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Instance"];
+                    "application/json": components["schemas"]["MyInstance"];
                 };
             };
             /** @description Unchanged since If-None-Match. */
@@ -8895,6 +8953,104 @@ export interface operations {
             };
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMeInstancesByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MyCancel"];
+            };
+        };
+        responses: {
+            /** @description The instance, cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Instance"];
+                };
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`, `not_allowed`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `instance_not_running`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9453,6 +9609,104 @@ export interface operations {
             };
             /** @description Not found, or not visible to your company. Codes: `not_found`. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postMeInstancesByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MyWithdraw"];
+            };
+        };
+        responses: {
+            /** @description The instance after the withdrawal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Instance"];
+                };
+            };
+            /** @description The request is not valid; `details` name each problem by path. Codes: `invalid_request`, `unknown_fields`, `malformed_json`, `invalid_utf8`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `not_signed_in`, `session_expired`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `csrf_token_missing`, `csrf_token_invalid`, `not_your_party`, `not_allowed`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found, or not visible to your company. Codes: `not_found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with the current state. Codes: `instance_not_running`, `already_withdrawn`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is too large. Codes: `payload_too_large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body has the wrong media type. Codes: `unsupported_media_type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request is well formed but the business rules refuse it. Codes: `control_character`. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11703,7 +11957,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11716,7 +11970,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11798,7 +12052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11811,7 +12065,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11959,7 +12213,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -11972,7 +12226,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12052,7 +12306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12065,7 +12319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12165,7 +12419,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12178,7 +12432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12259,7 +12513,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12272,7 +12526,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12408,7 +12662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`. */
+            /** @description Not authenticated: no API key or a bad or revoked one; for a person’s routes, no session or an ended one. Codes: `unauthenticated`, `invalid_key`, `session_expired`. */
             401: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
@@ -12421,7 +12675,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`. */
+            /** @description The key lacks the scope, or the person or company may not do this. Codes: `wrong_scope`, `not_company_admin`, `csrf_token_missing`, `csrf_token_invalid`. */
             403: {
                 headers: {
                     /** @description What is left of this key’s limit (IETF draft 8), e.g. `"600-in-1min"; r=599; t=60`. */
