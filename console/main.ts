@@ -1,6 +1,7 @@
 /**
  * The console in the browser: finds who is signed in (GET /me), draws the frame, and the page
- * the address names: `/console` (my tasks), `/console/instances` or `/console/instances/{id}`. Without a session it
+ * the address names: `/console` (my tasks), `/console/instances`, `/console/instances/{id}`, or
+ * `/console/settings` (company settings, linked for the company's admins only). Without a session it
  * offers to mail a sign-in link. Every read and write goes through the public API (api.ts).
  */
 import { answer, api, ApiProblem, rememberCsrfToken } from './api.js';
@@ -8,6 +9,7 @@ import { alert } from './components.js';
 import { h, onClick } from './dom.js';
 import { instancePage } from './instance-page.js';
 import { instancesPage } from './instances-page.js';
+import { settingsPage } from './settings-page.js';
 import { tasksPage } from './tasks-page.js';
 
 async function start(): Promise<void> {
@@ -29,16 +31,18 @@ async function start(): Promise<void> {
   });
   bar.replaceChildren(
     h('a', { class: 'brand', href: '/console' }, 'Tandem'),
-    h('nav', { 'aria-label': 'Console' }, h('a', { href: '/console', ...(isTasks() ? { 'aria-current': 'page' } : {}) }, 'My tasks'), h('a', { href: '/console/instances', ...(isInstances() ? { 'aria-current': 'page' } : {}) }, 'Instances'), h('span', { class: 'who' }, `${person.person.name} · ${person.person.companyId}`), signOut),
+    h('nav', { 'aria-label': 'Console' }, h('a', { href: '/console', ...(isTasks() ? { 'aria-current': 'page' } : {}) }, 'My tasks'), h('a', { href: '/console/instances', ...(isInstances() ? { 'aria-current': 'page' } : {}) }, 'Instances'), person.admin ? h('a', { href: '/console/settings', ...(isSettings() ? { 'aria-current': 'page' } : {}) }, 'Company settings') : null, h('span', { class: 'who' }, `${person.person.name} · ${person.person.companyId}`), signOut),
   );
   const instance = /^\/console\/instances\/([^/]+)\/?$/.exec(window.location.pathname);
   if (instance?.[1]) return instancePage(main, decodeURIComponent(instance[1]));
   if (isTasks()) return tasksPage(main);
   if (isInstances()) return instancesPage(main);
+  if (isSettings()) return settingsPage(main, { admin: person.admin, companyId: person.person.companyId });
   main.replaceChildren(h('h1', {}, 'Not here'), h('p', {}, 'There is no such page. ', h('a', { href: '/console' }, 'Go to my tasks'), '.'));
 }
 
 const isTasks = () => ['/console', '/console/', '/console/tasks'].includes(window.location.pathname);
+const isSettings = () => ['/console/settings', '/console/settings/'].includes(window.location.pathname);
 const isInstances = () => ['/console/instances', '/console/instances/'].includes(window.location.pathname);
 
 /** Asks for a sign-in link by mail. */
