@@ -29,11 +29,11 @@ export function actionsSection(changed: () => void): ActionsSection {
   const notice = h('div', {});
   const form = h('div', { id: 'action-form' });
   const element = h('section', { class: 'card', 'aria-labelledby': 'actions-heading' }, h('h2', { id: 'actions-heading' }, 'What you can do'), notice, buttons, form);
-  let shown = '';
+  let shown: string | undefined;
   let open: string | undefined;
 
   const show = (instance: Instance) => {
-    const offered = instance.actions.map(keyOf).join('|');
+    const offered = `${instance.lifecycle} ${instance.status}: ${instance.actions.map(keyOf).join('|')}`;
     if (offered === shown) return;
     shown = offered;
     if (open && !instance.actions.some((action) => keyOf(action) === open)) {
