@@ -38,6 +38,7 @@ import { identityProviderRoutes } from './routes/identity-provider.js';
 import { meRoutes } from './routes/me.js';
 import { migrationRoutes } from './routes/migrations.js';
 import { signInRoutes } from './routes/sign-in.js';
+import { ADMIN_SESSION_PATHS, adminSessions } from './session/admin.js';
 import { insecureCookiesAllowed } from './session/middleware.js';
 import { SignInSigner } from './session/sign-in-token.js';
 import type { DestinationPolicy } from '../activities/webhooks/index.js';
@@ -151,6 +152,8 @@ function buildApp(dependencies: ApiDependencies): { app: express.Express; status
   // Template bodies are kept as bytes and read the way the CLI reads a file (see routes/templates.ts).
   api.use('/templates', templateBodyParser);
   api.use(strictJson('256kb'));
+  // A company admin signed in to the console manages the company's settings with the session.
+  api.use(ADMIN_SESSION_PATHS, adminSessions(dependencies.pool, lifetimes));
   api.use(authenticate(dependencies.pool, verified));
   api.use(rateLimit.middleware);
   // Before the instance routes: migrating is for platform keys, not the company scopes they check.

@@ -13,7 +13,7 @@
  */
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import { activePerson, ADMINS_GROUP, DirectoryError, holderAt, type DirectoryPerson } from '../activities/directory/index.js';
+import { activePerson, ADMINS_GROUP, DirectoryError, holderAt, isCompanyAdmin, type DirectoryPerson } from '../activities/directory/index.js';
 import { InstanceClient } from './instance-client.js';
 import type { InstanceState, Speaker } from '../workflows/schemas.js';
 import { ApiError, notFound, toApiError } from './errors.js';
@@ -50,8 +50,7 @@ export async function handOver(pool: pg.Pool, client: Client, request: HandOver)
       });
       const to = await activePerson(db, request.companyId, request.toEmail);
       const chain = await holderAt(db, request.companyId, to.email, new Date());
-      const admin = await db.query('SELECT 1 FROM group_members WHERE company_id = $1 AND group_name = $2 AND person_id = $3', [request.companyId, ADMINS_GROUP, actor.id]);
-      return { actor, to, chain, admin: (admin.rowCount ?? 0) > 0 };
+      return { actor, to, chain, admin: await isCompanyAdmin(db, request.companyId, actor.id) };
     });
   if (request.kind === 'delegate' && !task.assignees.some((person) => person.email === actor.email)) {
     throw new ApiError(403, 'not_task_holder', `${actor.email} does not hold task ${task.id}; only its holders delegate it (an admin of your company can reassign it).`);

@@ -15,7 +15,8 @@ import type * as R from './responses.js';
 import type { DisconnectedAnswer, IdentityProviderAnswer } from './routes/identity-provider.js';
 import type { MeAnswer, MyOutOfOfficeAnswer, MyTasksAnswer, SignedOutAnswer, SignedOutEverywhereAnswer } from './routes/me.js';
 import type { SignInAnswer } from './routes/sign-in.js';
-import type { InstanceDiagramAnswer, MyInstancePageAnswer, MyTaskDetailAnswer } from './routes/me-instances.js';
+import type { InstanceDiagramAnswer, MyInstanceAnswer, MyInstancePageAnswer, MyTaskDetailAnswer } from './routes/me-instances.js';
+import type { InstanceAction } from './instance-actions.js';
 import type { InstancePageAnswer } from './routes/instances.js';
 import type { JointBoardAnswer } from './joint/solutions.js';
 import type { CycleTimesAnswer } from './cycle-times/report.js';
@@ -73,6 +74,8 @@ export type ViewsMatchSchemas = [
   Same<InstanceDiagramAnswer, z.infer<typeof R.InstanceDiagram>>,
   Same<InstancePageAnswer, z.infer<typeof R.InstancePage>>,
   Same<MyInstancePageAnswer, z.infer<typeof R.MyInstancePage>>,
+  Same<MyInstanceAnswer, z.infer<typeof R.MyInstanceView>>,
+  Same<InstanceAction, z.infer<typeof R.InstanceActionView>>,
   SameExcept<MyTaskDetailAnswer, z.infer<typeof R.MyTaskDetail>, 'forms' | 'facts'>,
   Same<SignedOutAnswer, z.infer<typeof R.SignedOut>>,
   Same<TrialAnswer, z.infer<typeof R.TrialStarted>>,

@@ -15,9 +15,10 @@ export type RouteErrors = Partial<Record<400 | 403 | 404 | 409 | 413 | 415 | 422
 
 /**
  * How a route authenticates: a company's API key (the default), a signed-in person's session
- * cookie (with the CSRF header on POST, PUT and DELETE), or nothing (signing in).
+ * cookie (with the CSRF header on POST, PUT and DELETE), either a key or the session of one of
+ * the company's admins (the company settings routes, api/session/admin.ts), or nothing (signing in).
  */
-export type RouteAuth = 'apiKey' | 'session' | 'none';
+export type RouteAuth = 'apiKey' | 'session' | 'apiKeyOrAdminSession' | 'none';
 
 /** The contract of one route. */
 export interface RouteContract {
@@ -94,9 +95,9 @@ export const CONTRACT: Record<string, RouteContract> = {
   'post /templates/{id}/versions/{version}/migrate': { success: { 200: R.MigrationReport }, errors: errors(JSON_BODY, MIGRATION) },
   'post /instances/{id}/migrate': { success: { 200: R.MigrationOutcome }, errors: errors(JSON_BODY, MIGRATION) },
 
-  'post /admin/keys': { success: { 201: R.CreatedKey }, errors: JSON_BODY },
-  'get /admin/keys': { success: { 200: R.KeyList } },
-  'post /admin/keys/{keyId}/revoke': { success: { 200: R.RevokedKey } },
+  'post /admin/keys': { success: { 201: R.CreatedKey }, errors: JSON_BODY, auth: 'apiKeyOrAdminSession' },
+  'get /admin/keys': { success: { 200: R.KeyList }, auth: 'apiKeyOrAdminSession' },
+  'post /admin/keys/{keyId}/revoke': { success: { 200: R.RevokedKey }, auth: 'apiKeyOrAdminSession' },
 
   'post /budgets': { success: { 201: R.BudgetView }, idempotent: true, errors: errors(JSON_BODY, IDEMPOTENT, { 422: ['team_outside_company'] }) },
   'get /budgets': { success: { 200: R.BudgetList } },
@@ -141,39 +142,39 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /joint/solutions': { success: { 200: R.JointBoard } },
   'get /reports/cycle-times': { success: { 200: R.CycleTimes } },
   'get /reports/cycle-times.csv': { success: { 200: { mediaType: 'text/csv', description: 'The same rows as CSV, one header line, times in seconds.' } } },
-
-  'post /webhooks': { success: { 201: R.CreatedWebhook }, errors: errors(JSON_BODY, { 400: ['invalid_url', 'insecure_url'], 409: ['too_many_webhooks'] }) },
-  'get /webhooks': { success: { 200: R.WebhookList } },
-  'get /webhooks/{id}': { success: { 200: R.WebhookView } },
-  'delete /webhooks/{id}': { success: { 200: R.DeletedWebhook } },
-  'post /webhooks/{id}/secret': { success: { 200: R.RotatedWebhook }, errors: JSON_BODY },
-  'get /webhooks/{id}/deliveries': { success: { 200: R.DeliveryPage }, errors: { 400: ['invalid_cursor'] } },
-  'post /webhooks/{id}/deliveries/{deliveryId}/replay': { success: { 202: R.DeliveryView }, errors: errors(JSON_BODY, { 409: ['delivery_pending'] }) },
+  'post /webhooks': { success: { 201: R.CreatedWebhook }, errors: errors(JSON_BODY, { 400: ['invalid_url', 'insecure_url'], 409: ['too_many_webhooks'] }), auth: 'apiKeyOrAdminSession' },
+  'get /webhooks': { success: { 200: R.WebhookList }, auth: 'apiKeyOrAdminSession' },
+  'get /webhooks/{id}': { success: { 200: R.WebhookView }, auth: 'apiKeyOrAdminSession' },
+  'delete /webhooks/{id}': { success: { 200: R.DeletedWebhook }, auth: 'apiKeyOrAdminSession' },
+  'post /webhooks/{id}/secret': { success: { 200: R.RotatedWebhook }, errors: JSON_BODY, auth: 'apiKeyOrAdminSession' },
+  'get /webhooks/{id}/deliveries': { success: { 200: R.DeliveryPage }, errors: { 400: ['invalid_cursor'] }, auth: 'apiKeyOrAdminSession' },
+  'post /webhooks/{id}/deliveries/{deliveryId}/replay': { success: { 202: R.DeliveryView }, errors: errors(JSON_BODY, { 409: ['delivery_pending'] }), auth: 'apiKeyOrAdminSession' },
 
   'post /admin/companies': { success: { 201: R.CompanyView }, errors: errors(JSON_BODY, { 409: ['company_exists'] }) },
   'get /admin/companies': { success: { 200: R.CompanyList } },
   'patch /admin/companies/{companyId}': { success: { 200: R.CompanyView }, errors: JSON_BODY },
-  'get /directory/company': { success: { 200: R.CompanyView } },
-  'get /directory/people': { success: { 200: R.PeopleList } },
-  'post /directory/people': { success: { 201: R.DirectoryPerson }, errors: errors(JSON_BODY, { 409: ['duplicate_email'] }) },
-  'get /directory/people/{personId}': { success: { 200: R.DirectoryPerson } },
+  'get /directory/company': { success: { 200: R.CompanyView }, auth: 'apiKeyOrAdminSession' },
+  'get /directory/people': { success: { 200: R.PeopleList }, auth: 'apiKeyOrAdminSession' },
+  'post /directory/people': { success: { 201: R.DirectoryPerson }, errors: errors(JSON_BODY, { 409: ['duplicate_email'] }), auth: 'apiKeyOrAdminSession' },
+  'get /directory/people/{personId}': { success: { 200: R.DirectoryPerson }, auth: 'apiKeyOrAdminSession' },
   'patch /directory/people/{personId}': {
     success: { 200: R.ChangedPerson },
+    auth: 'apiKeyOrAdminSession',
     errors: errors(JSON_BODY, { 409: ['duplicate_email', 'nobody_left'], 422: ['invalid_request', 'unknown_person', 'inactive_person', 'delegation_loop', 'self_delegation', 'invalid_range'] }),
   },
-  'get /directory/groups': { success: { 200: R.GroupList } },
-  'post /directory/groups': { success: { 201: R.GroupView }, errors: errors(JSON_BODY, { 409: ['group_exists'] }) },
-  'delete /directory/groups/{group}': { success: { 200: R.DeletedGroup }, errors: { 422: ['unknown_group'] } },
-  'post /directory/groups/{group}/members': { success: { 200: R.GroupView }, errors: errors(JSON_BODY, { 422: ['unknown_group', 'unknown_person', 'inactive_person'] }) },
-  'delete /directory/groups/{group}/members/{personId}': { success: { 200: R.GroupView }, errors: { 422: ['unknown_group', 'unknown_person'] } },
+  'get /directory/groups': { success: { 200: R.GroupList }, auth: 'apiKeyOrAdminSession' },
+  'post /directory/groups': { success: { 201: R.GroupView }, errors: errors(JSON_BODY, { 409: ['group_exists'] }), auth: 'apiKeyOrAdminSession' },
+  'delete /directory/groups/{group}': { success: { 200: R.DeletedGroup }, errors: { 422: ['unknown_group'] }, auth: 'apiKeyOrAdminSession' },
+  'post /directory/groups/{group}/members': { success: { 200: R.GroupView }, errors: errors(JSON_BODY, { 422: ['unknown_group', 'unknown_person', 'inactive_person'] }), auth: 'apiKeyOrAdminSession' },
+  'delete /directory/groups/{group}/members/{personId}': { success: { 200: R.GroupView }, errors: { 422: ['unknown_group', 'unknown_person'] }, auth: 'apiKeyOrAdminSession' },
   'get /relationships': { success: { 200: R.RelationshipList } },
   'post /relationships': { success: { 201: R.RelationshipView }, errors: errors(JSON_BODY, { 409: ['relationship_exists'], 422: ['unknown_company'] }) },
   'post /relationships/accept': { success: { 200: R.RelationshipView }, errors: errors(JSON_BODY, { 409: ['not_invited'] }) },
   'post /relationships/end': { success: { 200: R.RelationshipView }, errors: errors(JSON_BODY, { 422: ['relationship_missing'] }) },
 
-  'put /identity-provider': { success: { 200: R.IdentityProviderConnection }, errors: errors(JSON_BODY, OIDC_PROVIDER) },
-  'get /identity-provider': { success: { 200: R.IdentityProviderConnection } },
-  'delete /identity-provider': { success: { 200: R.DisconnectedIdentityProvider } },
+  'put /identity-provider': { success: { 200: R.IdentityProviderConnection }, errors: errors(JSON_BODY, OIDC_PROVIDER), auth: 'apiKeyOrAdminSession' },
+  'get /identity-provider': { success: { 200: R.IdentityProviderConnection }, auth: 'apiKeyOrAdminSession' },
+  'delete /identity-provider': { success: { 200: R.DisconnectedIdentityProvider }, auth: 'apiKeyOrAdminSession' },
 
   'post /sign-in': { success: { 202: R.SignInSent }, auth: 'none', errors: JSON_BODY },
   'get /sign-in/oidc/{companyId}': {
@@ -188,7 +189,9 @@ export const CONTRACT: Record<string, RouteContract> = {
   'post /me/instances/{id}/tasks/{taskId}/delegate': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
   'post /me/instances/{id}/tasks/{taskId}/reassign': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, HAND_OVER) },
   'get /me/instances': { success: { 200: R.MyInstancePage }, auth: 'session', errors: { 400: ['invalid_cursor'] } },
-  'get /me/instances/{id}': { success: { 200: R.InstanceView }, auth: 'session' },
+  'get /me/instances/{id}': { success: { 200: R.MyInstanceView }, auth: 'session' },
+  'post /me/instances/{id}/cancel': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_allowed'], 409: ['instance_not_running'] }) },
+  'post /me/instances/{id}/withdraw': { success: { 200: R.InstanceView }, auth: 'session', errors: errors(JSON_BODY, { 403: ['not_your_party', 'not_allowed'], 409: ['instance_not_running', 'already_withdrawn'] }) },
   'get /me/instances/{id}/timeline': { success: { 200: R.Timeline }, auth: 'session' },
   'get /me/instances/{id}/diagram': { success: { 200: R.InstanceDiagram }, auth: 'session' },
   'get /me/instances/{id}/tasks/{taskId}': { success: { 200: R.MyTaskDetail }, auth: 'session' },

@@ -33,7 +33,9 @@ registry.registerComponent('securitySchemes', 'csrfToken', {
 /** The security requirement of a route, by how it authenticates. */
 function securityOf(auth: RouteAuth, method: string): RouteConfig['security'] {
   if (auth === 'none') return [];
-  if (auth === 'session') return SAFE_METHODS.has(method) ? [{ session: [] }] : [{ session: [], csrfToken: [] }];
+  const session: Record<string, string[]> = SAFE_METHODS.has(method) ? { session: [] } : { session: [], csrfToken: [] };
+  if (auth === 'session') return [session];
+  if (auth === 'apiKeyOrAdminSession') return [{ apiKey: [] }, session];
   return [{ apiKey: [] }];
 }
 const SAFE_METHODS = new Set(['get', 'head', 'options']);
@@ -60,11 +62,19 @@ const CSRF_ERRORS: RouteErrors = { 403: ['csrf_token_missing', 'csrf_token_inval
 const SIGN_IN_ERRORS: RouteErrors = { 400: ['invalid_request', 'unknown_fields'] };
 
 /** The 401 codes of each way to authenticate (none for routes that need no authentication). */
-const UNAUTHENTICATED: Record<RouteAuth, readonly string[]> = { apiKey: ['unauthenticated', 'invalid_key'], session: ['not_signed_in', 'session_expired'], none: [] };
+const UNAUTHENTICATED: Record<RouteAuth, readonly string[]> = {
+  apiKey: ['unauthenticated', 'invalid_key'],
+  session: ['not_signed_in', 'session_expired'],
+  apiKeyOrAdminSession: ['unauthenticated', 'invalid_key', 'session_expired'],
+  none: [],
+};
+/** A signed-in person who is not an admin of their company, on a company settings route (api/session/admin.ts). */
+const ADMIN_SESSION_ERRORS: RouteErrors = { 403: ['not_company_admin'] };
 
 function commonErrors(auth: RouteAuth, method: string): RouteErrors {
   if (auth === 'none') return SIGN_IN_ERRORS;
   if (auth === 'session') return SAFE_METHODS.has(method) ? SESSION_ERRORS : mergeErrors(SESSION_ERRORS, CSRF_ERRORS);
+  if (auth === 'apiKeyOrAdminSession') return SAFE_METHODS.has(method) ? mergeErrors(COMMON_ERRORS, ADMIN_SESSION_ERRORS) : mergeErrors(COMMON_ERRORS, ADMIN_SESSION_ERRORS, CSRF_ERRORS);
   return COMMON_ERRORS;
 }
 

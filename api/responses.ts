@@ -519,8 +519,17 @@ export const Me = z
     csrfToken: z.string().openapi({ description: 'Send it as X-CSRF-Token with every POST, PUT and DELETE of this session (it is also in the tandem_csrf cookie).' }),
     sessionExpiresAt: Timestamp,
     platform: z.boolean().openapi({ description: 'Whether you are a platform operator: the /me/templates routes and trials are yours.' }),
+    admin: z.boolean().openapi({ description: 'Whether you are an admin of your company (in its `admins` group): your session then also manages its people, groups, API keys, webhooks and identity provider.' }),
   })
   .openapi('Me');
+export const InstanceActionView = z
+  .object({
+    kind: z.enum(['cancel', 'withdraw', 'delegate', 'reassign']).openapi({ description: '`cancel` the instance; `withdraw` your company’s `party`; `delegate` task `taskId` you hold; `reassign` task `taskId` of your company (as its admin).' }),
+    party: z.string().nullable(),
+    taskId: z.string().nullable(),
+  })
+  .openapi('InstanceAction');
+export const MyInstanceView = InstanceView.extend({ actions: z.array(InstanceActionView).openapi({ description: 'What you may do to the instance now; each is checked again when you do it.' }) }).openapi('MyInstance');
 export const MyOutOfOffice = z.object({ outOfOffice: OutOfOffice.nullable() }).openapi('MyOutOfOffice');
 export const SignedOut = z.object({ signedOut: z.literal(true) }).openapi('SignedOut');
 export const SignedOutEverywhere = z.object({ signedOut: z.literal(true), sessionsEnded: z.number().int().openapi({ description: 'How many sessions ended, this one included.' }) }).openapi('SignedOutEverywhere');

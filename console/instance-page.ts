@@ -1,7 +1,8 @@
 /**
  * One instance as the person's company sees it: its status, the template's diagram with the
  * steps it went through, where it is now and where it waits on others; the open tasks with
- * their holders and due dates; and the timeline (who, which company, when, what, comment).
+ * their holders and due dates; the actions the person may take (instance-actions.ts); and the
+ * timeline (who, which company, when, what, comment).
  * It follows the instance live through the API's event stream, and reads it every few seconds
  * instead when the stream cannot be held open.
  */
@@ -9,9 +10,10 @@ import { humanize } from '../presentation/format.js';
 import { answer, api, ApiProblem, type Schemas } from './api.js';
 import { alert, company, date, instanceBadge, people, person, table, taskStatusBadge } from './components.js';
 import { drawDiagram, stepList } from './diagram.js';
+import { actionsSection } from './instance-actions.js';
 import { h, replace } from './dom.js';
 
-type Instance = Schemas['Instance'];
+type Instance = Schemas['MyInstance'];
 type TimelineEvent = Schemas['TimelineEvent'];
 
 /** How often the page reads the instance when there is no event stream. */
@@ -24,6 +26,7 @@ export async function instancePage(main: HTMLElement, id: string): Promise<void>
   main.replaceChildren(view, live);
   let shown = -1;
   let drawing = Promise.resolve();
+  const actions = actionsSection(() => void render());
 
   const render = async () => {
     const path = { params: { path: { id } } };
@@ -41,6 +44,7 @@ export async function instancePage(main: HTMLElement, id: string): Promise<void>
     }
     if (instance.revision <= shown) return;
     shown = instance.revision;
+    actions.show(instance);
     const titles = new Map<string, string>(instance.tasks.map((task) => [task.stepId, task.title]));
     const chart = h('div', { class: 'diagram', id: 'diagram', 'data-revision': instance.revision });
     const open = instance.tasks.filter((task) => task.status === 'open');
@@ -49,6 +53,7 @@ export async function instancePage(main: HTMLElement, id: string): Promise<void>
       h('h1', {}, instance.title),
       h('p', { class: 'lead' }, instanceBadge(instance), ' · ', `${instance.templateId} v${instance.templateVersion}`, ' · started ', date(instance.startedAt), ' · ', Object.entries(instance.companies).map(([party, companyId], index) => [index > 0 ? ', ' : '', `${humanize(party)}: `, company(String(companyId))])),
       instance.incident ? alert(`Stopped at ${instance.incident.stepId ?? 'a step'}: ${instance.incident.error}`) : null,
+      actions.element,
       h(
         'section',
         { class: 'card', 'aria-labelledby': 'diagram-heading' },

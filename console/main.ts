@@ -11,6 +11,7 @@ import { h, onClick } from './dom.js';
 import { instancePage } from './instance-page.js';
 import { instancesPage } from './instances-page.js';
 import { jointPage } from './joint-page.js';
+import { settingsPage } from './settings-page.js';
 import { tasksPage } from './tasks-page.js';
 
 /** A page of the console: its address, its link, who is shown the link, and how it is drawn. */
@@ -32,6 +33,7 @@ const PAGES: Page[] = [
   { path: '/console/cycle-times', label: 'Cycle times', open: (main) => cycleTimesPage(main) },
   // Loaded only when opened: it brings the editor.
   { path: '/console/templates', label: 'Templates', linked: (person) => person.platform, open: async (main, person) => (await import('./templates-page.js')).templatesPage(main, person) },
+  { path: '/console/settings', label: 'Company settings', linked: (person) => person.admin, open: (main, person) => settingsPage(main, { admin: person.admin, companyId: person.person.companyId }) },
 ];
 
 /** The page at an address, `/console/tasks` being the tasks page too; trailing slashes do not matter. */

@@ -2,12 +2,14 @@
  * My tasks: every open task the signed-in person holds, across every instance their company
  * takes part in, overdue first, then due soon, then the rest; each opens in place to be
  * decided or handed over. The lists refresh on their own (the task panel stays as it is).
+ * Below them the person sets or clears their out-of-office (out-of-office.ts).
  */
 import { humanize } from '../presentation/format.js';
 import { answer, api, type Schemas } from './api.js';
 import { alert, date, statusBadge, table, taskStatusBadge, type Column } from './components.js';
 import { openTask } from './decide.js';
 import { h, onClick } from './dom.js';
+import { outOfOfficeSection } from './out-of-office.js';
 
 type InboxTask = Schemas['InboxTask'];
 
@@ -22,7 +24,9 @@ export async function tasksPage(main: HTMLElement): Promise<void> {
   const status = h('p', { class: 'lead', role: 'status', id: 'task-summary' });
   const notice = h('div', {});
   const panel = h('section', { id: 'task-panel', class: 'card', 'aria-label': 'The task', hidden: true });
-  main.replaceChildren(h('h1', {}, 'My tasks'), status, notice, lists, panel);
+  const away = h('div', {});
+  main.replaceChildren(h('h1', {}, 'My tasks'), status, notice, lists, panel, away);
+  void outOfOfficeSection().then((section) => away.replaceChildren(section));
 
   let selected: string | undefined;
   const done = (message: string) => {

@@ -14,6 +14,12 @@ export const GroupName = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'use 1â
 /** The group of a company's admins: who a task escalates to when nobody else can act on it. */
 export const ADMINS_GROUP = 'admins';
 
+/** Whether a person is one of their company's admins (in its {@link ADMINS_GROUP} group): who may manage the company's settings and reassign its tasks. */
+export async function isCompanyAdmin(db: Db, companyId: string, personId: string): Promise<boolean> {
+  const result = await db.query('SELECT 1 FROM group_members WHERE company_id = $1 AND group_name = $2 AND person_id = $3', [companyId, ADMINS_GROUP, personId]);
+  return (result.rowCount ?? 0) > 0;
+}
+
 /** A group with its members' emails. */
 export interface Group {
   name: string;

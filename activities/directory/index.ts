@@ -22,7 +22,7 @@ export {
   type DirectoryPerson,
   type OutOfOffice,
 } from './people.js';
-export { ADMINS_GROUP, addMember, createGroup, deleteGroup, findGroup, GroupName, groupMembers, listGroups, removeMember, unknownGroup, type Group, type GroupMember } from './groups.js';
+export { ADMINS_GROUP, addMember, isCompanyAdmin, createGroup, deleteGroup, findGroup, GroupName, groupMembers, listGroups, removeMember, unknownGroup, type Group, type GroupMember } from './groups.js';
 export { acceptInvitation, areRelated, endRelationship, invitePartner, listRelationships, Program, requireRelated, type Relationship } from './relationships.js';
 export { asBound, resolveBindings, type BindingRequest } from './bindings.js';
 export { grantPlatformOperator, isPlatformOperator, listPlatformOperators, revokePlatformOperator } from './platform-operators.js';

@@ -44,9 +44,13 @@ export function callerOfHeader(pool: pg.Pool, verified: VerifiedKeys, header: st
   });
 }
 
-/** Requires a valid, unrevoked key; a key verified in the last few seconds is taken from `verified` without a database lookup. */
+/**
+ * Requires a valid, unrevoked key; a key verified in the last few seconds is taken from `verified` without a database lookup.
+ * A caller already established for the request (an admin's session, api/session/admin.ts) stands.
+ */
 export function authenticate(pool: pg.Pool, verified: VerifiedKeys): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
+    if (response.locals.caller) return next();
     let found: Caller | Promise<Caller>;
     try {
       found = callerOfHeader(pool, verified, request.headers.authorization);

@@ -57,5 +57,6 @@ ${assets.styles.map((name) => html`<link rel="stylesheet" href="/console/assets/
   router.get('/console/joint', shell);
   router.get('/console/cycle-times', shell);
   router.get('/console/templates', shell);
+  router.get('/console/settings', shell);
   return router;
 }

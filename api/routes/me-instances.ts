@@ -22,7 +22,9 @@ import { instanceFilter, instancePage, type InstancePageAnswer } from './instanc
 import { InstanceParams, ListInstancesQuery, TaskParams } from '../schemas.js';
 import { personOf } from '../session/middleware.js';
 import { params, query } from '../validation.js';
-import { instanceView, timelineView, taskView, type TaskView } from '../visibility.js';
+import { instanceView, timelineView, taskView, type InstanceView, type TaskView } from '../visibility.js';
+import { instanceActions, type InstanceAction } from '../instance-actions.js';
+import { isAdminSession } from '../session/admin.js';
 import type { DeliveryProblem } from '../delivery-problems.js';
 import type { ShownFact, StepProgress } from '../../presentation/index.js';
 
@@ -37,6 +39,11 @@ export interface MeInstanceRouteDependencies {
 /** What GET /me/instances answers: a page of GET /instances, with how many instances have each status under the same filters but the status. */
 export interface MyInstancePageAnswer extends InstancePageAnswer {
   counts: Record<string, number>;
+}
+
+/** What GET /me/instances/{id} answers: the instance as the company sees it, and what the person may do to it now. */
+export interface MyInstanceAnswer extends InstanceView {
+  actions: InstanceAction[];
 }
 
 /** What GET /me/instances/{id}/diagram answers. */
@@ -54,7 +61,7 @@ export interface MyTaskDetailAnswer extends TaskView {
 
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
 documentRoute({ method: 'get', path: '/me/instances', summary: 'The instances my company takes part in, as in GET /instances, with counts per status', request: { query: ListInstancesQuery }, responses: { 200: { description: 'A page of instances, the cursor of the next and the counts', content: json } } });
-documentRoute({ method: 'get', path: '/me/instances/{id}', summary: 'An instance my company takes part in, as my company sees it', request: { params: InstanceParams }, responses: { 200: { description: 'The instance', content: json } } });
+documentRoute({ method: 'get', path: '/me/instances/{id}', summary: 'An instance my company takes part in, as my company sees it, with the actions I may take on it now (cancel, withdraw a party, delegate or reassign a task)', request: { params: InstanceParams }, responses: { 200: { description: 'The instance', content: json } } });
 documentRoute({ method: 'get', path: '/me/instances/{id}/timeline', summary: 'Every decision and action of an instance my company may see', request: { params: InstanceParams }, responses: { 200: { description: 'Events in order', content: json } } });
 documentRoute({ method: 'get', path: '/me/instances/{id}/diagram', summary: 'The instance’s template as a Mermaid flowchart, with visited, current and waiting steps marked', request: { params: InstanceParams }, responses: { 200: { description: 'The diagram', content: json } } });
 documentRoute({ method: 'get', path: '/me/instances/{id}/tasks/{taskId}', summary: 'A task of my company, with what its holder is shown and, while I hold it, the form of each outcome', request: { params: TaskParams }, responses: { 200: { description: 'The task', content: json } } });
@@ -89,7 +96,8 @@ export function meInstanceRoutes({ pool, changes, streamMs = 5 * 60_000 }: MeIns
 
   router.get('/me/instances/:id', async (request, response) => {
     const { person, state } = await instanceOf(response, params(request, InstanceParams).id);
-    response.json(instanceView(state, person.companyId));
+    const [template, admin] = await Promise.all([state.lifecycle === 'running' ? loadTemplate(pool, state.templateId, state.templateVersion) : undefined, isAdminSession(pool, person)]);
+    response.json({ ...instanceView(state, person.companyId), actions: instanceActions(template, state, { email: person.email, companyId: person.companyId, admin }) } satisfies MyInstanceAnswer);
   });
 
   router.get('/me/instances/:id/timeline', async (request, response) => {

@@ -17,12 +17,13 @@ import { strictJson } from '../text-edge.js';
 import { handOver } from '../hand-over.js';
 import { documentRoute } from '../openapi.js';
 import { listTasks, readInstance } from '../projection.js';
-import { decodeCursor, encodeCursor, TaskParams } from '../schemas.js';
+import { decodeCursor, encodeCursor, InstanceParams, TaskParams } from '../schemas.js';
+import { isAdminSession } from '../session/admin.js';
 import { clearSessionCookies, personOf, requirePerson } from '../session/middleware.js';
 import { endAllSessions, endSession, type SessionLifetimes } from '../session/sessions.js';
 import { asTenant } from '../tenant.js';
 import { body, params, query } from '../validation.js';
-import { instanceView, taskView, type TaskView } from '../visibility.js';
+import { instanceView, isPersonOf, taskView, type TaskView } from '../visibility.js';
 import type { ChangeFeed } from '../changes.js';
 import { meInstanceRoutes } from './me-instances.js';
 import { meJointRoutes } from './joint.js';
@@ -54,6 +55,13 @@ export const MyDecisionBody = z
 export const MyHandOverBody = z
   .strictObject({ to: z.email().max(320).openapi({ description: 'A colleague in your company’s directory.' }), comment: z.string().max(5000).optional() })
   .openapi('MyHandOver');
+export const MyCancelBody = z.strictObject({ reason: z.string().trim().min(1).max(5000).openapi({ description: 'Why, for the timeline and the mail to the others.' }) }).openapi('MyCancel');
+export const MyWithdrawBody = z
+  .strictObject({
+    party: z.string().min(1).max(100).openapi({ description: 'The party of the template your company plays and leaves (an `actions` entry of GET /me/instances/{id} names it).' }),
+    reason: z.string().trim().min(1).max(5000),
+  })
+  .openapi('MyWithdraw');
 export const OutOfOfficeBody = z
   .strictObject({
     colleague: z.email().max(320).openapi({ description: 'Who gets your tasks that open while you are away: a colleague of your company.' }),
@@ -69,6 +77,8 @@ export interface MeAnswer {
   sessionExpiresAt: string;
   /** Whether the person is a platform operator: the console's Templates page (routes/me-templates.ts). */
   platform: boolean;
+  /** Whether the person is an admin of their company, who may manage its settings (api/session/admin.ts). */
+  admin: boolean;
 }
 /** What GET /me/tasks answers: the inbox shape of GET /tasks. */
 export interface MyTasksAnswer {
@@ -95,6 +105,8 @@ documentRoute({ method: 'get', path: '/me/tasks', summary: 'My tasks across ever
 documentRoute({ method: 'post', path: '/me/instances/{id}/tasks/{taskId}/decision', summary: `Decide one of my tasks. ${csrf}`, request: { params: TaskParams, body: { content: { 'application/json': { schema: MyDecisionBody } } } }, responses: { 200: { description: 'The instance after it moved on', content: json } } });
 documentRoute({ method: 'post', path: '/me/instances/{id}/tasks/{taskId}/delegate', summary: `Hand one of my tasks to a colleague. ${csrf}`, request: { params: TaskParams, body: { content: { 'application/json': { schema: MyHandOverBody } } } }, responses: { 200: { description: 'The instance', content: json } } });
 documentRoute({ method: 'post', path: '/me/instances/{id}/tasks/{taskId}/reassign', summary: `As an admin of my company, give a task of my company to a colleague. ${csrf}`, request: { params: TaskParams, body: { content: { 'application/json': { schema: MyHandOverBody } } } }, responses: { 200: { description: 'The instance', content: json } } });
+documentRoute({ method: 'post', path: '/me/instances/{id}/cancel', summary: `Cancel an instance I started (or may cancel as its admin). ${csrf}`, request: { params: InstanceParams, body: { content: { 'application/json': { schema: MyCancelBody } } } }, responses: { 200: { description: 'The instance, cancelled', content: json } } });
+documentRoute({ method: 'post', path: '/me/instances/{id}/withdraw', summary: `Withdraw my company's party from an instance; the others go on. ${csrf}`, request: { params: InstanceParams, body: { content: { 'application/json': { schema: MyWithdrawBody } } } }, responses: { 200: { description: 'The instance after the withdrawal', content: json } } });
 documentRoute({ method: 'get', path: '/me/out-of-office', summary: 'My out-of-office setting', responses: { 200: { description: 'The setting, or null', content: json } } });
 documentRoute({ method: 'put', path: '/me/out-of-office', summary: `Set my out-of-office: tasks that open for me in the range go to the colleague. ${csrf}`, request: { body: { content: { 'application/json': { schema: OutOfOfficeBody } } } }, responses: { 200: { description: 'The setting', content: json } } });
 documentRoute({ method: 'delete', path: '/me/out-of-office', summary: `Clear my out-of-office. ${csrf}`, responses: { 200: { description: 'Cleared', content: json } } });
@@ -122,6 +134,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies, changes, task
       csrfToken: person.csrfToken,
       sessionExpiresAt: person.expiresAt.toISOString(),
       platform,
+      admin: await isAdminSession(pool, person),
     } satisfies MeAnswer);
   });
 
@@ -155,6 +168,35 @@ export function meRoutes({ pool, client, lifetimes, secureCookies, changes, task
     try {
       const state = await instances.decide(id, { taskId, actor: person.email, ...decision });
       response.json(instanceView(state, person.companyId));
+    } catch (error) {
+      throw toApiError(error) ?? error;
+    }
+  });
+
+  // Cancel and withdraw as the person: the same checks as the key routes (api/routes/instances.ts), the workflow's own last.
+  router.post('/me/instances/:id/cancel', async (request, response) => {
+    const person = personOf(response);
+    const { id } = params(request, InstanceParams);
+    const { reason } = body(request, MyCancelBody);
+    const found = await readInstance(pool, id, person.companyId);
+    if (!found) throw notFound('instance');
+    if (!isPersonOf(found.state, person.email, person.companyId)) throw new ApiError(403, 'not_allowed', 'You take no part in this instance; only its initiator or an admin of the process may cancel it.');
+    try {
+      response.json(instanceView(await instances.cancel(id, { actor: person.email, reason }), person.companyId));
+    } catch (error) {
+      throw toApiError(error) ?? error;
+    }
+  });
+
+  router.post('/me/instances/:id/withdraw', async (request, response) => {
+    const person = personOf(response);
+    const { id } = params(request, InstanceParams);
+    const { party, reason } = body(request, MyWithdrawBody);
+    const found = await readInstance(pool, id, person.companyId);
+    if (!found) throw notFound('instance');
+    if (found.state.bindings.companies[party] !== person.companyId) throw new ApiError(403, 'not_your_party', `Party "${party}" is not played by your company (${person.companyId}) in this instance.`);
+    try {
+      response.json(instanceView(await instances.withdraw(id, { actor: person.email, party, reason }), person.companyId));
     } catch (error) {
       throw toApiError(error) ?? error;
     }

@@ -94,13 +94,13 @@ describe('the OpenAPI document', () => {
     }
   });
 
-  it('asks the session cookie of a person’s routes (and the CSRF header when they change something), no authentication of sign-in, and an API key of every other route', () => {
+  it('asks the session cookie of a person’s routes (and the CSRF header when they change something), no authentication of sign-in, an admin key or an admin’s session of the company settings, and an API key of every other route', () => {
     const session = document.components as unknown as { securitySchemes: Record<string, { type: string; in?: string; name?: string }> };
     expect(session.securitySchemes['session']).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'tandem_session' });
     expect(session.securitySchemes['csrfToken']).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' });
     const personRoutes = operations.filter(({ key }) => key.split(' ')[1]?.startsWith('/me'));
     expect(personRoutes.map(({ key }) => key).sort()).toEqual(Object.keys(CONTRACT).filter((key) => key.split(' ')[1]?.startsWith('/me')).sort());
-    expect(personRoutes.length).toBe(25);
+    expect(personRoutes.length).toBe(27);
     for (const { key, operation } of personRoutes) {
       expect(operation.security, key).toEqual(key.startsWith('get ') ? [{ session: [] }] : [{ session: [], csrfToken: [] }]);
       expect(operation.responses['401']?.description, key).toContain('`not_signed_in`');
@@ -110,7 +110,15 @@ describe('the OpenAPI document', () => {
       const operation = operations.find((candidate) => candidate.key === key)?.operation;
       expect(operation?.security, key).toEqual([]);
     }
-    for (const { key, operation } of operations.filter(({ key }) => !/^\w+ \/(me|sign-in)\b/.test(key))) expect(operation.security, key).toEqual([{ apiKey: [] }]);
+    // The company's settings take an admin key or the session of one of the company's admins (api/session/admin.ts).
+    const settings = /^\w+ \/(directory|admin\/keys|webhooks|identity-provider)\b/;
+    const settingsRoutes = operations.filter(({ key }) => settings.test(key));
+    expect(settingsRoutes.length).toBeGreaterThanOrEqual(20);
+    for (const { key, operation } of settingsRoutes) {
+      expect(operation.security, key).toEqual([{ apiKey: [] }, key.startsWith('get ') ? { session: [] } : { session: [], csrfToken: [] }]);
+      expect(operation.responses['403']?.description, key).toContain('`not_company_admin`');
+    }
+    for (const { key, operation } of operations.filter(({ key }) => !/^\w+ \/(me|sign-in)\b/.test(key) && !settings.test(key))) expect(operation.security, key).toEqual([{ apiKey: [] }]);
   });
 
   it('documents waitForChange on every status route a portal polls, with its format', () => {

@@ -22,7 +22,7 @@ import * as migrate from './commands/migrate.js';
 import * as reassign from './commands/reassign.js';
 import * as withdraw from './commands/withdraw.js';
 import type { ActionOwner, Flush, Pending } from './effects.js';
-import { fail, FailureType } from './failures.js';
+import { fail, Failure, FailureType } from './failures.js';
 import { hookActionCompleted } from './hooks.js';
 import * as incident from './incidents.js';
 import { atStep, projectionFailed } from './incidents.js';
@@ -215,6 +215,26 @@ const CURRENT_CODE: Ports = { patched: () => true };
  */
 export function checkDecision(template: Template, state: InstanceState, decision: Decision, now: number): void {
   decide.check(resume(template, structuredClone(state), now, CURRENT_CODE), decision);
+}
+
+/** A command a person may send to an instance, as {@link refusalOf} weighs it. */
+export type PersonCommand = { type: 'cancel'; cancellation: Cancellation } | { type: 'withdrawal'; withdrawal: Withdrawal };
+
+/**
+ * Why the instance as it stands would refuse `command`, or undefined when it would take it:
+ * the command's own `check`, which the workflow runs when the command arrives, on a copy of a
+ * state read elsewhere (the projection). Pages offer a person only the commands it allows.
+ */
+export function refusalOf(template: Template, state: InstanceState, command: PersonCommand, now: number): Failure | undefined {
+  const m = resume(template, structuredClone(state), now, CURRENT_CODE);
+  try {
+    if (command.type === 'cancel') cancel.check(m, command.cancellation);
+    else withdraw.check(m, command.withdrawal);
+    return undefined;
+  } catch (error) {
+    if (error instanceof Failure) return error;
+    throw error;
+  }
 }
 
 /** One field of the form of an outcome, with what the instance fixes about it now. */
