@@ -40,5 +40,5 @@ describe('benchmarks (smoke run)', () => {
     expect(table).toContain('| benchmark');
     const record: unknown = JSON.parse(readFileSync(recordFile, 'utf8'));
     expect(record).toMatchObject({ smoke: true, findings: expect.any(Array) as unknown });
-  }, 180_000);
+  }, 300_000);
 });
