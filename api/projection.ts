@@ -159,7 +159,11 @@ function instanceConditions(filter: Omit<InstanceFilter, 'after' | 'limit'>): { 
   return { conditions, values };
 }
 
-/** Instances of a company, newest change first, one page. */
+/**
+ * Instances of a company, newest change first (ties by id), at most `limit`, after the row
+ * `after` names. `updatedAt` is the row's change time to the microsecond, as Postgres keeps it:
+ * a cursor holding only milliseconds would skip rows changed within the same millisecond.
+ */
 export async function listInstances(pool: pg.Pool, filter: InstanceFilter): Promise<Array<{ state: InstanceState; updatedAt: string }>> {
   const { conditions, values } = instanceConditions(filter);
   if (filter.after) {
@@ -167,18 +171,20 @@ export async function listInstances(pool: pg.Pool, filter: InstanceFilter): Prom
     conditions.push(`(updated_at, id) < ($${values.length - 1}::timestamptz, $${values.length})`);
   }
   values.push(filter.limit);
-  const result = await queryAs<{ state: InstanceState; updated_at: Date }>(
+  const result = await queryAs<{ state: InstanceState; updated_at: string }>(
     pool,
     filter.companyId,
-    `SELECT state, updated_at FROM instances WHERE ${conditions.join(' AND ')} ORDER BY updated_at DESC, id DESC LIMIT $${values.length}`,
+    `SELECT state, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS updated_at
+     FROM instances WHERE ${conditions.join(' AND ')} ORDER BY instances.updated_at DESC, id DESC LIMIT $${values.length}`,
     values,
   );
-  return result.rows.map((row) => ({ state: row.state, updatedAt: row.updated_at.toISOString() }));
+  return result.rows.map((row) => ({ state: row.state, updatedAt: row.updated_at }));
 }
 
 /** How many of a company's instances have each status, under every filter of the list but the status itself. */
-export async function countInstancesByStatus(pool: pg.Pool, filter: Omit<InstanceFilter, 'after' | 'limit' | 'status'>): Promise<Record<string, number>> {
-  const { conditions, values } = instanceConditions(filter);
+export async function countInstancesByStatus(pool: pg.Pool, filter: Omit<InstanceFilter, 'after' | 'limit'>): Promise<Record<string, number>> {
+  // Every status is counted, whichever one the list shows: the counts are how to choose another.
+  const { conditions, values } = instanceConditions({ ...filter, status: undefined });
   const result = await queryAs<{ status: string; count: string }>(pool, filter.companyId, `SELECT status, count(*) AS count FROM instances WHERE ${conditions.join(' AND ')} GROUP BY status ORDER BY status`, values);
   return Object.fromEntries(result.rows.map((row) => [row.status, Number(row.count)]));
 }

@@ -169,7 +169,12 @@ export const Timeline = z.object({ events: z.array(EventView) }).openapi('Timeli
 
 export const StartedInstance = z.object({ id: z.string(), existing: z.boolean(), templateVersion: z.number().int() }).openapi('StartedInstance');
 
-export const InstancePage = z.object({ instances: z.array(InstanceView), nextCursor: z.string().nullable() }).openapi('InstancePage');
+export const InstancePage = z
+  .object({
+    instances: z.array(InstanceView).openapi({ description: 'Newest change first; instances changed at the same moment by id.' }),
+    nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null when this is the last.' }),
+  })
+  .openapi('InstancePage');
 export const MyInstancePage = InstancePage.extend({ counts: z.record(z.string(), z.number().int()).openapi({ description: 'Status → how many instances have it, under the same filters but `status`.' }) }).openapi('MyInstancePage');
 
 /** A task in an inbox: the task, its instance in brief, and whether it is overdue. */

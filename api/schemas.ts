@@ -80,8 +80,8 @@ export const ListInstancesQuery = z.strictObject({
     .transform((value) => value === 'true')
     .optional()
     .openapi({ description: 'With `true`, only instances where a task of your company is open.' }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50).openapi({ description: 'Instances per page, at most 200.' }),
+  cursor: z.string().max(500).optional().openapi({ description: 'The `nextCursor` of the previous page, with the same filters: the page after it. Opaque.' }),
 });
 
 export const InboxQuery = z.strictObject({

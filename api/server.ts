@@ -5,6 +5,7 @@ import nodemailer from 'nodemailer';
 import type { Resolver } from '../activities/webhooks/index.js';
 import { allowsLocalWebhooks, publicBaseUrl, temporalConnectionOptions, webhookDestinationPolicy, type Config } from '../config.js';
 import { createApi } from './app.js';
+import { prepareConsoleAssets } from './console/assets.js';
 import { ChangeFeed } from './changes.js';
 import type { ChildState } from './health.js';
 import { HandOverSweep } from './directory/hand-over-sweep.js';
@@ -30,10 +31,21 @@ export interface ApiOptions {
   webhookResolver?: Resolver;
   /** Which children of `npm start` run now and how often each restarted, for /health and /ready (see api/health.ts). */
   children?: () => Record<string, ChildState>;
+  /**
+   * Whether the console's bundle is built as the API starts (default), or only when the console
+   * is first asked for (tests that never open it save the build's seconds of CPU).
+   */
+  buildConsoleAtStart?: boolean;
 }
 
 /** Starts the API on `config.API_PORT` (or `options.port`; 0 picks a free port). */
 export async function startApi(config: Config, databaseUrl: string, smtpUrl: string, options: ApiOptions = {}): Promise<RunningApi> {
+  // In the background, beside the connections below: the first visitor of /console does not pay for the build.
+  if (options.buildConsoleAtStart ?? true) {
+    prepareConsoleAssets((error) => {
+      if (!options.quiet) console.error(JSON.stringify({ level: 'warn', msg: 'the console could not be built; it is tried again when it is asked for', error: error instanceof Error ? error.message : String(error) }));
+    });
+  }
   const connection = await connectTemporal({ ...temporalConnectionOptions(config), ...boundedCalls() }, options.quiet ?? false);
   const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   // Pipelined: a company read sends its row-level-security set-up, query and COMMIT in one

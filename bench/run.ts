@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import type { Benchmark } from './benchmark.js';
 import { apiOverheadBenchmark } from './benchmarks/api-overhead.js';
+import { consoleLoadBenchmark } from './benchmarks/console-load.js';
 import { decisionVisibleBenchmark } from './benchmarks/decision-visible.js';
 import { interpreterBenchmark } from './benchmarks/interpreter.js';
 import { scaleBenchmark } from './benchmarks/scale.js';
@@ -21,7 +22,7 @@ import { startBenchStack, type BenchStackOptions } from './stack.js';
 import { dataDir } from '../scripts/stack/paths.js';
 
 /** Every benchmark, in the order a full run takes them. */
-export const benchmarks: Benchmark[] = [interpreterBenchmark, statusReadBenchmark, decisionVisibleBenchmark, apiOverheadBenchmark, workerMemoryBenchmark, scaleBenchmark, timersBenchmark, validationBenchmark];
+export const benchmarks: Benchmark[] = [interpreterBenchmark, statusReadBenchmark, decisionVisibleBenchmark, apiOverheadBenchmark, workerMemoryBenchmark, scaleBenchmark, timersBenchmark, validationBenchmark, consoleLoadBenchmark];
 
 /** What to run and against what. */
 export interface RunOptions extends Partial<BenchStackOptions> {

@@ -2275,7 +2275,9 @@ export interface components {
             };
         };
         InstancePage: {
+            /** @description Newest change first; instances changed at the same moment by id. */
             instances: components["schemas"]["Instance"][];
+            /** @description Pass as `cursor` for the next page; null when this is the last. */
             nextCursor: string | null;
         };
         InvitePartner: {
@@ -7256,7 +7258,9 @@ export interface operations {
             query?: {
                 /** @description Only instances this company takes part in too. */
                 company?: string;
+                /** @description The `nextCursor` of the previous page, with the same filters: the page after it. Opaque. */
                 cursor?: string;
+                /** @description Instances per page, at most 200. */
                 limit?: number;
                 /** @description Only instances where this party is played by `company`, or by your company when `company` is not given. */
                 party?: string;
@@ -9249,7 +9253,9 @@ export interface operations {
             query?: {
                 /** @description Only instances this company takes part in too. */
                 company?: string;
+                /** @description The `nextCursor` of the previous page, with the same filters: the page after it. Opaque. */
                 cursor?: string;
+                /** @description Instances per page, at most 200. */
                 limit?: number;
                 /** @description Only instances where this party is played by `company`, or by your company when `company` is not given. */
                 party?: string;

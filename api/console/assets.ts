@@ -1,8 +1,10 @@
 /**
  * The console's browser code and style sheets, bundled from the project's own sources and its
- * npm packages (Mermaid, openapi-fetch) by esbuild when the console is first asked for, and
- * held in memory. Every file is named by a hash of its content, so it can be cached for a
- * year: a new build has new names. Nothing is fetched from elsewhere at run time.
+ * npm packages (Mermaid, openapi-fetch) by esbuild, and held in memory. The API process starts
+ * the build when it starts ({@link prepareConsoleAssets}), so the first visitor does not wait
+ * the seconds a build takes; a request that comes sooner awaits the same build. Every file is
+ * named by a hash of its content, so it can be cached for a year: a new build has new names.
+ * Nothing is fetched from elsewhere at run time.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -30,8 +32,9 @@ const SOURCES = fileURLToPath(new URL('../../console/', import.meta.url));
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8' };
 
 let bundled: Promise<ConsoleAssets> | undefined;
+let builds = 0;
 
-/** The bundle, built once per process (on first use; a failed build is tried again next time). */
+/** The bundle, built once per process (at start, or on first use; a failed build is tried again next time). */
 export function consoleAssets(): Promise<ConsoleAssets> {
   bundled ??= bundle().catch((error: unknown) => {
     bundled = undefined;
@@ -40,7 +43,22 @@ export function consoleAssets(): Promise<ConsoleAssets> {
   return bundled;
 }
 
+/**
+ * Starts building the bundle in the background and returns at once: the JSON routes do not
+ * wait for it, and the console's first request awaits this same build. A failure is reported
+ * to `onError` (the next console request tries again).
+ */
+export function prepareConsoleAssets(onError: (error: unknown) => void = () => {}): void {
+  consoleAssets().catch(onError);
+}
+
+/** How many builds this process has begun (one, unless a build failed and was tried again). */
+export function consoleBuildsBegun(): number {
+  return builds;
+}
+
 async function bundle(): Promise<ConsoleAssets> {
+  builds += 1;
   const outdir = path.join(SOURCES, 'out');
   const result = await build({
     entryPoints: { main: path.join(SOURCES, 'main.ts'), 'template-worker': path.join(SOURCES, 'template-worker.ts'), console: path.join(SOURCES, 'styles', 'console.css') },

@@ -54,15 +54,26 @@ export function instanceFilter(companyId: string, filter: z.infer<typeof ListIns
   };
 }
 
-/** One page of the instances `companyId` takes part in, as that company sees them. */
+/** A cursor's change time: what listInstances puts there (UTC, to the microsecond). */
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+/**
+ * One page of the instances `companyId` takes part in, as that company sees them, newest
+ * change first. The cursor names the last row shown (its change time and id), so the next page
+ * starts right after it: no row is repeated or skipped while the rows do not change; one that
+ * changes meanwhile moves to the front, where a read from the first page finds it.
+ * `nextCursor` is null exactly when no row follows.
+ */
 export async function instancePage(pool: pg.Pool, companyId: string, filter: z.infer<typeof ListInstancesQuery>): Promise<InstancePageAnswer> {
   const after = filter.cursor ? decodeCursor(filter.cursor, ['updatedAt', 'id'] as const) : undefined;
-  if (filter.cursor && !after) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
-  const rows = await listInstances(pool, { ...instanceFilter(companyId, filter), after, limit: filter.limit });
-  const last = rows[rows.length - 1];
+  if (filter.cursor && !(after && CURSOR_TIME.test(after.updatedAt))) throw new ApiError(400, 'invalid_cursor', 'The cursor is not one this API returned.');
+  // One row more than asked tells whether another page follows.
+  const rows = await listInstances(pool, { ...instanceFilter(companyId, filter), after, limit: filter.limit + 1 });
+  const page = rows.slice(0, filter.limit);
+  const last = page[page.length - 1];
   return {
-    instances: rows.map((row) => instanceView(row.state, companyId)),
-    nextCursor: rows.length === filter.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.state.instanceId }) : null,
+    instances: page.map((row) => instanceView(row.state, companyId)),
+    nextCursor: rows.length > filter.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.state.instanceId }) : null,
   };
 }
 

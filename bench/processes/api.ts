@@ -19,6 +19,7 @@ import nodemailer from 'nodemailer';
 import pg from 'pg';
 import { z } from 'zod';
 import { createApi } from '../../api/app.js';
+import { prepareConsoleAssets } from '../../api/console/assets.js';
 import { authenticate, callerOf } from '../../api/auth/middleware.js';
 import { VerifiedKeys } from '../../api/auth/verified-keys.js';
 import { ChangeFeed } from '../../api/changes.js';
@@ -54,7 +55,8 @@ function listen(server: http.Server): Promise<number> {
   });
 }
 
-// Tandem's API, wired as api/server.ts wires it.
+// Tandem's API, wired as api/server.ts wires it (the console's bundle built as it starts).
+prepareConsoleAssets();
 const tandem = await countedClient();
 const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 20, pipeline: true });
 const transport = nodemailer.createTransport(options.smtpUrl);

@@ -47,6 +47,8 @@ export interface TestStackOptions {
   ledgerReconcileMs?: number;
   /** A Temporal server of the test's own (default: the run's shared dev server). */
   temporalAddress?: string;
+  /** Build the console's bundle as the API starts, as `npm start` does (default: on its first request, so files that never open it skip the build). */
+  console?: boolean;
   /** Further configuration (variables as in the README), e.g. the mail dispatcher's timeouts. */
   env?: Record<string, string>;
 }
@@ -91,6 +93,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     ? await startApi(config, databaseUrl, smtp.url, {
         port: 0,
         quiet: true,
+        buildConsoleAtStart: options.console ?? false,
         ...(options.rateLimitPerMinute ? { rateLimitPerMinute: options.rateLimitPerMinute } : {}),
         ...(options.webhookResolver ? { webhookResolver: options.webhookResolver } : {}),
       })

@@ -1,0 +1,217 @@
+/**
+ * `console-load`: the console's pages loaded in a real Chromium (the one from npm, as the
+ * browser tests launch it), signed in as a vendor's person: My tasks holding 200 open tasks,
+ * and the instance page of an instance whose timeline has 300 events. Measured from the start
+ * of the navigation to the first frame that shows the whole list (every task row, every timeline
+ * row), with the browser's cache warm as for someone who uses the console daily. The baseline is
+ * the same page in the same run with one task, and with an instance fresh from its start (a
+ * handful of events): the ratio is what the long lists cost. The JSON reads behind the pages
+ * are timed too, to tell the server's share from the browser's.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { InstanceClient } from '../../api/instance-client.js';
+import { createSession, SESSION_COOKIE } from '../../api/session/sessions.js';
+import { publishTemplate } from '../../api/template-catalog.js';
+import type { TemplateInput } from '../../definitions/template.js';
+import { validateTemplate } from '../../definitions/validate.js';
+import type { Person } from '../../workflows/schemas.js';
+import { launchBrowser } from '../../test/support/browser.js';
+import { setting, type Benchmark, type BenchContext } from '../benchmark.js';
+import { partner, requester, vendor } from '../fixtures.js';
+import { percentiles, runBounded, since, until } from '../measure.js';
+import type { Row } from '../report.js';
+
+/** A review that can be sent round again: each round adds a step entry, a task and a decision to the timeline. */
+const template: TemplateInput = {
+  id: 'bench-console-review',
+  version: 1,
+  title: 'Review round',
+  parties: { vendor: { roles: { reviewer: { title: 'Reviewer' } } }, partner: { roles: { requester: { title: 'Requester' } } } },
+  steps: [
+    { id: 'review', kind: 'task', title: 'Review the material', status: 'In review', owner: 'vendor.reviewer', outcomes: ['again', 'finish'], next: { again: 'review', finish: 'done' } },
+    { id: 'done', kind: 'end', status: 'Reviewed' },
+  ],
+};
+
+/** One page to load and what shows it is there: this many rows under `rows`. */
+interface Target {
+  url: string;
+  rows: string;
+  count: number;
+}
+
+/** Milliseconds from navigation start to the first frame that has `target.count` rows, read by the page's own clock. */
+async function timeToContent(page: Page, target: Target): Promise<number> {
+  await page.goto(target.url, { waitUntil: 'commit' });
+  // Checked at every frame, in the page (as text: this file is not compiled for the browser).
+  const shown = await page.waitForFunction(`document.querySelectorAll(${JSON.stringify(target.rows)}).length >= ${target.count} ? performance.now() : false`, undefined, { polling: 'raf', timeout: 60_000 });
+  const at = await shown.jsonValue();
+  if (typeof at !== 'number') throw new Error(`${target.url} never showed ${target.count} rows`);
+  return at;
+}
+
+/** A person of the vendor, in its directory, with a session; returns the session's cookie value. */
+async function signedIn(context: BenchContext, who: Person): Promise<string> {
+  const row = await context.stack.pool.query<{ id: string }>(
+    `INSERT INTO people (id, company_id, email, name) VALUES ('per_' || substr(md5($2), 1, 20), $1, $2, $3)
+     ON CONFLICT (company_id, email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+    [who.company, who.email, who.name],
+  );
+  const session = await createSession(context.stack.pool, { companyId: who.company, personId: row.rows[0]?.id ?? '' }, 'link', { idleMs: 3_600_000, maxMs: 3_600_000 });
+  return session.token;
+}
+
+/** Starts `count` review instances whose reviewer is `reviewer`; resolves once each has its task open in the projection. */
+async function openReviews(context: BenchContext, reviewer: Person, count: number, taskQueue: string, run: string): Promise<string[]> {
+  const checked = validateTemplate(template);
+  if (!checked.ok) throw new Error(`the benchmark template is not valid: ${checked.errors.map((error) => error.message).join('; ')}`);
+  const client = new InstanceClient(context.stack.client);
+  const ids: string[] = [];
+  const started = await runBounded(count, 10, 300_000, async (index) => {
+    const { handle } = await client.start({
+      template: checked.template,
+      businessKey: `console-${run}-${reviewer.email}-${index}`,
+      bindings: { companies: { vendor, partner }, participants: { 'vendor.reviewer': [reviewer], 'partner.requester': [requester] } },
+      input: {},
+      initiator: requester,
+      taskQueue,
+    });
+    ids.push(handle.workflowId);
+  });
+  if (started.failed) throw new Error(`${started.failed} of ${count} starts failed: ${started.errors.join('; ')}`);
+  const open = await until(async () => {
+    const result = await context.stack.pool.query<{ open: string }>(`SELECT count(*) AS open FROM tasks WHERE instance_id = ANY ($1) AND status = 'open'`, [ids]);
+    return Number(result.rows[0]?.open ?? 0) >= ids.length;
+  }, 120_000);
+  if (!open) throw new Error(`not every one of ${count} review instances opened its task within two minutes`);
+  return ids;
+}
+
+/** Sends instance `id` round its review until its timeline holds at least `events` events; returns how many it holds. */
+async function lengthenTimeline(context: BenchContext, id: string, reviewer: Person, events: number): Promise<number> {
+  const client = new InstanceClient(context.stack.client);
+  for (;;) {
+    const row = await context.stack.pool.query<{ events: number; task: string | null; revision: number }>(
+      `SELECT jsonb_array_length(state->'history') AS events, revision,
+              (SELECT task->>'id' FROM jsonb_array_elements(state->'tasks') task WHERE task->>'status' = 'open' LIMIT 1) AS task
+       FROM instances WHERE id = $1`,
+      [id],
+    );
+    const now = row.rows[0];
+    if (!now?.task) throw new Error(`instance ${id} has no open review task`);
+    if (now.events >= events) return now.events;
+    await client.decide(id, { taskId: now.task, actor: reviewer.email, outcome: 'again' });
+    // The next round is read once the projection has it.
+    const moved = await until(async () => ((await context.stack.pool.query<{ revision: number }>('SELECT revision FROM instances WHERE id = $1', [id])).rows[0]?.revision ?? 0) > now.revision, 30_000, 20);
+    if (!moved) throw new Error(`instance ${id} did not move on within 30 s`);
+  }
+}
+
+/** Milliseconds of one JSON read with the session. */
+async function timedRead(url: string, token: string): Promise<number> {
+  const started = performance.now();
+  const answer = await fetch(url, { headers: { cookie: `${SESSION_COOKIE}=${token}`, accept: 'application/json' } });
+  await answer.arrayBuffer();
+  if (!answer.ok) throw new Error(`${url} answered ${answer.status}`);
+  return since(started);
+}
+
+/** Loads each page `samples` times, alternating so drift hits both alike; the first load of each warms the cache and is not counted. */
+async function measurePair(browser: Browser, apiUrl: string, token: string, heavy: Target, light: Target, samples: number): Promise<{ heavy: number[]; light: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: apiUrl }]);
+    const page = await context.newPage();
+    await timeToContent(page, light);
+    await timeToContent(page, heavy);
+    const times = { heavy: [] as number[], light: [] as number[] };
+    for (let sample = 0; sample < samples; sample++) {
+      times.heavy.push(await timeToContent(page, heavy));
+      times.light.push(await timeToContent(page, light));
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
+export const consoleLoadBenchmark: Benchmark = {
+  name: 'console-load',
+  summary: 'console pages in Chromium: My tasks with 200 open tasks and an instance with 300 timeline events vs the same pages with one task / a fresh instance',
+  async run(context) {
+    const taskCount = setting(context, 'CONSOLE_TASKS', 200, 5);
+    const eventCount = setting(context, 'CONSOLE_EVENTS', 300, 12);
+    const samples = setting(context, 'CONSOLE_SAMPLES', 10, 1);
+    const api = await context.stack.api();
+    const { taskQueue } = await context.stack.sharedWorker('interpreter');
+    const run = randomUUID().slice(0, 8);
+    // People of this run only, so what other benchmarks left open does not count here.
+    const busy: Person = { name: 'Bea Busy', email: `bea-${run}@acme.example`, company: vendor };
+    const quiet: Person = { name: 'Quinn Quiet', email: `quinn-${run}@acme.example`, company: vendor };
+    const historian: Person = { name: 'Hal History', email: `hal-${run}@acme.example`, company: vendor };
+    await publishTemplate(context.stack.pool, template);
+
+    context.log(`  console-load: opening ${taskCount} + 1 tasks and an instance with ${eventCount} timeline events`);
+    await openReviews(context, busy, taskCount, taskQueue, run);
+    await openReviews(context, quiet, 1, taskQueue, run);
+    const [long, fresh] = await openReviews(context, historian, 2, taskQueue, run);
+    if (!long || !fresh) throw new Error('the review instances did not start');
+    const events = await lengthenTimeline(context, long, historian, eventCount);
+    const freshEvents = (await context.stack.pool.query<{ events: number }>(`SELECT jsonb_array_length(state->'history') AS events FROM instances WHERE id = $1`, [fresh])).rows[0]?.events ?? 0;
+    const timeline = (id: string, count: number): Target => ({ url: `${api.url}/console/instances/${encodeURIComponent(id)}`, rows: '#timeline-heading ~ table tbody tr', count });
+
+    const tokens = { busy: await signedIn(context, busy), quiet: await signedIn(context, quiet), historian: await signedIn(context, historian) };
+    const browser = await launchBrowser();
+    let taskTimes: { heavy: number[]; light: number[] };
+    let instanceTimes: { heavy: number[]; light: number[] };
+    try {
+      // My tasks as Bea (all her tasks) against Quinn (one); the instance page as Hal, long timeline against fresh.
+      taskTimes = await measureTasks(browser, api.url, tokens, taskCount, samples);
+      instanceTimes = await measurePair(browser, api.url, tokens.historian, timeline(long, events), timeline(fresh, freshEvents), samples);
+    } finally {
+      await browser.close();
+    }
+    const reads = { tasks: [] as number[], timeline: [] as number[] };
+    for (let sample = 0; sample < Math.max(3, samples); sample++) {
+      reads.tasks.push(await timedRead(`${api.url}/me/tasks?filter=open&limit=200`, tokens.busy));
+      reads.timeline.push(await timedRead(`${api.url}/me/instances/${encodeURIComponent(long)}/timeline`, tokens.historian));
+    }
+
+    const p = (values: number[]) => percentiles(values);
+    const rows: Row[] = [
+      { benchmark: 'console-load', metric: `My tasks, ${taskCount} open: p50 to content`, unit: 'ms', tandem: p(taskTimes.heavy).p50, baseline: p(taskTimes.light).p50, target: { on: 'tandem', atMost: 1000 }, note: `baseline: the same page with 1 task; warm cache, ${samples} loads each` },
+      { benchmark: 'console-load', metric: `My tasks, ${taskCount} open: p95 to content`, unit: 'ms', tandem: p(taskTimes.heavy).p95, baseline: p(taskTimes.light).p95 },
+      { benchmark: 'console-load', metric: `instance page, ${events} events: p50 to content`, unit: 'ms', tandem: p(instanceTimes.heavy).p50, baseline: p(instanceTimes.light).p50, target: { on: 'tandem', atMost: 1000 }, note: `baseline: the same page of an instance with ${freshEvents} events` },
+      { benchmark: 'console-load', metric: `instance page, ${events} events: p95 to content`, unit: 'ms', tandem: p(instanceTimes.heavy).p95, baseline: p(instanceTimes.light).p95 },
+      { benchmark: 'console-load', metric: `JSON behind the pages: GET /me/tasks (${taskCount}) p50`, unit: 'ms', tandem: p(reads.tasks).p50, baseline: p(reads.timeline).p50, note: `baseline column: GET /me/instances/{id}/timeline (${events} events)` },
+    ];
+    return rows;
+  },
+};
+
+/** My tasks as the busy person and as the quiet one, alternating, each in a context of its own. */
+async function measureTasks(browser: Browser, apiUrl: string, tokens: { busy: string; quiet: string }, taskCount: number, samples: number): Promise<{ heavy: number[]; light: number[] }> {
+  const open = async (token: string) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: apiUrl }]);
+    return { context, page: await context.newPage() };
+  };
+  const busy = await open(tokens.busy);
+  const quiet = await open(tokens.quiet);
+  try {
+    const heavy: Target = { url: `${apiUrl}/console`, rows: '#task-lists tbody tr', count: taskCount };
+    const light: Target = { url: `${apiUrl}/console`, rows: '#task-lists tbody tr', count: 1 };
+    await timeToContent(busy.page, heavy);
+    await timeToContent(quiet.page, light);
+    const times = { heavy: [] as number[], light: [] as number[] };
+    for (let sample = 0; sample < samples; sample++) {
+      times.heavy.push(await timeToContent(busy.page, heavy));
+      times.light.push(await timeToContent(quiet.page, light));
+    }
+    return times;
+  } finally {
+    await busy.context.close();
+    await quiet.context.close();
+  }
+}
