@@ -187,6 +187,11 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /me/instances/{id}/diagram': { success: { 200: R.InstanceDiagram }, auth: 'session' },
   'get /me/instances/{id}/tasks/{taskId}': { success: { 200: R.MyTaskDetail }, auth: 'session' },
   'get /me/instances/{id}/events': { success: { 200: { mediaType: 'text/event-stream', description: 'Events `changed` with data `{"revision": n}`, the first at once; comments keep a quiet stream open.' } }, auth: 'session' },
+  'get /me/budgets': { success: { 200: R.BudgetList }, auth: 'session' },
+  'get /me/allocations': { success: { 200: R.AllocationList }, auth: 'session' },
+  'get /me/allocations/{id}': { success: { 200: R.AllocationDetail }, auth: 'session' },
+  'get /me/fund-requests': { success: { 200: R.FundRequestList }, auth: 'session', query: ListFundRequestsQuery.extend({ status: R.FundRequestStatus.optional() }) },
+  'get /me/reports/mdf': { success: { 200: R.Report }, auth: 'session' },
   'get /me/out-of-office': { success: { 200: R.MyOutOfOffice }, auth: 'session' },
   'put /me/out-of-office': {
     success: { 200: R.MyOutOfOffice },

@@ -25,6 +25,7 @@ import { body, params, query } from '../validation.js';
 import { instanceView, taskView, type TaskView } from '../visibility.js';
 import type { ChangeFeed } from '../changes.js';
 import { meInstanceRoutes } from './me-instances.js';
+import { meMdfRoutes } from './me-mdf.js';
 
 /** What the person routes need. */
 export interface MeRouteDependencies {
@@ -101,6 +102,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies, changes }: Me
   router.get('/me', (request, response, next) => (request.accepts(['json', 'html']) === 'html' ? response.redirect(303, '/console') : next()));
   router.use('/me', ...strictJson('256kb'), requirePerson(pool, lifetimes));
   router.use(meInstanceRoutes({ pool, changes }));
+  router.use(meMdfRoutes(pool));
 
   router.get('/me', (_request, response) => {
     const person = personOf(response);
