@@ -1,6 +1,7 @@
 /**
  * The console in the browser: finds who is signed in (GET /me), draws the frame, and the page
- * the address names: `/console` (my tasks), `/console/instances` or `/console/instances/{id}`. Without a session it
+ * the address names: `/console` (my tasks), `/console/instances`, `/console/instances/{id}`, `/console/mdf`
+ * (budgets, allocations, fund requests) or `/console/mdf/dashboard` (the MDF charts). Without a session it
  * offers to mail a sign-in link. Every read and write goes through the public API (api.ts).
  */
 import { answer, api, ApiProblem, rememberCsrfToken } from './api.js';
@@ -8,6 +9,8 @@ import { alert } from './components.js';
 import { h, onClick } from './dom.js';
 import { instancePage } from './instance-page.js';
 import { instancesPage } from './instances-page.js';
+import { mdfDashboardPage } from './mdf-dashboard.js';
+import { mdfPage } from './mdf-page.js';
 import { tasksPage } from './tasks-page.js';
 
 async function start(): Promise<void> {
@@ -29,17 +32,35 @@ async function start(): Promise<void> {
   });
   bar.replaceChildren(
     h('a', { class: 'brand', href: '/console' }, 'Tandem'),
-    h('nav', { 'aria-label': 'Console' }, h('a', { href: '/console', ...(isTasks() ? { 'aria-current': 'page' } : {}) }, 'My tasks'), h('a', { href: '/console/instances', ...(isInstances() ? { 'aria-current': 'page' } : {}) }, 'Instances'), h('span', { class: 'who' }, `${person.person.name} · ${person.person.companyId}`), signOut),
+    h(
+      'nav',
+      { 'aria-label': 'Console' },
+      link('/console', 'My tasks', isTasks()),
+      link('/console/instances', 'Instances', isInstances()),
+      link('/console/mdf', 'MDF', isPath(MDF)),
+      link('/console/mdf/dashboard', 'MDF dashboard', isPath(MDF_DASHBOARD)),
+      h('span', { class: 'who' }, `${person.person.name} · ${person.person.companyId}`),
+      signOut,
+    ),
   );
   const instance = /^\/console\/instances\/([^/]+)\/?$/.exec(window.location.pathname);
   if (instance?.[1]) return instancePage(main, decodeURIComponent(instance[1]));
   if (isTasks()) return tasksPage(main);
   if (isInstances()) return instancesPage(main);
+  if (isPath(MDF)) return mdfPage(main, { email: person.person.email, companyId: person.person.companyId });
+  if (isPath(MDF_DASHBOARD)) return mdfDashboardPage(main, person.person.companyId);
   main.replaceChildren(h('h1', {}, 'Not here'), h('p', {}, 'There is no such page. ', h('a', { href: '/console' }, 'Go to my tasks'), '.'));
 }
 
 const isTasks = () => ['/console', '/console/', '/console/tasks'].includes(window.location.pathname);
 const isInstances = () => ['/console/instances', '/console/instances/'].includes(window.location.pathname);
+const MDF = '/console/mdf';
+const MDF_DASHBOARD = '/console/mdf/dashboard';
+/** Whether the address is `path`, with or without a trailing slash. */
+const isPath = (path: string) => window.location.pathname.replace(/\/$/, '') === path;
+
+/** A link of the bar, marked as the current page when it is. */
+const link = (href: string, text: string, current: boolean) => h('a', { href, ...(current ? { 'aria-current': 'page' } : {}) }, text);
 
 /** Asks for a sign-in link by mail. */
 function signIn(main: HTMLElement): void {

@@ -53,5 +53,7 @@ ${assets.styles.map((name) => html`<link rel="stylesheet" href="/console/assets/
   router.get('/console/tasks', shell);
   router.get('/console/instances', shell);
   router.get('/console/instances/:id', shell);
+  router.get('/console/mdf', shell);
+  router.get('/console/mdf/dashboard', shell);
   return router;
 }
