@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../workflows/schemas.js';
 import { approver, claimOf, decide, finance, manager, partner, prepare, proposal, requester, requestFunds, SHORT_FOLLOW_UP, team, vendor, waitForStatus, type Keys } from '../mdf/support.js';
@@ -140,7 +140,7 @@ async function tableRow(page: Page, table: string, company: string): Promise<Rec
 }
 
 /** The API's value as the table's `data` element carries it. */
-const asData = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+const asData = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 describe('the MDF pages of the console', () => {
   it('shows the vendor’s channel manager every partner’s allocation with its balances, and the dashboard’s charts with the API’s figures and a CSV of them', async () => {
