@@ -17,6 +17,7 @@ import type { Person } from '../../workflows/schemas.js';
 import { approver, claimOf, decide, finance, manager, partner, prepare, proposal, requester, requestFunds, SHORT_FOLLOW_UP, team, vendor, waitForStatus, type Keys } from '../mdf/support.js';
 import { launchBrowser } from '../support/browser.js';
 import { enrol, relate } from '../support/directory.js';
+import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
@@ -233,8 +234,9 @@ describe('the MDF pages of the console', () => {
       await page.goto(`${url}/console/mdf`);
       await page.check('#mdf-mine');
       await page.click('form[aria-label="Narrow the funds"] button[type=submit]');
+      // The list is read again with the filter: only the request waiting on Finn is left.
+      await eventually(async () => expect(await page.locator('#fund-requests tbody tr').count()).toBe(1));
       await page.waitForSelector(`#fund-requests tr[data-id="${awaitingFinance}"]`);
-      expect(await page.locator('#fund-requests tbody tr').count()).toBe(1);
       expect(page.url()).toContain('mine=true');
       await check(page, 'finance');
 
