@@ -5,6 +5,7 @@ const PURE = [
   'test/workflows/core/**/*.test.ts',
   'test/workflows/mail-due.test.ts',
   'test/mdf/outcome-kpis.test.ts',
+  'test/mdf/request-stages.test.ts',
   'test/api/errors.test.ts',
   'test/api/refusals.test.ts',
   'test/api/health.test.ts',

@@ -199,6 +199,11 @@ export const CONTRACT: Record<string, RouteContract> = {
   'get /me/joint/solutions': { success: { 200: R.JointBoard }, auth: 'session' },
   'get /me/reports/cycle-times': { success: { 200: R.CycleTimes }, auth: 'session' },
   'get /me/reports/cycle-times.csv': { success: { 200: { mediaType: 'text/csv', description: 'The same rows as CSV, one header line, times in seconds.' } }, auth: 'session' },
+  'get /me/budgets': { success: { 200: R.BudgetList }, auth: 'session' },
+  'get /me/allocations': { success: { 200: R.AllocationList }, auth: 'session' },
+  'get /me/allocations/{id}': { success: { 200: R.AllocationDetail }, auth: 'session' },
+  'get /me/fund-requests': { success: { 200: R.FundRequestList }, auth: 'session', query: ListFundRequestsQuery.extend({ status: R.FundRequestStatus.optional() }) },
+  'get /me/reports/mdf': { success: { 200: R.Report }, auth: 'session' },
   'get /me/out-of-office': { success: { 200: R.MyOutOfOffice }, auth: 'session' },
   'put /me/out-of-office': {
     success: { 200: R.MyOutOfOffice },

@@ -403,8 +403,12 @@ export const ReportRow = z
     clawedBack: ExactMinorUnits,
     utilisationPercent: z.number(),
     fundRequests: z.number().int(),
-    medianDaysToPreApproval: Rate,
-    medianDaysClaimToReimbursement: Rate,
+    funnel: z
+      .object({ submitted: z.number().int(), preApproved: z.number().int(), claimed: z.number().int(), reimbursed: z.number().int() })
+      .openapi('MdfFunnel', { description: 'How many of the row\'s fund requests reached each stage; a request that reached a later stage counts at every earlier one.' }),
+    medianDaysToPreApproval: Rate.openapi({ description: 'Median days from the proposal submitted to the funds pre-approved.' }),
+    medianDaysPreApprovalToClaim: Rate.openapi({ description: 'Median days from the funds pre-approved to the claim filed.' }),
+    medianDaysClaimToReimbursement: Rate.openapi({ description: 'Median days from the claim filed to the reimbursement booked.' }),
     claimsReviewed: z.number().int(),
     claimRejectionRate: Rate,
     partialApprovalRate: Rate,

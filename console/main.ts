@@ -11,13 +11,15 @@ import { h, onClick } from './dom.js';
 import { instancePage } from './instance-page.js';
 import { instancesPage } from './instances-page.js';
 import { jointPage } from './joint-page.js';
+import { mdfDashboardPage } from './mdf-dashboard.js';
+import { mdfPage } from './mdf-page.js';
 import { settingsPage } from './settings-page.js';
 import { tasksPage } from './tasks-page.js';
 
-/** A page of the console: its address, its link, who is shown the link, and how it is drawn. */
 /** Who is signed in, as GET /me says. */
 type Me = Schemas['Me'];
 
+/** A page of the console: its address, its link, who is shown the link, and how it is drawn. */
 interface Page {
   path: string;
   label: string;
@@ -29,6 +31,8 @@ interface Page {
 const PAGES: Page[] = [
   { path: '/console', label: 'My tasks', open: (main) => tasksPage(main) },
   { path: '/console/instances', label: 'Instances', open: (main) => instancesPage(main) },
+  { path: '/console/mdf', label: 'MDF', open: (main, person) => mdfPage(main, { email: person.person.email, companyId: person.person.companyId }) },
+  { path: '/console/mdf/dashboard', label: 'MDF dashboard', open: (main, person) => mdfDashboardPage(main, person.person.companyId) },
   { path: '/console/joint', label: 'Joint solutions', open: (main) => jointPage(main) },
   { path: '/console/cycle-times', label: 'Cycle times', open: (main) => cycleTimesPage(main) },
   // Loaded only when opened: it brings the editor.

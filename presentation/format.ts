@@ -32,17 +32,19 @@ export function minorDigits(currency: string): number {
 
 /**
  * `{ amount: 123450, currency: 'USD' }` → `$1,234.50`. The decimal is built from the
- * integers as text, so no float ever rounds an amount.
+ * integers as text, so no float ever rounds an amount; an amount may also come as a string of
+ * digits (the MDF report's sums, exact past 2^53).
  */
-export function formatMoney({ amount, currency }: Money): string {
+export function formatMoney({ amount, currency }: { amount: number | string; currency: string }): string {
   const digits = minorDigits(currency);
-  const units = BigInt(Math.abs(amount));
+  const value = BigInt(amount);
+  const units = value < 0n ? -value : value;
   const scale = 10n ** BigInt(digits);
   const decimal = digits === 0 ? `${units}` : `${units / scale}.${(units % scale).toString().padStart(digits, '0')}`;
   const format = new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   // Intl formats a decimal string exactly (no conversion to a float in between).
   const text = format.format(decimal as Intl.StringNumericLiteral);
-  return amount < 0 ? `-${text}` : text;
+  return value < 0n ? `-${text}` : text;
 }
 
 /** An optional timestamp as the API and the projection hold it: ISO 8601 in UTC, or null when there is none. */

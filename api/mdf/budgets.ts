@@ -219,3 +219,9 @@ export async function listMovements(pool: pg.Pool, companyId: string, where: { a
     return { kind: row.kind, amount: row.amount, fundRequestId: row.fund_request_id, reason: row.reason, at: row.created_at.toISOString() };
   });
 }
+
+/** An allocation the company granted or was granted, with its ledger movements; undefined when it is not the company's. */
+export async function allocationDetail(pool: pg.Pool, id: string, companyId: string): Promise<(Allocation & { movements: MovementView[] }) | undefined> {
+  const allocation = await findAllocation(pool, id, companyId);
+  return allocation && { ...allocation, movements: await listMovements(pool, companyId, { allocationId: id }) };
+}

@@ -10,6 +10,7 @@ import type { InstanceState } from '../../workflows/schemas.js';
 import type { Db } from '../../activities/directory/index.js';
 import { asCompany, queryAs, readInstance } from '../projection.js';
 import { canSeeTask, taskView, type TaskView } from '../visibility.js';
+import { listAllocations } from './budgets.js';
 import { MDF_STEPS } from './steps.js';
 import type { ReceivedDocument } from './upload.js';
 
@@ -102,6 +103,21 @@ export async function listFundRequests(
     ),
   );
   return result.rows.map((row) => row.state);
+}
+
+/**
+ * The fund requests the company takes part in as it sees them, newest change first, by status,
+ * partner and the period of their allocation's budget: what GET /fund-requests and the
+ * console's GET /me/fund-requests answer.
+ */
+export async function fundRequestViews(
+  pool: pg.Pool,
+  companyId: string,
+  filter: { status?: string | undefined; partner?: string | undefined; period?: string | undefined; limit: number },
+): Promise<FundRequestView[]> {
+  const allocationIds = filter.period ? (await listAllocations(pool, companyId, { period: filter.period })).map((allocation) => allocation.id) : undefined;
+  const states = await listFundRequests(pool, companyId, { status: filter.status, partner: filter.partner, allocationIds, limit: filter.limit });
+  return Promise.all(states.map(async (state) => fundRequestView(state, await fundsOf(pool, state.instanceId, companyId), companyId)));
 }
 
 /** A stored document without its bytes. */

@@ -1,8 +1,8 @@
 /**
  * The MDF report: per vendor, period, partner and currency, where the money went
- * (allocated, reserved, committed, released, unused, expired, clawed back), how fast the
- * vendor worked (median days from proposal to pre-approval and from claim to
- * reimbursement), how claims fared, what partners reported for the money spent, and what it
+ * (allocated, reserved, committed, released, unused, expired, clawed back), how far requests
+ * got and how fast (the funnel of stages and the median days of each; rules in
+ * request-stages.ts), how claims fared, what partners reported for the money spent, and what it
  * returned (won opportunities and revenue from the results follow-up; rules in outcome-kpis.ts).
  * Each partner row also comes split by activity type ({@link ActivityRow}).
  *
@@ -16,8 +16,10 @@
  */
 import type pg from 'pg';
 import { z } from 'zod';
+import { csvField as csvText } from '../../presentation/csv.js';
 import { queryAs } from '../projection.js';
 import { outcomeKpis, ratio, type OutcomeFacts, type OutcomeKpis } from './outcome-kpis.js';
+import { funnelOf, stageMedians, type Funnel, type StageMoments } from './request-stages.js';
 import { MDF_STEPS } from './steps.js';
 
 /**
@@ -49,7 +51,10 @@ export interface ReportRow {
   /** Committed as a share of allocated, in percent with one decimal. */
   utilisationPercent: number;
   fundRequests: number;
+  /** How many of the row's requests reached each stage. */
+  funnel: Funnel;
   medianDaysToPreApproval: number | null;
+  medianDaysPreApprovalToClaim: number | null;
   medianDaysClaimToReimbursement: number | null;
   claimsReviewed: number;
   claimRejectionRate: number | null;
@@ -130,27 +135,11 @@ const RequestFacts = z.object({
 });
 type RequestFacts = z.infer<typeof RequestFacts>;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 const keyOf = (row: { vendor_company_id: string; period: string; partner_company_id: string; currency: string }) =>
   [row.vendor_company_id, row.period, row.partner_company_id, row.currency].join('\u0000');
 
-/** The median of some numbers, or null for none. */
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const value = sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  return Math.round(value * 100) / 100;
-}
-
-function daysBetween(facts: RequestFacts[], from: 'proposed_at' | 'claimed_at', to: 'pre_approved_at' | 'reimbursed_at'): number[] {
-  return facts.flatMap((fact) => {
-    const start = fact[from];
-    const end = fact[to];
-    return start && end ? [(end.getTime() - start.getTime()) / DAY_MS] : [];
-  });
-}
+/** The moments of a request's stages, as request-stages.ts reads them. */
+const momentsOf = (fact: RequestFacts): StageMoments => ({ proposedAt: fact.proposed_at, preApprovedAt: fact.pre_approved_at, claimedAt: fact.claimed_at, reimbursedAt: fact.reimbursed_at });
 
 const sumOf = (values: bigint[]) => values.reduce((sum, value) => sum + value, 0n);
 
@@ -239,8 +228,8 @@ export async function mdfReport(pool: pg.Pool, companyId: string, period?: strin
       clawedBack: String(row.clawed_back),
       utilisationPercent: ratio(row.committed * 100n, row.allocated, 1) ?? 0,
       fundRequests: requests.length,
-      medianDaysToPreApproval: median(daysBetween(requests, 'proposed_at', 'pre_approved_at')),
-      medianDaysClaimToReimbursement: median(daysBetween(requests, 'claimed_at', 'reimbursed_at')),
+      funnel: funnelOf(requests.map(momentsOf)),
+      ...stageMedians(requests.map(momentsOf)),
       claimsReviewed: reviewed.length,
       claimRejectionRate: ratio(count('deny'), BigInt(reviewed.length), 3),
       partialApprovalRate: ratio(count('approve_partial'), BigInt(reviewed.length), 3),
@@ -287,7 +276,7 @@ function activityRows(facts: RequestFacts[]): ActivityRow[] {
 /** What the funds returned (the results follow-up), the same columns in both CSV tables. */
 const RESULT_COLUMNS = ['followUpsReported', 'followUpsUnanswered', 'followUpsPending', 'wonOpportunities', 'influencedRevenue', 'winRate', 'averageDealSize', 'returnOnMdf'] as const;
 
-const COLUMNS: ReadonlyArray<keyof ReportRow> = [
+const COLUMNS: ReadonlyArray<Exclude<keyof ReportRow, 'funnel'>> = [
   'vendorCompanyId',
   'period',
   'partnerCompanyId',
@@ -312,7 +301,16 @@ const COLUMNS: ReadonlyArray<keyof ReportRow> = [
   'costPerLead',
   'pipelinePerSpend',
   ...RESULT_COLUMNS,
+  'medianDaysPreApprovalToClaim',
 ];
+
+/** The funnel's stages as CSV columns, after the others (columns are only ever added at the end). */
+const FUNNEL_COLUMNS = [
+  ['funnelSubmitted', 'submitted'],
+  ['funnelPreApproved', 'preApproved'],
+  ['funnelClaimed', 'claimed'],
+  ['funnelReimbursed', 'reimbursed'],
+] as const;
 
 const ACTIVITY_COLUMNS: ReadonlyArray<keyof ActivityRow> = [
   'vendorCompanyId',
@@ -326,30 +324,16 @@ const ACTIVITY_COLUMNS: ReadonlyArray<keyof ActivityRow> = [
   ...RESULT_COLUMNS,
 ];
 
-/** What a spreadsheet may read as the start of a formula (OWASP's list: = + - @ tab CR). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A CSV field that no spreadsheet runs as a formula, following OWASP's rule for CSV
- * injection: text that starts with = + - @ tab or CR gets a leading `'`, and so does every
- * part after a `,` or `;` inside it (spreadsheets set to split on either would start a new
- * cell there); then the field is quoted, with quotes doubled, if it holds a separator, quote
- * or line break. Numbers the report computed are written as they are.
- */
+/** A report cell as CSV (presentation/csv.ts), with pipeline in other currencies as `CUR amount; …`. */
 export function csvField(value: string | number | null | OtherCurrencyAmount[]): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = Array.isArray(value) ? value.map((entry) => `${entry.currency} ${entry.amount}`).join('; ') : value;
-  const inert = text
-    .split(/([,;])/)
-    .map((part, index) => (index % 2 === 0 && (FORMULA_START.test(part) || FORMULA_START.test(part.trimStart())) ? `'${part}` : part))
-    .join('');
-  return /[",;\r\n\t]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+  return csvText(Array.isArray(value) ? value.map((entry) => `${entry.currency} ${entry.amount}`).join('; ') : value);
 }
 
 /** The report as CSV with a header row (RFC 4180, CRLF line ends). */
 export function reportCsv(rows: ReportRow[]): string {
-  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => csvField(row[column])).join(','))];
+  const header = [...COLUMNS, ...FUNNEL_COLUMNS.map(([heading]) => heading)];
+  const cells = (row: ReportRow) => [...COLUMNS.map((column) => csvField(row[column])), ...FUNNEL_COLUMNS.map(([, stage]) => csvField(row.funnel[stage]))];
+  const lines = [header.join(','), ...rows.map((row) => cells(row).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -99,6 +99,7 @@ export const IdParams = z.strictObject({ id: InstanceId });
 export const DocumentParams = z.strictObject({ id: InstanceId, documentId: z.string().regex(/^doc_[0-9a-f]{24}$/) });
 
 /** Filters of the allocation list. */
+export const ListBudgetsQuery = z.strictObject({ period: z.string().max(40).optional() });
 export const ListAllocationsQuery = z.strictObject({ period: z.string().max(40).optional(), partner: z.string().max(100).optional() });
 
 /** What the partner proposes. */

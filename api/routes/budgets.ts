@@ -12,8 +12,8 @@ import { requireRelated } from '../../activities/directory/index.js';
 import { callerOf, requireScopeByMethod } from '../auth/middleware.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotentWrite } from '../idempotency.js';
-import { allocationIn, budgetIn, BudgetExceededError, createAllocation, createBudget, findAllocation, findBudget, listAllocations, listBudgets, listMovements } from '../mdf/budgets.js';
-import { CreateAllocationBody, CreateBudgetBody, IdParams, ListAllocationsQuery } from '../mdf/schemas.js';
+import { allocationDetail, allocationIn, budgetIn, BudgetExceededError, createAllocation, createBudget, findBudget, listAllocations, listBudgets } from '../mdf/budgets.js';
+import { CreateAllocationBody, CreateBudgetBody, IdParams, ListAllocationsQuery, ListBudgetsQuery } from '../mdf/schemas.js';
 import { resolveTeam } from '../mdf/team.js';
 import { documentRoute } from '../openapi.js';
 import { StatusQuery } from '../schemas.js';
@@ -22,7 +22,7 @@ import { body, params, query } from '../validation.js';
 const json = { 'application/json': { schema: z.object({}).passthrough() } };
 
 documentRoute({ method: 'post', path: '/budgets', summary: 'Create an MDF budget of your company (you are the vendor)', request: { body: { content: { 'application/json': { schema: CreateBudgetBody } } } }, responses: { 201: { description: 'Created', content: json } } });
-documentRoute({ method: 'get', path: '/budgets', summary: 'Your company’s budgets with what is allocated', request: { query: z.strictObject({ period: z.string().optional() }) }, responses: { 200: { description: 'Budgets', content: json } } });
+documentRoute({ method: 'get', path: '/budgets', summary: 'Your company’s budgets with what is allocated', request: { query: ListBudgetsQuery }, responses: { 200: { description: 'Budgets', content: json } } });
 documentRoute({ method: 'get', path: '/budgets/{id}', summary: 'One budget with its allocations and their balances', request: { params: IdParams }, responses: { 200: { description: 'The budget', content: json } } });
 documentRoute({ method: 'post', path: '/budgets/{id}/allocations', summary: 'Grant part of a budget to a partner', request: { params: IdParams, body: { content: { 'application/json': { schema: CreateAllocationBody } } } }, responses: { 201: { description: 'Granted', content: json }, 409: { description: 'budget_exceeded' } } });
 documentRoute({ method: 'get', path: '/allocations', summary: 'Allocations you granted or were granted, with reserved, committed and available funds', request: { query: ListAllocationsQuery }, responses: { 200: { description: 'Allocations', content: json } } });
@@ -49,7 +49,7 @@ export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
 
   router.get('/budgets', async (request, response) => {
     const caller = callerOf(response);
-    const { period } = query(request, z.strictObject({ period: z.string().max(40).optional() }));
+    const { period } = query(request, ListBudgetsQuery);
     response.json({ budgets: await listBudgets(pool, caller.companyId, period) });
   });
 
@@ -95,9 +95,9 @@ export function budgetRoutes(pool: pg.Pool, changes: ChangeFeed): Router {
     const { id } = params(request, IdParams);
     const { waitForChange } = query(request, StatusQuery);
     const read = async () => {
-      const allocation = await findAllocation(pool, id, caller.companyId);
+      const allocation = await allocationDetail(pool, id, caller.companyId);
       if (!allocation) throw notFound('allocation');
-      return { ...allocation, movements: await listMovements(pool, caller.companyId, { allocationId: id }) };
+      return allocation;
     };
     response.json(await readWhenChanged(request, response, { changes, topics: [{ allocation: id }], waitMs: waitForChange, read }));
   });

@@ -58,5 +58,7 @@ ${assets.styles.map((name) => html`<link rel="stylesheet" href="/console/assets/
   router.get('/console/cycle-times', shell);
   router.get('/console/templates', shell);
   router.get('/console/settings', shell);
+  router.get('/console/mdf', shell);
+  router.get('/console/mdf/dashboard', shell);
   return router;
 }

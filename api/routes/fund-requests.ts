@@ -23,8 +23,8 @@ import { readWhenChanged } from '../conditional.js';
 import { reimbursementProblem } from '../../activities/ledger/index.js';
 import { ApiError, notFound } from '../errors.js';
 import { idempotent, retryIdentity } from '../idempotency.js';
-import { findAllocation, findBudget, listAllocations, listMovements } from '../mdf/budgets.js';
-import { findDocuments, fundRequestView, fundsOf, listFundRequests, readDocument, readFundRequest, storeDocuments } from '../mdf/fund-requests.js';
+import { findAllocation, findBudget, listMovements } from '../mdf/budgets.js';
+import { findDocuments, fundRequestView, fundRequestViews, fundsOf, readDocument, readFundRequest, storeDocuments } from '../mdf/fund-requests.js';
 import { checkProposal, proposalForm, startFundRequest } from '../mdf/proposal.js';
 import {
   CancelFundRequestBody,
@@ -148,10 +148,7 @@ export function fundRequestRoutes({ pool, client, taskQueue, changes }: FundRequ
 
   router.get('/fund-requests', async (request, response) => {
     const caller = callerOf(response);
-    const filter = query(request, ListFundRequestsQuery);
-    const allocationIds = filter.period ? (await listAllocations(pool, caller.companyId, { period: filter.period })).map((allocation) => allocation.id) : undefined;
-    const states = await listFundRequests(pool, caller.companyId, { status: filter.status, partner: filter.partner, allocationIds, limit: filter.limit });
-    response.json({ fundRequests: await Promise.all(states.map((state) => view(state, caller))) });
+    response.json({ fundRequests: await fundRequestViews(pool, caller.companyId, query(request, ListFundRequestsQuery)) });
   });
 
   router.get('/fund-requests/:id', async (request, response) => {

@@ -30,6 +30,7 @@ import { meJointRoutes } from './joint.js';
 import { meTemplateRoutes } from './me-templates.js';
 import { templateBodyParser } from './templates.js';
 import { holdsPlatformRights } from '../session/platform.js';
+import { meMdfRoutes } from './me-mdf.js';
 
 /** What the person routes need. */
 export interface MeRouteDependencies {
@@ -125,6 +126,7 @@ export function meRoutes({ pool, client, lifetimes, secureCookies, changes, task
   router.use(meInstanceRoutes({ pool, changes }));
   router.use(meJointRoutes(pool));
   router.use(meTemplateRoutes({ pool, client, taskQueue }));
+  router.use(meMdfRoutes(pool));
 
   router.get('/me', async (_request, response) => {
     const person = personOf(response);

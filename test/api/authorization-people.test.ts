@@ -16,7 +16,7 @@ import type { TemplateInput } from '../../definitions/template.js';
 import type { Person } from '../../workflows/schemas.js';
 import { acme, dora, globex, gus, parties, paul, petra, startBindings, vera } from '../fixtures/people.js';
 import { expectDocumented, isDocumented } from '../support/contract.js';
-import { enrol, enrolFixtures } from '../support/directory.js';
+import { enrol, enrolFixtures, relate } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
 import { PEOPLE_ROUTES } from '../support/people-routes.js';
@@ -93,6 +93,17 @@ async function freshWebhook(): Promise<string> {
   return created.body.id;
 }
 
+/** A fresh allocation of Acme (the related company) to Globex, granted as the vendor would. */
+async function freshAllocation(): Promise<string> {
+  await relate(stack, acme, globex);
+  const team = { channel_manager: [vera.email], marketing_approver: [vera.email], finance: [vera.email], compliance: [vera.email] };
+  const budget = await call<{ id: string }>(stack, 'POST', '/budgets', { key: keys.related, body: { name: 'People matrix', period: `2040-P${++counter}`, currency: 'USD', total: 1_000_00, team } });
+  expect(budget.status).toBe(201);
+  const allocation = await call<{ id: string }>(stack, 'POST', `/budgets/${budget.body.id}/allocations`, { key: keys.related, body: { partnerCompanyId: globex, amount: 500_00 } });
+  expect(allocation.status).toBe(201);
+  return allocation.body.id;
+}
+
 /** A session cookie and its CSRF token for `person`. */
 async function sessionOf(person: Person): Promise<{ cookie: string; csrf: string }> {
   const row = await stack.pool.query<{ id: string }>('SELECT id FROM people WHERE company_id = $1 AND email = $2', [person.company, person.email]);
@@ -154,6 +165,12 @@ const routes: RouteCase[] = [
   { name: 'read the joint solutions board as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/joint/solutions' }) },
   { name: 'read cycle times as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/reports/cycle-times?template=authz-people' }) },
   { name: 'download cycle times as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/reports/cycle-times.csv?template=authz-people' }) },
+  // The console's MDF pages: every person may list; what the lists hold is their company's only (test/console/mdf.browser.test.ts).
+  { name: 'list budgets as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/budgets' }) },
+  { name: 'list allocations as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/allocations' }) },
+  { name: 'read an allocation as a person', expect: { ...unauthenticated, otherPerson: 404, relatedPerson: 200, ownPerson: 200 }, fresh: freshAllocation, request: (id) => ({ method: 'GET', path: `/me/allocations/${id}` }) },
+  { name: 'list fund requests as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/fund-requests' }) },
+  { name: 'read the MDF report as a person', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/reports/mdf' }) },
   { name: 'read my out-of-office', expect: { ...unauthenticated, relatedPerson: 200, otherPerson: 200, ownPerson: 200 }, fresh: () => Promise.resolve(''), request: () => ({ method: 'GET', path: '/me/out-of-office' }) },
   {
     name: 'set my out-of-office',
@@ -181,7 +198,7 @@ describe('the people authorization matrix', () => {
     const documented = Object.entries(OpenApiPaths.parse(document.body).paths)
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path.replace(/\{\w+\}/g, '{}')}`))
       .filter((route) => PEOPLE_ROUTES.test(route));
-    expect(documented.length).toBeGreaterThanOrEqual(16);
+    expect(documented.length).toBeGreaterThanOrEqual(32);
     const covered = routes.map((route) => {
       const { method, path } = route.request('x');
       // A documented path has no query.

@@ -67,6 +67,7 @@ describe('the MDF report', () => {
       expired: '0',
       utilisationPercent: 20,
       fundRequests: 2,
+      funnel: { submitted: 2, preApproved: 2, claimed: 2, reimbursed: 1 },
       claimsReviewed: 2,
       claimRejectionRate: 0.5,
       partialApprovalRate: 0,
@@ -77,8 +78,12 @@ describe('the MDF report', () => {
       pipelinePerSpend: 22.5,
     });
     expect(globexRow?.['medianDaysToPreApproval']).toEqual(expect.any(Number));
+    expect(globexRow?.['medianDaysPreApprovalToClaim']).toEqual(expect.any(Number));
     expect(globexRow?.['medianDaysClaimToReimbursement']).toEqual(expect.any(Number));
-    expect(hooliRow).toMatchObject({ partnerCompanyId: 'hooli', allocated: '500000', expired: '500000', unused: '0', utilisationPercent: 0, fundRequests: 0, claimRejectionRate: null });
+    expect(hooliRow).toMatchObject({
+      partnerCompanyId: 'hooli', allocated: '500000', expired: '500000', unused: '0', utilisationPercent: 0, fundRequests: 0, claimRejectionRate: null,
+      funnel: { submitted: 0, preApproved: 0, claimed: 0, reimbursed: 0 }, medianDaysToPreApproval: null, medianDaysPreApprovalToClaim: null, medianDaysClaimToReimbursement: null,
+    });
 
     const mine = await call<{ rows: Row[] }>(stack, 'GET', '/reports/mdf?period=2025-H2', { key: keys.partner });
     expect(mine.body.rows.map((row) => row.partnerCompanyId)).toEqual([partner]);
@@ -91,6 +96,8 @@ describe('the MDF report', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^vendorCompanyId,period,partnerCompanyId,currency,allocated,reserved,committed,released,unused,expired,clawedBack,utilisationPercent/);
     expect(lines[1]).toMatch(/^acme,2025-H2,globex,USD,2000000,0,400000,400000,1600000,0,0,20,2,/);
+    expect(lines[0]).toMatch(/,medianDaysPreApprovalToClaim,funnelSubmitted,funnelPreApproved,funnelClaimed,funnelReimbursed$/);
+    expect(lines[1]).toMatch(/,2,2,2,1$/);
   });
 
   it('sums allocations past 2^53 exactly, as decimal strings, for the vendor and the partner', async () => {
@@ -153,7 +160,8 @@ describe('the MDF report', () => {
     // Rows as the report would write them if hostile text were stored all the same.
     const base: ReportRow = {
       vendorCompanyId: '', period: '', partnerCompanyId: '', currency: '', allocated: '0', reserved: '0', committed: '0', released: '0', unused: '0', expired: '0', clawedBack: '0',
-      utilisationPercent: 0, fundRequests: 0, medianDaysToPreApproval: null, medianDaysClaimToReimbursement: null, claimsReviewed: 0, claimRejectionRate: null, partialApprovalRate: null,
+      utilisationPercent: 0, fundRequests: 0, funnel: { submitted: 0, preApproved: 0, claimed: 0, reimbursed: 0 },
+      medianDaysToPreApproval: null, medianDaysPreApprovalToClaim: null, medianDaysClaimToReimbursement: null, claimsReviewed: 0, claimRejectionRate: null, partialApprovalRate: null,
       reportedLeads: 0, reportedPipeline: '0', reportedPipelineOtherCurrencies: [], costPerLead: null, pipelinePerSpend: null,
       followUpsReported: 0, followUpsUnanswered: 0, followUpsPending: 0, wonOpportunities: 0, influencedRevenue: '0', winRate: null, averageDealSize: null, returnOnMdf: null,
     };
