@@ -8,21 +8,18 @@
  * own content security policy. The list of instances shows the partner their company's instances
  * with counts per status, none of another partner's, and narrows as filtered. Screenshots go to `SCREENSHOT_DIR` when it is set.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import type { Person } from '../../workflows/schemas.js';
 import { acme, globex, parties, paul, vera } from '../fixtures/people.js';
 import { launchBrowser } from '../support/browser.js';
+import { expectAccessible, signInToConsole, tabTo } from '../support/console-page.js';
 import { enrol, enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A second partner, whose rows the first must never see. */
 const ivy: Person = { name: 'Ivy Initech', email: 'ivy@initech.example', company: 'initech' };
@@ -96,48 +93,6 @@ async function start(partner: string, businessKey: string, templateId = template
   return id;
 }
 
-/** Signs `person` in as they would: ask for a link, open it from the mail, press the button. */
-async function signIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await context.newPage();
-  const before = stack.smtp.messages.length;
-  await page.goto(`${stack.api?.url ?? ''}/console`);
-  await page.fill('#email', person.email);
-  await page.press('#email', 'Enter');
-  await page.waitForSelector('text=a sign-in link is on its way');
-  const mail = await stack.smtp.waitFor((candidate) => candidate.to.includes(person.email) && candidate.subject.startsWith('Sign in to Tandem') && stack.smtp.messages.indexOf(candidate) >= before);
-  const link = /^(\S+\/sign-in\/link\?token=\S+)$/m.exec(mail.text)?.[1] ?? '';
-  await page.goto(link);
-  await page.click('button[type=submit]');
-  // Signing in lands a browser on the console.
-  await page.waitForURL(/\/console$/);
-  await page.waitForSelector('h1:text("My tasks")');
-  return page;
-}
-
-interface Violation {
-  id: string;
-  impact: string | null;
-}
-
-/** axe-core's serious and critical violations, run through the debugging protocol (the console's policy admits no other script). */
-async function check(page: Page, name: string): Promise<void> {
-  const result: unknown = await page.evaluate(`(async () => { ${AXE}; const r = await axe.run(document); return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target) })); })()`);
-  const violations = (Array.isArray(result) ? (result as Violation[]) : []).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(violations, name).toEqual([]);
-  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), `${name} fits the screen's width`).toBe(true);
-  const dir = process.env['SCREENSHOT_DIR'];
-  if (dir) await page.screenshot({ path: `${dir}/console-${name}.png`, fullPage: true });
-}
-
-/** Presses Tab until the focus is on an element matching `selector`; fails if it never gets there. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let presses = 0; presses < 60; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-  }
-  throw new Error(`the keyboard never reached ${selector}`);
-}
-
 describe('the console', () => {
   it('serves its page and files under a strict policy, the files cached for a year', async () => {
     const url = stack.api?.url ?? '';
@@ -164,7 +119,7 @@ describe('the console', () => {
     const violations: string[] = [];
     const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
     try {
-      const page = await signIn(context, paul);
+      const page = await signInToConsole(stack, context, paul);
       // No script error and nothing the policy refused, but the style Mermaid writes while it measures (diagram.ts drops it)
       // and the 404s of another partner's instance below.
       page.on('console', (message) => {
@@ -176,7 +131,7 @@ describe('the console', () => {
       await page.waitForSelector(`a[href="/console/instances/${encodeURIComponent(ours)}"]`);
       expect(await page.locator(`a[href="/console/instances/${encodeURIComponent(theirs)}"]`).count()).toBe(0);
       expect(await page.locator('#task-lists').textContent()).toContain('Propose the campaign');
-      await check(page, 'my-tasks');
+      await expectAccessible(page, 'my-tasks');
 
       // The instance page: the diagram marks the partner's step as current.
       await page.goto(`${stack.api?.url ?? ''}/console/instances/${encodeURIComponent(ours)}`);
@@ -185,7 +140,7 @@ describe('the console', () => {
       expect(await page.locator('[data-mark=current]').textContent()).toBe('Propose the campaign');
       await page.waitForSelector('text=Live: changes show as they happen.');
       expect(await page.locator('body').textContent()).not.toContain(HIDDEN_VALUE);
-      await check(page, 'instance');
+      await expectAccessible(page, 'instance');
 
       // Another partner's instance is not there for Paul.
       await page.goto(`${stack.api?.url ?? ''}/console/instances/${encodeURIComponent(theirs)}`);
@@ -202,7 +157,7 @@ describe('the console', () => {
       await tabTo(page, '#task-panel button.yes');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#answer-heading:focus');
-      await check(page, 'task-form');
+      await expectAccessible(page, 'task-form');
       // The form's own check first: the headline is required.
       await tabTo(page, '#answer-form button[type=submit]');
       await page.keyboard.press('Enter');
@@ -233,13 +188,13 @@ describe('the console', () => {
       // The vendor's person appears only as their company, and their comment stays with them.
       expect(timeline).not.toContain(vera.name);
       expect(timeline).not.toContain('Looks good');
-      await check(page, 'instance-after');
+      await expectAccessible(page, 'instance-after');
       // The dark scheme is as readable.
       await page.emulateMedia({ colorScheme: 'dark' });
-      await check(page, 'instance-dark');
+      await expectAccessible(page, 'instance-dark');
       await page.goto(`${stack.api?.url ?? ''}/console`);
       await page.waitForSelector('text=Nothing waits for you.');
-      await check(page, 'my-tasks-dark');
+      await expectAccessible(page, 'my-tasks-dark');
       expect(violations).toEqual([]);
     } finally {
       await context.close();
@@ -259,7 +214,7 @@ describe('the console', () => {
     const own = await launchBrowser();
     const context = await own.newContext({ viewport: { width: 1024, height: 900 } });
     try {
-      const page = await signIn(context, paul);
+      const page = await signInToConsole(stack, context, paul);
       // From My tasks to Instances by the navigation.
       await page.click('nav a:text("Instances")');
       await page.waitForSelector('h1:text("Instances")');
@@ -275,7 +230,7 @@ describe('the console', () => {
       expect(await page.locator('#instance-list tbody tr').count()).toBe(2);
       expect(await page.locator(link(theirs)).count()).toBe(0);
       expect(page.url()).toContain(`template=${listed.id}`);
-      await check(page, 'instances');
+      await expectAccessible(page, 'instances');
 
       // Waiting on my company: only the one whose proposal is Globex's to write.
       await page.check('#filter-waiting');

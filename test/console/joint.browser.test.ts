@@ -8,9 +8,7 @@
  * Every page passes axe-core (no serious or critical violation) under the console's policy, at
  * phone width, and the keyboard alone reaches the board's items and the template chooser.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishBuiltIns, publishTemplate } from '../../api/template-catalog.js';
 import type { Person } from '../../workflows/schemas.js';
@@ -18,12 +16,11 @@ import { acme, globex, paul } from '../fixtures/people.js';
 import { actOnMail, startJoint, statusBecomes, type JointInstance } from '../joint/joint-instance.js';
 import { initech, personOf, type Cast } from '../joint/people.js';
 import { launchBrowser } from '../support/browser.js';
+import { expectAccessible, signInToConsole, tabTo } from '../support/console-page.js';
 import { cycleTemplate, runCampaign } from '../support/cycle-template.js';
 import { enrol, enrolFixtures } from '../support/directory.js';
 import { keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const cast: Cast = { companies: { company_a: acme, company_b: globex }, certifier: initech, publisher: initech };
 const plan = { scope: 'Checkout analytics', target_date: '2026-09-30', workstream_company_a: 'Connector', workstream_company_b: 'Analytics service' };
@@ -60,54 +57,13 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Signs `person` in as they would: ask for a link, open it from the mail, press the button. */
-async function signIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await context.newPage();
-  const before = stack.smtp.messages.length;
-  await page.goto(`${stack.api?.url ?? ''}/console`);
-  await page.fill('#email', person.email);
-  await page.press('#email', 'Enter');
-  await page.waitForSelector('text=a sign-in link is on its way');
-  const mail = await stack.smtp.waitFor((candidate) => candidate.to.includes(person.email) && candidate.subject.startsWith('Sign in to Tandem') && stack.smtp.messages.indexOf(candidate) >= before);
-  const link = /^(\S+\/sign-in\/link\?token=\S+)$/m.exec(mail.text)?.[1] ?? '';
-  await page.goto(link);
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/console$/);
-  await page.waitForSelector('h1:text("My tasks")');
-  return page;
-}
-
-interface Violation {
-  id: string;
-  impact: string | null;
-}
-
-/** axe-core's serious and critical violations, and that the page fits the screen's width. */
-async function check(page: Page, name: string): Promise<void> {
-  const result: unknown = await page.evaluate(`(async () => { ${AXE}; const r = await axe.run(document); return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target) })); })()`);
-  const violations = (Array.isArray(result) ? (result as Violation[]) : []).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(violations, name).toEqual([]);
-  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), `${name} fits the screen's width`).toBe(true);
-  const dir = process.env['SCREENSHOT_DIR'];
-  if (dir) await page.screenshot({ path: `${dir}/console-${name}.png`, fullPage: true });
-}
-
-/** Presses Tab until the focus is on an element matching `selector`; fails if it never gets there. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let presses = 0; presses < 60; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-  }
-  throw new Error(`the keyboard never reached ${selector}`);
-}
-
 /** Runs `use` with a signed-in page of `person` in a browser of its own (the packaged Chromium runs one process, gone with the last context). */
 async function asPerson(person: Person, use: (page: Page) => Promise<void>): Promise<void> {
   const browser: Browser = await launchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const errors: string[] = [];
-    const page = await signIn(context, person);
+    const page = await signInToConsole(stack, context, person);
     // No script error and nothing the policy refused, but the style Mermaid writes while it measures on the instance page (diagram.ts drops it).
     page.on('console', (message) => {
       if (message.type() === 'error' && !/inline style/i.test(message.text())) errors.push(message.text());
@@ -139,7 +95,7 @@ describe('the joint solutions board', () => {
         expect(await page.locator(workstream(globex)).textContent()).toContain('Delivered');
         // Why acme is blocked is acme's own business.
         expect(await page.locator('body').textContent()).not.toContain('acme-private-5512');
-        await check(page, `joint-${lead.company}`);
+        await expectAccessible(page, `joint-${lead.company}`);
 
         // Keyboard only: from the top of the page to the solution, and into it.
         await page.reload();
@@ -158,7 +114,7 @@ describe('the joint solutions board', () => {
       await page.waitForSelector('text=Your company takes part in no joint solution yet.');
       expect(await page.locator('#board article').count()).toBe(0);
       expect(await page.locator('body').textContent()).not.toContain('Checkout Insights');
-      await check(page, 'joint-outsider');
+      await expectAccessible(page, 'joint-outsider');
     });
   }, 150_000);
 });
@@ -184,7 +140,7 @@ describe('the cycle-times page', () => {
       expect(await page.locator(propose).textContent()).toContain('Within SLA');
       // The vendor's internal step is not globex's to see.
       expect(await page.locator('#cycle-times tr[data-step=budget_check]').count()).toBe(0);
-      await check(page, 'cycle-times');
+      await expectAccessible(page, 'cycle-times');
 
       const href = (await page.getAttribute('#cycle-times-csv', 'href')) ?? '';
       const csv: unknown = await page.evaluate(`fetch(${JSON.stringify(href)}).then((r) => r.text())`);
@@ -192,7 +148,7 @@ describe('the cycle-times page', () => {
       expect(lines[0]).toContain('sla_breaches');
       expect(lines.slice(1).map((line) => line.split(',').slice(1, 4).join(','))).toEqual(['propose,Propose the campaign,globex', 'review,Review the campaign,acme']);
       await page.emulateMedia({ colorScheme: 'dark' });
-      await check(page, 'cycle-times-dark');
+      await expectAccessible(page, 'cycle-times-dark');
     });
   }, 150_000);
 });

@@ -6,8 +6,6 @@
  * has the focus and is on the screen. The Instances page shows a page of instances at a time
  * and reads the next with its "Show more" button, by keyboard, each instance once.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../api/session/sessions.js';
@@ -15,6 +13,7 @@ import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { acme, globex, parties, paul } from '../fixtures/people.js';
 import { launchBrowser } from '../support/browser.js';
+import { seriousViolations } from '../support/console-page.js';
 import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
@@ -22,7 +21,6 @@ import { crowdedRows, writeListedInstances } from '../support/listed-instances.j
 import { sessionOf } from '../support/session.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const template: TemplateInput = {
   id: 'layout-campaign',
@@ -84,18 +82,6 @@ const pages = () => [
   { name: 'instance', path: `/console/instances/${encodeURIComponent(instanceId)}`, ready: '#diagram svg' },
 ];
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: unknown[];
-}
-
-/** axe-core's serious and critical violations (run through the debugging protocol: the console's policy admits no other script). */
-async function violations(page: Page): Promise<Violation[]> {
-  const result: unknown = await page.evaluate(`(async () => { ${AXE}; const r = await axe.run(document); return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target) })); })()`);
-  return (Array.isArray(result) ? (result as Violation[]) : []).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
 /** Whether anything is wider than the screen: the page scrolls sideways, or an element reaches past its right edge. */
 async function overflow(page: Page): Promise<string[]> {
   const wide: unknown = await page.evaluate(`(() => {
@@ -155,7 +141,7 @@ describe('the console on a phone and by keyboard', () => {
           await page.goto(url(path));
           await page.waitForSelector(ready);
           expect(await overflow(page), `${name}: wider than the screen`).toEqual([]);
-          expect(await violations(page), `${name} (${scheme})`).toEqual([]);
+          expect(await seriousViolations(page), `${name} (${scheme})`).toEqual([]);
           const colours: unknown = await page.evaluate(`(() => { const s = getComputedStyle(document.body); return [s.backgroundColor, s.color]; })()`);
           const [background = '', text = ''] = Array.isArray(colours) ? colours.map(String) : [];
           if (scheme === 'dark') expect(luminance(background), `${name}: a dark page in the dark scheme`).toBeLessThan(0.05);

@@ -10,18 +10,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Person } from '../../workflows/schemas.js';
 import { approver, claimOf, decide, finance, manager, partner, prepare, proposal, requester, requestFunds, SHORT_FOLLOW_UP, team, vendor, waitForStatus, type Keys } from '../mdf/support.js';
 import { launchBrowser } from '../support/browser.js';
+import { expectAccessible, signInToConsole } from '../support/console-page.js';
 import { enrol, relate } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A second partner of Acme's, whose figures Globex must never see. */
 const rival = 'initech';
@@ -85,18 +83,7 @@ async function claimed(allocationId: string, amount: number, actualCost: number)
 
 /** Signs `person` in as they would: ask for a link, open it from the mail, press the button. */
 async function signIn(context: BrowserContext, person: Person): Promise<{ page: Page; refused: string[] }> {
-  const page = await context.newPage();
-  const before = stack.smtp.messages.length;
-  await page.goto(`${url}/console`);
-  await page.fill('#email', person.email);
-  await page.press('#email', 'Enter');
-  await page.waitForSelector('text=a sign-in link is on its way');
-  const mail = await stack.smtp.waitFor((candidate) => candidate.to.includes(person.email) && candidate.subject.startsWith('Sign in to Tandem') && stack.smtp.messages.indexOf(candidate) >= before);
-  const link = /^(\S+\/sign-in\/link\?token=\S+)$/m.exec(mail.text)?.[1] ?? '';
-  await page.goto(link);
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/console$/);
-  await page.waitForSelector('h1:text("My tasks")');
+  const page = await signInToConsole(stack, context, person);
   // From here on: script errors and anything the page's policy refused.
   const refused: string[] = [];
   page.on('console', (message) => {
@@ -104,21 +91,6 @@ async function signIn(context: BrowserContext, person: Person): Promise<{ page: 
   });
   page.on('pageerror', (error) => refused.push(error.message));
   return { page, refused };
-}
-
-interface Violation {
-  id: string;
-  impact: string | null;
-}
-
-/** axe-core's serious and critical violations, and that the page fits the screen's width. */
-async function check(page: Page, name: string): Promise<void> {
-  const result: unknown = await page.evaluate(`(async () => { ${AXE}; const r = await axe.run(document); return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target) })); })()`);
-  const violations = (Array.isArray(result) ? (result as Violation[]) : []).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(violations, name).toEqual([]);
-  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), `${name} fits the screen's width`).toBe(true);
-  const dir = process.env['SCREENSHOT_DIR'];
-  if (dir) await page.screenshot({ path: `${dir}/console-mdf-${name}.png`, fullPage: true });
 }
 
 interface ReportRow {
@@ -172,7 +144,7 @@ describe('the MDF pages of the console', () => {
       expect(await page.locator('#fund-requests [data-status="Approved"] tbody tr').count()).toBe(1);
       expect(await page.locator('#fund-requests [data-status="Denied"] tbody tr').count()).toBe(1);
       expect(await page.locator('#fund-requests [data-status="In review"]').textContent()).toContain('$7,777.00');
-      await check(page, 'vendor');
+      await expectAccessible(page, 'vendor');
 
       // The dashboard: every chart drawn as SVG, every table the API's figures.
       await page.click('nav a:text("MDF dashboard")');
@@ -215,11 +187,11 @@ describe('the MDF pages of the console', () => {
       expect(lines[0]).toBe('Company,Period,Submitted,Pre-approved,Claimed,Reimbursed');
       const funnelOf = (company: string) => report.body.rows.find((row) => row.partnerCompanyId === company)?.['funnel'] as Record<string, number>;
       expect(lines.slice(1)).toEqual([partner, rival].map((company) => [company, PERIOD, funnelOf(company)['submitted'], funnelOf(company)['preApproved'], funnelOf(company)['claimed'], funnelOf(company)['reimbursed']].join(',')));
-      await check(page, 'dashboard');
+      await expectAccessible(page, 'dashboard');
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.reload();
       await page.waitForSelector('#outcomes-chart svg');
-      await check(page, 'dashboard-dark');
+      await expectAccessible(page, 'dashboard-dark');
       expect(refused).toEqual([]);
     } finally {
       await browser.close();
@@ -238,7 +210,7 @@ describe('the MDF pages of the console', () => {
       await eventually(async () => expect(await page.locator('#fund-requests tbody tr').count()).toBe(1));
       await page.waitForSelector(`#fund-requests tr[data-id="${awaitingFinance}"]`);
       expect(page.url()).toContain('mine=true');
-      await check(page, 'finance');
+      await expectAccessible(page, 'finance');
 
       await page.click(`#fund-requests tr[data-id="${awaitingFinance}"] button:text("Decide")`);
       await page.waitForSelector('#task-heading:focus');
@@ -248,7 +220,7 @@ describe('the MDF pages of the console', () => {
       await page.waitForSelector('#answer-heading:focus');
       await page.fill('#f-payment_reference', 'PAY-CONSOLE-1');
       await page.fill('#f-paid_on', new Date().toISOString().slice(0, 10));
-      await check(page, 'finance-form');
+      await expectAccessible(page, 'finance-form');
       await page.click('#answer-form button[type=submit]');
       await page.waitForSelector('text=Recorded: Paid on “Pay the partner”.');
       await page.waitForSelector('text=No fund request waits on you.');
@@ -277,7 +249,7 @@ describe('the MDF pages of the console', () => {
       for (const absent of [rival, '$15,432.00', '$7,777.00', 'Initech roadshow', 'Console programme']) expect(text, absent).not.toContain(absent);
       // A request waiting on the vendor shows as waiting on Acme, with no name of Acme's people.
       expect(text).not.toContain(finance.email);
-      await check(page, 'partner');
+      await expectAccessible(page, 'partner');
 
       await page.goto(`${url}/console/mdf/dashboard?period=${PERIOD}`);
       await page.waitForSelector('#utilisation-chart svg');
@@ -288,7 +260,7 @@ describe('the MDF pages of the console', () => {
       expect(await tableRow(page, '#utilisation-table', vendor)).toMatchObject({ Allocated: asData(report.body.rows[0]?.['allocated']), Committed: asData(report.body.rows[0]?.['committed']) });
       const dashboard = (await page.locator('main').textContent()) ?? '';
       for (const absent of [rival, '$15,432.00']) expect(dashboard, absent).not.toContain(absent);
-      await check(page, 'partner-dashboard');
+      await expectAccessible(page, 'partner-dashboard');
 
       // Another partner's allocation is not there for Globex, through the API the console uses either.
       const theirs = await call<{ allocations: Array<{ id: string; partnerCompanyId: string }> }>(stack, 'GET', '/allocations', { key: keys.vendor });

@@ -11,25 +11,21 @@
  * in theirs; an out-of-office set on My tasks sends a new task to the stand-in. Every page
  * passes axe-core, and the settings page has no horizontal scroll 375 px wide.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleAssets } from '../../api/console/assets.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import type { TemplateInput } from '../../definitions/template.js';
-import type { Person } from '../../workflows/schemas.js';
 import { acme, dora, globex, parties, paul, petra } from '../fixtures/people.js';
 import { launchBrowser } from '../support/browser.js';
+import { expectAccessible, focused, signInToConsole, tabTo } from '../support/console-page.js';
 import { enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call, keyFor } from '../support/http.js';
 import { startOidcProvider, type TestOidcProvider } from '../support/oidc-provider.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const template: TemplateInput = {
   id: 'settings-campaign',
@@ -113,44 +109,6 @@ async function start(): Promise<{ id: string; taskId: string }> {
   return { id, taskId };
 }
 
-/** Signs `person` in by a mailed link. */
-async function signIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await context.newPage();
-  const before = stack.smtp.messages.length;
-  await page.goto(`${url}/console`);
-  await page.fill('#email', person.email);
-  await page.press('#email', 'Enter');
-  await page.waitForSelector('text=a sign-in link is on its way');
-  const mail = await stack.smtp.waitFor((candidate) => candidate.to.includes(person.email) && candidate.subject.startsWith('Sign in to Tandem') && stack.smtp.messages.indexOf(candidate) >= before);
-  const link = /^(\S+\/sign-in\/link\?token=\S+)$/m.exec(mail.text)?.[1] ?? '';
-  await page.goto(link);
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/console$/);
-  await page.waitForSelector('h1:text("My tasks")');
-  return page;
-}
-
-/** axe-core's serious and critical violations (none allowed), and no horizontal scroll. */
-async function check(page: Page, name: string): Promise<void> {
-  const result: unknown = await page.evaluate(`(async () => { ${AXE}; const r = await axe.run(document); return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target) })); })()`);
-  const violations = (Array.isArray(result) ? (result as Array<{ impact: string | null }>) : []).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(violations, name).toEqual([]);
-  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), `${name} fits the screen's width`).toBe(true);
-  const dir = process.env['SCREENSHOT_DIR'];
-  if (dir) await page.screenshot({ path: `${dir}/settings-${name}.png`, fullPage: true });
-}
-
-/** Presses Tab until the focus is on an element matching `selector`. */
-async function tabTo(page: Page, selector: string): Promise<void> {
-  for (let presses = 0; presses < 150; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)) return;
-  }
-  throw new Error(`the keyboard never reached ${selector}`);
-}
-
-const focused = (page: Page, selector: string) => page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`);
-
 /** What the page's own session gets from the API: status and error code. */
 async function fromPage(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; code: string | undefined; body: unknown }> {
   const request = JSON.stringify({ method, path, body: body === undefined ? null : JSON.stringify(body) });
@@ -171,7 +129,7 @@ describe('company settings', () => {
     const context = await contextOf(browser, 375);
     const errors: string[] = [];
     try {
-      const page = await signIn(context, dora);
+      const page = await signInToConsole(stack, context, dora);
       page.on('console', (message) => {
         if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
       });
@@ -181,7 +139,7 @@ describe('company settings', () => {
       await page.waitForSelector('h1:text("Company settings")');
       await page.waitForSelector('#keys table');
       await page.waitForSelector('#identity-current p');
-      await check(page, 'settings');
+      await expectAccessible(page, 'settings');
 
       // A key, created with the keyboard alone: its token is shown once.
       await tabTo(page, '#key-name');
@@ -196,7 +154,7 @@ describe('company settings', () => {
       const keyId = token.slice(4, 20);
       await page.waitForSelector(`tr[data-key-id="${keyId}"]`);
       expect(await page.locator(`tr[data-key-id="${keyId}"]`).textContent()).toContain('act, read');
-      await check(page, 'settings-new-key');
+      await expectAccessible(page, 'settings-new-key');
       // The key works against the API, as Acme.
       const works = await call<{ people: Array<{ companyId: string }> }>(stack, 'GET', '/directory/people', { key: token });
       expect(works.status).toBe(200);
@@ -212,7 +170,7 @@ describe('company settings', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('#key-confirm .confirm');
       expect(await focused(page, '#key-confirm button.quiet')).toBe(true);
-      await check(page, 'settings-revoke-confirm');
+      await expectAccessible(page, 'settings-revoke-confirm');
       await page.keyboard.press('Shift+Tab');
       expect(await focused(page, '#key-confirm button.no')).toBe(true);
       await page.keyboard.press('Enter');
@@ -258,7 +216,7 @@ describe('company settings', () => {
         expect(await page.locator(delivered).count()).toBe(1);
       });
       expect(await page.locator(delivered).textContent()).toContain(id);
-      await check(page, 'settings-deliveries');
+      await expectAccessible(page, 'settings-deliveries');
       await page.click(`${delivered} button[data-replay]`);
       await page.waitForSelector('text=Sent again: An instance started.');
       await eventually(() => expect(received).toHaveLength(2));
@@ -277,7 +235,7 @@ describe('company settings', () => {
       expect(await page.locator('#identity').textContent()).not.toContain(oidc.clientSecret);
       const connection = await call<{ issuer: string }>(stack, 'GET', '/identity-provider', { key: acmeKey });
       expect(connection.body.issuer).toBe(oidc.issuer);
-      await check(page, 'settings-after');
+      await expectAccessible(page, 'settings-after');
 
       // Her session reaches Acme's settings only: Globex's webhook is not there for her, nor are Globex's keys.
       const theirs = await call<{ id: string }>(stack, 'POST', '/webhooks', { key: globexKey, body: { url: 'https://hooks.example.invalid/globex', events: ['instance.completed'] } });
@@ -304,12 +262,12 @@ describe('company settings', () => {
     const browser = await launchBrowser();
     const context = await contextOf(browser, 375);
     try {
-      const page = await signIn(context, paul);
+      const page = await signInToConsole(stack, context, paul);
       expect(await page.locator('nav a[href="/console/settings"]').count()).toBe(0);
       await page.goto(`${url}/console/settings`);
       await page.waitForSelector('[role=alert]:has-text("Only the admins of globex")');
       expect(await page.locator('#keys').count()).toBe(0);
-      await check(page, 'not-admin');
+      await expectAccessible(page, 'not-admin');
       for (const [method, path, body] of [
         ['GET', '/admin/keys'],
         ['POST', '/admin/keys', { name: 'mine', scopes: ['read'] }],
@@ -335,12 +293,12 @@ describe('actions from the console', () => {
     const browser = await launchBrowser();
     const context = await contextOf(browser, 375);
     try {
-      const page = await signIn(context, paul);
+      const page = await signInToConsole(stack, context, paul);
       await page.goto(`${url}/console/instances/${encodeURIComponent(cancelled.id)}`);
       await page.waitForSelector('button[data-action^="cancel"]');
       expect(await page.locator('button[data-action^="withdraw partner"]').count()).toBe(1);
       expect(await page.locator('button[data-action^="withdraw vendor"]').count()).toBe(0);
-      await check(page, 'instance-actions');
+      await expectAccessible(page, 'instance-actions');
 
       // Handing the task to someone not in the directory: the API's refusal, shown in place.
       await page.click(`button[data-action="delegate  ${cancelled.taskId}"]`);
@@ -349,14 +307,14 @@ describe('actions from the console', () => {
       await page.click('#action-form button[type=submit]');
       await page.click('#action-form .confirm button.no');
       await page.waitForSelector('#action-form [role=alert]:has-text("unknown_person")');
-      await check(page, 'instance-refusal');
+      await expectAccessible(page, 'instance-refusal');
 
       // Cancel: a reason, a confirmation, and the page shows the end.
       await page.click('button[data-action^="cancel"]');
       await page.fill('#action-text', 'Plans changed');
       await page.click('#action-form button[type=submit]');
       await page.waitForSelector('#action-form .confirm');
-      await check(page, 'instance-cancel-confirm');
+      await expectAccessible(page, 'instance-cancel-confirm');
       await page.click('#action-form .confirm button.no');
       await page.waitForSelector('text=Cancelled.');
       await page.waitForSelector('text=This process has ended (Cancelled); nothing more can be done.');
@@ -387,8 +345,8 @@ describe('actions from the console', () => {
     const browser = await launchBrowser();
     const petrasBrowser = await launchBrowser();
     try {
-      const paulPage = await signIn(await contextOf(browser, 375), paul);
-      const petraPage = await signIn(await contextOf(petrasBrowser, 1024), petra);
+      const paulPage = await signInToConsole(stack, await contextOf(browser, 375), paul);
+      const petraPage = await signInToConsole(stack, await contextOf(petrasBrowser, 1024), petra);
       expect(await petraPage.locator(`a[href="/console/instances/${encodeURIComponent(handed.id)}"]`).count()).toBe(0);
 
       // Paul opens the task in place and hands it to Petra.
@@ -404,7 +362,7 @@ describe('actions from the console', () => {
 
       // Paul is away from now on: Petra stands in.
       await paulPage.waitForSelector('#ooo-current:text("Not set")');
-      await check(paulPage, 'my-tasks-out-of-office');
+      await expectAccessible(paulPage, 'my-tasks-out-of-office');
       await paulPage.fill('#ooo-colleague', petra.email);
       await paulPage.click('#out-of-office form button[type=submit]');
       await paulPage.waitForSelector(`text=Set: tasks that open for you go to ${petra.email} until you are back.`);

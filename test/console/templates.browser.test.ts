@@ -7,20 +7,17 @@
  * link to the page, and on it a clear refusal and no editor. Every page passes axe-core with no
  * serious or critical violation under the console's own policy.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../api/session/sessions.js';
 import type { Person } from '../../workflows/schemas.js';
 import { paul } from '../fixtures/people.js';
 import { launchBrowser } from '../support/browser.js';
+import { expectAccessible, signInToConsole } from '../support/console-page.js';
 import { enrol, enrolFixtures } from '../support/directory.js';
 import { eventually } from '../support/eventually.js';
 import { call } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const otto: Person = { name: 'Otto Operator', email: 'otto@tandem-ops.example', company: 'tandem-ops' };
 
@@ -71,38 +68,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Signs `person` in as they would: ask for a link, open it from the mail, press the button. */
-async function signIn(context: BrowserContext, person: Person): Promise<Page> {
-  const page = await context.newPage();
-  const before = stack.smtp.messages.length;
-  await page.goto(`${stack.api?.url ?? ''}/console`);
-  await page.fill('#email', person.email);
-  await page.press('#email', 'Enter');
-  await page.waitForSelector('text=a sign-in link is on its way');
-  const mail = await stack.smtp.waitFor((candidate) => candidate.to.includes(person.email) && candidate.subject.startsWith('Sign in to Tandem') && stack.smtp.messages.indexOf(candidate) >= before);
-  const link = /^(\S+\/sign-in\/link\?token=\S+)$/m.exec(mail.text)?.[1] ?? '';
-  await page.goto(link);
-  await page.click('button[type=submit]');
-  await page.waitForURL(/\/console$/);
-  await page.waitForSelector('h1:text("My tasks")');
-  return page;
-}
-
-interface Violation {
-  id: string;
-  impact: string | null;
-}
-
-/** axe-core's serious and critical violations, and whether the page fits the screen's width. */
-async function check(page: Page, name: string): Promise<void> {
-  const result: unknown = await page.evaluate(`(async () => { ${AXE}; const r = await axe.run(document); return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target) })); })()`);
-  const violations = (Array.isArray(result) ? (result as Violation[]) : []).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(violations, name).toEqual([]);
-  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth'), `${name} fits the screen's width`).toBe(true);
-  const dir = process.env['SCREENSHOT_DIR'];
-  if (dir) await page.screenshot({ path: `${dir}/templates-${name}.png`, fullPage: true });
-}
-
 /** Replaces the editor's text as an author pasting it would. */
 async function typeTemplate(page: Page, text: string): Promise<void> {
   await page.click('#editor .cm-content');
@@ -127,7 +92,7 @@ describe('the Templates page', () => {
     const errors: string[] = [];
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     try {
-      const page = await signIn(context, otto);
+      const page = await signInToConsole(stack, context, otto);
       page.on('console', (message) => {
         if (message.type() === 'error' && !/inline style/i.test(message.text())) errors.push(message.text());
       });
@@ -145,7 +110,7 @@ describe('the Templates page', () => {
       const marked = await page.locator('#editor .cm-line', { has: page.locator('.cm-lintRange-error') }).textContent();
       expect(marked).toBe('    approvers: [vendor.manger]');
       expect(await page.locator('#editor .cm-lint-marker-error').count()).toBe(1);
-      await check(page, 'problem');
+      await expectAccessible(page, 'problem');
       // The problem's button takes the cursor there.
       await page.click('#problems li[data-line="19"] button');
       expect(await page.evaluate('document.activeElement?.shadowRoot?.activeElement?.classList.contains("cm-content") ?? false')).toBe(true);
@@ -166,14 +131,14 @@ describe('the Templates page', () => {
       expect(await page.locator('#diff-heading').textContent()).toBe('From v1 to v2: 3 lines added, 2 removed');
       expect(await page.locator('#differences ins').allTextContents()).toEqual(expect.arrayContaining(['added: +     due: 3d\n', 'added: + version: 2\n']));
       expect(await page.locator('#differences del').allTextContents()).toEqual(expect.arrayContaining(['removed: - version: 1\n']));
-      await check(page, 'version');
+      await expectAccessible(page, 'version');
 
       // Deprecating asks first: cancelled, nothing changes; confirmed, the catalog says so.
       await page.click('button[aria-label="Show ops-campaign version 1"]');
       await page.waitForSelector('#version-heading:text("Ops campaign · v1")');
       await page.click('#deprecate');
       await page.waitForSelector('dialog[open]');
-      await check(page, 'confirm');
+      await expectAccessible(page, 'confirm');
       await page.click('#confirm-no');
       await page.waitForSelector('dialog', { state: 'detached' });
       expect(await page.locator('#catalog tr[data-template="ops-campaign"][data-version="1"]').getAttribute('data-status')).toBe('published');
@@ -193,7 +158,7 @@ describe('the Templates page', () => {
       expect(await page.locator('h1').textContent()).toBe('Trial: Ops campaign, with a due date');
       await page.waitForSelector('#diagram g.node.current[id*="s_propose"]');
       await page.waitForSelector('text=Live: changes show as they happen.');
-      await check(page, 'trial');
+      await expectAccessible(page, 'trial');
       const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
       const session = await createSession(stack.pool, { companyId: otto.company, personId: ottoId }, 'link', { idleMs: 600_000, maxMs: 3_600_000 });
       const task = await eventually(async () => {
@@ -217,13 +182,13 @@ describe('the Templates page', () => {
     const own = await launchBrowser();
     const context = await own.newContext({ viewport: { width: 375, height: 780 } });
     try {
-      const page = await signIn(context, paul);
+      const page = await signInToConsole(stack, context, paul);
       expect(await page.locator('nav a:text("Templates")').count()).toBe(0);
       await page.goto(`${stack.api?.url ?? ''}/console/templates`);
       await page.waitForSelector('text=This page is for the platform’s operators');
       expect(await page.locator('[role=alert]').count()).toBe(1);
       expect(await page.locator('.cm-editor').count()).toBe(0);
-      await check(page, 'refused');
+      await expectAccessible(page, 'refused');
     } finally {
       await own.close();
     }
