@@ -1,7 +1,8 @@
 /**
  * The joint solutions board and the cycle-times page in a real browser, over real HTTP,
  * Temporal, Postgres and SMTP. Two joint-solution leads at different companies each sign in
- * by a mailed link and see the solution on the board in its stage, with each company's
+ * by a mailed link, approve a plan from My tasks (the board then moves it from plan to build),
+ * and see the solution on the board in its stage, with each company's
  * workstream as it stands (and nothing private of the other's); a lead of a company that takes
  * no part sees nothing of it. The cycle-times page shows a step that waited on a company, with
  * that company, and marks the review decided after its SLA; its CSV carries the same rows.
@@ -107,6 +108,31 @@ describe('the joint solutions board', () => {
       });
     }, 150_000);
   }
+
+  it('lets the two leads approve the plan from My tasks, and the board moves the solution from plan to build', async () => {
+    const planned = await startJoint(stack, keys, cast, 'board-plan');
+    await actOnMail(planned, personOf(acme, 'alliance_lead'), 'plan.1.company_a.alliance_lead', 'submit', { form: plan });
+    const onBoard = (stage: string) => `#board [data-stage=${stage}] a[data-solution="${planned.id}"]`;
+    for (const leadCompany of [acme, globex]) {
+      await asPerson(personOf(leadCompany, 'alliance_lead'), async (page) => {
+        await page.click('nav a:text("Joint solutions")');
+        await page.waitForSelector(onBoard('plan'));
+        await page.click('nav a:text("My tasks")');
+        await page.click('#task-lists tr:has-text("Approve the plan") button');
+        await page.waitForSelector('#task-heading:focus');
+        await page.click('#task-panel button.yes');
+        await page.waitForSelector('#answer-heading:focus');
+        await page.click('#answer-form button[type=submit]');
+        await page.waitForSelector('text=Recorded: Approve on “Approve the plan”.');
+      });
+    }
+    await statusBecomes(planned, 'Building');
+    await asPerson(personOf(globex, 'alliance_lead'), async (page) => {
+      await page.click('nav a:text("Joint solutions")');
+      await page.waitForSelector(onBoard('build'));
+      expect(await page.locator(onBoard('plan')).count()).toBe(0);
+    });
+  }, 300_000);
 
   it('shows a lead of a company that takes no part nothing of the solution', async () => {
     await asPerson(hal, async (page) => {

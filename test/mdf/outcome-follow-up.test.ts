@@ -120,8 +120,9 @@ describe('the results follow-up of a fund request', () => {
     ]);
     const byPartner = await call<string>(stack, 'GET', '/reports/mdf.csv?period=2027-FU', { key: keys.partner });
     const [header, row] = byPartner.body.trimEnd().split('\r\n');
-    expect(header).toMatch(/,followUpsReported,followUpsUnanswered,followUpsPending,wonOpportunities,influencedRevenue,winRate,averageDealSize,returnOnMdf$/);
-    expect(row).toMatch(/,2,0,0,5,15000000,0\.1,3000000,25$/);
+    // The results columns, then those added after them (the funnel's stages last).
+    expect(header).toMatch(/,followUpsReported,followUpsUnanswered,followUpsPending,wonOpportunities,influencedRevenue,winRate,averageDealSize,returnOnMdf,medianDaysPreApprovalToClaim,funnelSubmitted,funnelPreApproved,funnelClaimed,funnelReimbursed$/);
+    expect(row).toMatch(/,2,0,0,5,15000000,0\.1,3000000,25,[^,]*,2,2,2,2$/);
     const refused = await call<ErrorAnswer>(stack, 'GET', '/reports/mdf.csv?by=quarter', { key: keys.vendor });
     expect(refused.status).toBe(400);
   });
