@@ -6,6 +6,7 @@
  * carries the same rows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CycleTimesAnswer } from '../../api/cycle-times/report.js';
 import { publishTemplate } from '../../api/template-catalog.js';
 import { acme, globex, paul } from '../fixtures/people.js';
 import { cycleTemplate, ivy, runCampaign } from '../support/cycle-template.js';
@@ -13,24 +14,8 @@ import { enrol, enrolFixtures } from '../support/directory.js';
 import { call, keyFor } from '../support/http.js';
 import { startTestStack, type TestStack } from '../support/stack.js';
 
-interface Row {
-  stepId: string;
-  companyId: string;
-  waits: number;
-  open: number;
-  medianMs: number | null;
-  p90Ms: number | null;
-  maxMs: number | null;
-  slaMs: number | null;
-  withSla: number;
-  breaches: number;
-}
-interface Report {
-  templateId: string;
-  instances: number;
-  rows: Row[];
-  templates: string[];
-}
+/** What GET /reports/cycle-times answers, as the API types it. */
+type Report = CycleTimesAnswer;
 interface SeenTask {
   stepId: string;
   companyId: string;
