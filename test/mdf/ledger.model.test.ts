@@ -36,7 +36,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-type Phase = 'manager_review' | 'finance_review' | 'proposal' | 'claim_due' | 'claim_review' | 'reimbursement' | 'audit' | 'ended';
+type Phase = 'manager_review' | 'finance_review' | 'claim_due' | 'claim_review' | 'reimbursement' | 'audit' | 'ended';
 
 /** What the model expects of one fund request. */
 interface RequestModel {
@@ -65,7 +65,6 @@ interface Model {
 const STATUS: Record<Exclude<Phase, 'ended'>, string> = {
   manager_review: 'In review',
   finance_review: 'In review',
-  proposal: 'Changes requested',
   claim_due: 'Claim due',
   claim_review: 'Claim submitted',
   reimbursement: '',
@@ -211,23 +210,25 @@ const commands = [
     onRequest(i, ['manager_review'], `manager ${outcome}${outcome === 'approve_lower' ? ` ${tenths}/10` : ''}${byMail ? ' by mail' : ''}`, async (request, model) => {
       const lower = Math.max(1, Math.floor((request.requested * tenths) / 10));
       const task = `manager_review.${visit(request, 'manager_review')}.vendor.channel_manager`;
+      const amount = outcome === 'approve_lower' ? lower : request.requested;
+      // More than was requested, or more than the allocation has available now, is refused before
+      // the decision is recorded, whichever way it comes; the task stays open and nothing changes.
+      const tooMuch = outcome === 'approve_lower' && lower > request.requested;
+      const short = outcome !== 'deny' && !tooMuch && amount > available(model);
       if (byMail && outcome !== 'approve_lower' && visit(request, 'manager_review') === 1) {
         const link = linksIn(await taskMail(stack.smtp, request.id, manager.email)).decisions[outcome === 'approve' ? 'Approve' : 'Deny'] ?? '';
-        expect((await submit(link, { confirm: confirmationOf(await open(link)), outcome })).status).toBe(200);
+        const answered = await submit(link, { confirm: confirmationOf(await open(link)), outcome });
+        expect(answered.status).toBe(short ? 422 : 200);
+        if (short) expect(answered.html).toContain('available now');
       } else {
-        const form = outcome === 'approve_lower' ? { approved_amount: usd(lower) } : {};
-        // More than was requested is refused before the decision is recorded; nothing changes.
-        const tooMuch = outcome === 'approve_lower' && lower > request.requested;
-        expect((await decide(stack, keys.vendor, request.id, task, manager, outcome, { form })).status).toBe(tooMuch ? 422 : 200);
-        if (tooMuch) return;
+        const form = outcome === 'approve_lower' ? { approved_amount: usd(amount) } : {};
+        const answered = await decide(stack, keys.vendor, request.id, task, manager, outcome, { form });
+        expect(answered.status).toBe(tooMuch || short ? 422 : 200);
+        if (short) expect(answered.body).toMatchObject({ error: { code: 'insufficient_funds' } });
       }
+      if (tooMuch || short) return;
       if (outcome === 'deny') return ended(request, 'Denied');
-      const amount = outcome === 'approve_lower' ? lower : request.requested;
       if (model.expired) return ended(request, 'Allocation expired');
-      if (amount > available(model)) {
-        request.phase = 'proposal';
-        return settle(request);
-      }
       return reserved(request, amount);
     }),
   ),
@@ -314,7 +315,7 @@ const commands = [
   ),
   // The requester cancels through the generic instance route.
   index.map((i) =>
-    onRequest(i, ['manager_review', 'finance_review', 'proposal', 'claim_due', 'claim_review'], 'cancel', async (request) => {
+    onRequest(i, ['manager_review', 'finance_review', 'claim_due', 'claim_review'], 'cancel', async (request) => {
       const answer = await call(stack, 'POST', `/instances/${encodeURIComponent(request.id)}/cancel`, { key: keys.partner, body: { actor: requester.email, reason: 'No longer needed' } });
       expect(answer.status).toBe(200);
       return ended(request, 'Cancelled');
