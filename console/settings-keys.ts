@@ -48,8 +48,9 @@ export async function keysSection(section: HTMLElement): Promise<void> {
                 : onClick(h('button', { type: 'button', class: 'button quiet', 'data-revoke': key.keyId }, 'Revoke', h('span', { class: 'sr-only' }, ` ${key.name}`)), () =>
                     confirmInPlace(confirmArea, `Revoke “${key.name}”? Every program that uses it is refused from now on.`, 'Revoke key', async () => {
                       answer(await api.POST('/admin/keys/{keyId}/revoke', { params: { path: { keyId: key.keyId } } }));
-                      notice.replaceChildren(alert(`Revoked “${key.name}”.`, 'notice'));
+                      // The list first, so that the notice speaks of what the table already shows.
                       await load();
+                      notice.replaceChildren(alert(`Revoked “${key.name}”.`, 'notice'));
                     }),
                   ),
           },
