@@ -6,13 +6,18 @@
  * row), with the browser's cache warm as for someone who uses the console daily. The baseline is
  * the same page in the same run with one task, and with an instance fresh from its start (a
  * handful of events): the ratio is what the long lists cost. The JSON reads behind the pages
- * are timed too, to tell the server's share from the browser's.
+ * are timed too, to tell the server's share from the browser's. Last, the template editor as a
+ * platform operator uses it: from the last keystroke of a template with one mistake to the
+ * mistake marked at its line, against the same for the template without it (marked valid).
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
+import { stringify } from 'yaml';
+import { grantPlatformOperator } from '../../activities/directory/platform-operators.js';
 import { InstanceClient } from '../../api/instance-client.js';
 import { createSession, SESSION_COOKIE } from '../../api/session/sessions.js';
 import { publishTemplate } from '../../api/template-catalog.js';
+import { asTenant } from '../../api/tenant.js';
 import type { TemplateInput } from '../../definitions/template.js';
 import { validateTemplate } from '../../definitions/validate.js';
 import type { Person } from '../../workflows/schemas.js';
@@ -120,18 +125,76 @@ async function timedRead(url: string, token: string): Promise<number> {
   return since(started);
 }
 
-/** Loads each page `samples` times, alternating so drift hits both alike; the first load of each warms the cache and is not counted. */
-async function measurePair(browser: Browser, apiUrl: string, token: string, heavy: Target, light: Target, samples: number): Promise<{ heavy: number[]; light: number[] }> {
-  // Contexts stay open until the browser closes: the packaged Chromium runs in one process and ends with the first context closed.
+/**
+ * A page signed in as the person whose session `token` is, in a browser of its own: the packaged
+ * Chromium runs as one process whose contexts share one cookie jar, and a page left open (My
+ * tasks refreshes itself) would put its person's session cookie back for the others.
+ */
+async function signedInPage(browsers: Browser[], apiUrl: string, token: string): Promise<Page> {
+  const browser = await launchBrowser();
+  browsers.push(browser);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: apiUrl }]);
-  const page = await context.newPage();
+  return await context.newPage();
+}
+
+/** Loads each page `samples` times, alternating so drift hits both alike; the first load of each warms the cache and is not counted. */
+async function measurePair(page: Page, heavy: Target, light: Target, samples: number): Promise<{ heavy: number[]; light: number[] }> {
   await timeToContent(page, light);
   await timeToContent(page, heavy);
   const times = { heavy: [] as number[], light: [] as number[] };
   for (let sample = 0; sample < samples; sample++) {
     times.heavy.push(await timeToContent(page, heavy));
     times.light.push(await timeToContent(page, light));
+  }
+  return times;
+}
+
+/** In the page, by its clock: when an element matching `selector` is first drawn. */
+async function drawnAt(page: Page, selector: string): Promise<number> {
+  const check = `new Promise((resolve) => { const look = () => (document.querySelector(${JSON.stringify(selector)}) ? resolve(performance.now()) : requestAnimationFrame(look)); look(); })`;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${selector} was not drawn within 60 s`)), 60_000)));
+  const at: unknown = await Promise.race([page.evaluate(check), timeout]).finally(() => clearTimeout(timer));
+  if (typeof at !== 'number') throw new Error(`${selector} was not drawn`);
+  return at;
+}
+
+/**
+ * The template editor as an operator uses it, `samples` times each after one round that warms
+ * the editor, its worker and the route: the text replaced (one paste) by a template with its
+ * reviewer role misspelt, moved down a line each round so each verdict is a new one, then by the
+ * same without the mistake. Milliseconds from the paste to the mistake marked at its line, and to
+ * "valid". The editor waits for the typing to pause (half a second) before it asks the API.
+ */
+async function editorVerdicts(page: Page, apiUrl: string, samples: number): Promise<{ mistake: number[]; valid: number[] }> {
+  await page.goto(`${apiUrl}/console/templates`);
+  await page.waitForSelector('#editor .cm-content, [role=alert]');
+  if ((await page.locator('#editor .cm-content').count()) === 0) throw new Error(`the Templates page refused the operator: ${await page.locator('[role=alert]').first().textContent()}`);
+  const pasted = async (text: string): Promise<number> => {
+    await page.click('#editor .cm-content');
+    await page.keyboard.press('Control+A');
+    const at = await page.evaluate<number>('performance.now()');
+    await page.keyboard.insertText(text);
+    return at;
+  };
+  const times = { mistake: [] as number[], valid: [] as number[] };
+  for (let round = 0; round <= samples; round++) {
+    const comments = Array.from({ length: round }, (_, index) => `# round ${index + 1}\n`).join('');
+    const text = `${comments}${stringify({ ...template, id: 'bench-editor' })}`;
+    const wrong = text.replace('owner: vendor.reviewer', 'owner: vendor.reviewr');
+    const line = wrong.split('\n').findIndex((candidate) => candidate.includes('vendor.reviewr')) + 1;
+    if (line === 0) throw new Error('the editor benchmark template has no reviewer to misspell');
+    const wrongAt = await pasted(wrong);
+    const marked = (await drawnAt(page, `#problems li[data-line="${line}"]`)) - wrongAt;
+    await page.waitForSelector('#editor .cm-lintRange-error');
+    const validAt = await pasted(text);
+    const valid = (await drawnAt(page, '#problems:not(:has(li))')) - validAt;
+    await page.waitForSelector('#validity:text("Valid: no problems found.")');
+    if (round > 0) {
+      times.mistake.push(marked);
+      times.valid.push(valid);
+    }
   }
   return times;
 }
@@ -150,6 +213,7 @@ export const consoleLoadBenchmark: Benchmark = {
     const busy: Person = { name: 'Bea Busy', email: `bea-${run}@acme.example`, company: vendor };
     const quiet: Person = { name: 'Quinn Quiet', email: `quinn-${run}@acme.example`, company: vendor };
     const historian: Person = { name: 'Hal History', email: `hal-${run}@acme.example`, company: vendor };
+    const author: Person = { name: 'Otto Operator', email: `otto-${run}@acme.example`, company: vendor };
     await publishTemplate(context.stack.pool, template);
 
     context.log(`  console-load: opening ${taskCount} + 1 tasks and an instance with ${eventCount} timeline events`);
@@ -161,16 +225,21 @@ export const consoleLoadBenchmark: Benchmark = {
     const freshEvents = (await context.stack.pool.query<{ events: number }>(`SELECT jsonb_array_length(state->'history') AS events FROM instances WHERE id = $1`, [fresh])).rows[0]?.events ?? 0;
     const timeline = (id: string, count: number): Target => ({ url: `${api.url}/console/instances/${encodeURIComponent(id)}`, rows: '#timeline-heading ~ table tbody tr', count });
 
-    const tokens = { busy: await signedIn(context, busy), quiet: await signedIn(context, quiet), historian: await signedIn(context, historian) };
-    const browser = await launchBrowser();
+    const tokens = { busy: await signedIn(context, busy), quiet: await signedIn(context, quiet), historian: await signedIn(context, historian), author: await signedIn(context, author) };
+    // The platform names the author an operator, as `tandem operators grant` does.
+    await asTenant(context.stack.pool, { companyId: author.company, platform: true }, (db) => grantPlatformOperator(db, author.company, author.email));
+    const browsers: Browser[] = [];
     let taskTimes: { heavy: number[]; light: number[] };
     let instanceTimes: { heavy: number[]; light: number[] };
+    let editorTimes: { mistake: number[]; valid: number[] };
     try {
       // My tasks as Bea (all her tasks) against Quinn (one); the instance page as Hal, long timeline against fresh.
-      taskTimes = await measureTasks(browser, api.url, tokens, taskCount, samples);
-      instanceTimes = await measurePair(browser, api.url, tokens.historian, timeline(long, events), timeline(fresh, freshEvents), samples);
+      const pages = { busy: await signedInPage(browsers, api.url, tokens.busy), quiet: await signedInPage(browsers, api.url, tokens.quiet) };
+      taskTimes = await measureTasks(pages, api.url, taskCount, samples);
+      instanceTimes = await measurePair(await signedInPage(browsers, api.url, tokens.historian), timeline(long, events), timeline(fresh, freshEvents), samples);
+      editorTimes = await editorVerdicts(await signedInPage(browsers, api.url, tokens.author), api.url, samples);
     } finally {
-      await browser.close();
+      await Promise.all(browsers.map((browser) => browser.close()));
     }
     const reads = { tasks: [] as number[], timeline: [] as number[] };
     for (let sample = 0; sample < Math.max(3, samples); sample++) {
@@ -184,22 +253,24 @@ export const consoleLoadBenchmark: Benchmark = {
       { benchmark: 'console-load', metric: `My tasks, ${taskCount} open: p95 to content`, unit: 'ms', tandem: p(taskTimes.heavy).p95, baseline: p(taskTimes.light).p95 },
       { benchmark: 'console-load', metric: `instance page, ${events} events: p50 to content`, unit: 'ms', tandem: p(instanceTimes.heavy).p50, baseline: p(instanceTimes.light).p50, target: { on: 'tandem', atMost: 1000 }, note: `baseline: the same page of an instance with ${freshEvents} events` },
       { benchmark: 'console-load', metric: `instance page, ${events} events: p95 to content`, unit: 'ms', tandem: p(instanceTimes.heavy).p95, baseline: p(instanceTimes.light).p95 },
+      {
+        benchmark: 'console-load',
+        metric: 'template editor: paste to the mistake marked at its line, p50',
+        unit: 'ms',
+        tandem: p(editorTimes.mistake).p50,
+        baseline: p(editorTimes.valid).p50,
+        target: { on: 'tandem', atMost: 1000 },
+        note: `baseline: the same template without the mistake, to "valid"; 500 ms of each is the editor waiting for the typing to pause; ${editorTimes.mistake.length} rounds`,
+      },
+      { benchmark: 'console-load', metric: 'template editor: paste to the mistake marked at its line, p95', unit: 'ms', tandem: p(editorTimes.mistake).p95, baseline: p(editorTimes.valid).p95, target: { on: 'tandem', atMost: 1000 } },
       { benchmark: 'console-load', metric: `JSON behind the pages: GET /me/tasks (${taskCount}) p50`, unit: 'ms', tandem: p(reads.tasks).p50, baseline: p(reads.timeline).p50, note: `baseline column: GET /me/instances/{id}/timeline (${events} events)` },
     ];
     return rows;
   },
 };
 
-/** My tasks as the busy person and as the quiet one, alternating, each in a context of its own. */
-async function measureTasks(browser: Browser, apiUrl: string, tokens: { busy: string; quiet: string }, taskCount: number, samples: number): Promise<{ heavy: number[]; light: number[] }> {
-  const open = async (token: string) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: apiUrl }]);
-    return await context.newPage();
-  };
-  // Left open until the browser closes (see measurePair).
-  const busy = await open(tokens.busy);
-  const quiet = await open(tokens.quiet);
+/** My tasks as the busy person and as the quiet one, alternating, each in a browser of its own. */
+async function measureTasks({ busy, quiet }: { busy: Page; quiet: Page }, apiUrl: string, taskCount: number, samples: number): Promise<{ heavy: number[]; light: number[] }> {
   const heavy: Target = { url: `${apiUrl}/console`, rows: '#task-lists tbody tr', count: taskCount };
   const light: Target = { url: `${apiUrl}/console`, rows: '#task-lists tbody tr', count: 1 };
   await timeToContent(busy, heavy);
@@ -209,5 +280,8 @@ async function measureTasks(browser: Browser, apiUrl: string, tokens: { busy: st
     times.heavy.push(await timeToContent(busy, heavy));
     times.light.push(await timeToContent(quiet, light));
   }
+  // Each page shows its own person's tasks: the baseline is one task, not the first of the busy list.
+  const rows = { busy: await busy.locator(heavy.rows).count(), quiet: await quiet.locator(light.rows).count() };
+  if (rows.busy !== taskCount || rows.quiet !== 1) throw new Error(`My tasks showed ${rows.busy} and ${rows.quiet} rows, not ${taskCount} and 1`);
   return times;
 }
