@@ -49,13 +49,20 @@ interface Target {
 /** Milliseconds from navigation start to the first frame that has `target.count` rows, read by the page's own clock. */
 async function timeToContent(page: Page, target: Target): Promise<number> {
   await page.goto(target.url, { waitUntil: 'commit' });
-  // Checked at every frame, in the page (as text: this file is not compiled for the browser). An
-  // evaluated expression, not waitForFunction's text predicate, which the console's CSP refuses to eval.
-  const check = `new Promise((resolve) => { const look = () => (document.querySelectorAll(${JSON.stringify(target.rows)}).length >= ${target.count} ? resolve(performance.now()) : requestAnimationFrame(look)); look(); })`;
+  return await firstFrame(page, `document.querySelectorAll(${JSON.stringify(target.rows)}).length >= ${target.count}`, `${target.url} showing ${target.count} rows`);
+}
+
+/**
+ * In the page, by its clock: the first frame at which `condition` holds; fails after 60 s.
+ * Checked at every frame, in the page (as text: this file is not compiled for the browser). An
+ * evaluated expression, not waitForFunction's text predicate, which the console's CSP refuses to eval.
+ */
+async function firstFrame(page: Page, condition: string, what: string): Promise<number> {
+  const check = `new Promise((resolve) => { const look = () => (${condition} ? resolve(performance.now()) : requestAnimationFrame(look)); look(); })`;
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${target.url} did not show ${target.count} rows within 60 s`)), 60_000)));
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no frame with ${what} within 60 s`)), 60_000)));
   const at: unknown = await Promise.race([page.evaluate(check), timeout]).finally(() => clearTimeout(timer));
-  if (typeof at !== 'number') throw new Error(`${target.url} never showed ${target.count} rows`);
+  if (typeof at !== 'number') throw new Error(`no frame with ${what}`);
   return at;
 }
 
@@ -151,13 +158,8 @@ async function measurePair(page: Page, heavy: Target, light: Target, samples: nu
 }
 
 /** In the page, by its clock: when an element matching `selector` is first drawn. */
-async function drawnAt(page: Page, selector: string): Promise<number> {
-  const check = `new Promise((resolve) => { const look = () => (document.querySelector(${JSON.stringify(selector)}) ? resolve(performance.now()) : requestAnimationFrame(look)); look(); })`;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${selector} was not drawn within 60 s`)), 60_000)));
-  const at: unknown = await Promise.race([page.evaluate(check), timeout]).finally(() => clearTimeout(timer));
-  if (typeof at !== 'number') throw new Error(`${selector} was not drawn`);
-  return at;
+function drawnAt(page: Page, selector: string): Promise<number> {
+  return firstFrame(page, `document.querySelector(${JSON.stringify(selector)})`, selector);
 }
 
 /**
