@@ -87,9 +87,12 @@ export async function mdfPage(main: HTMLElement, person: { email: string; compan
   const openRequestTask = (request: FundRequest, taskId: string) => {
     panel.hidden = false;
     void openTask(panel, request.id, taskId, (message) => {
-      notice.replaceChildren(alert(message, 'notice'));
       panel.hidden = true;
-      void load().then(() => notice.querySelector<HTMLElement>('[role=status]')?.focus());
+      // The lists first, so that the notice speaks of what they already show.
+      void load().then(() => {
+        notice.replaceChildren(alert(message, 'notice'));
+        notice.querySelector<HTMLElement>('[role=status]')?.focus();
+      });
     });
   };
 

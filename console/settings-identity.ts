@@ -30,8 +30,8 @@ export async function identityProviderSection(section: HTMLElement): Promise<voi
     const remove = onClick(h('button', { type: 'button', class: 'button quiet' }, 'Remove connection'), () =>
       confirmInPlace(confirmArea, `Disconnect ${connection.issuer}? Your people then sign in with a link by mail.`, 'Disconnect', async () => {
         answer(await api.DELETE('/identity-provider'));
-        notice.replaceChildren(alert('Disconnected. Your people sign in with a link by mail.', 'notice'));
         await load();
+        notice.replaceChildren(alert('Disconnected. Your people sign in with a link by mail.', 'notice'));
       }),
     );
     replace(
@@ -73,9 +73,8 @@ export async function identityProviderSection(section: HTMLElement): Promise<voi
       .PUT('/identity-provider', { body: { issuer: issuer.value.trim(), clientId: clientId.value.trim(), clientSecret: clientSecret.value } })
       .then(answer)
       .then((saved) => {
-        notice.replaceChildren(alert(`Connected ${saved.issuer}. Your people sign in at ${saved.signInUrl}.`, 'notice'));
         form.reset();
-        return load();
+        return load().then(() => notice.replaceChildren(alert(`Connected ${saved.issuer}. Your people sign in at ${saved.signInUrl}.`, 'notice')));
       }, failed);
   });
 

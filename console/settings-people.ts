@@ -29,10 +29,8 @@ export async function peopleSections(container: HTMLElement): Promise<void> {
       failed(error);
       return;
     }
-    const changed = (message: string) => {
-      said(message);
-      void load();
-    };
+    // The tables first, so that the notice speaks of what they already show.
+    const changed = (message: string) => void load().then(() => said(message));
     replace(people, h('h2', { id: 'people-heading' }, 'People'), peopleTable(everyone), addPersonForm(all, changed, failed));
     replace(groups, h('h2', { id: 'groups-heading' }, 'Groups'), groupsTable(all, everyone, changed, failed), addMemberForm(all, everyone, changed, failed), addGroupForm(changed, failed));
   };

@@ -95,8 +95,8 @@ function subscription(webhook: Webhook, notice: HTMLElement, reload: () => Promi
   const remove = onClick(h('button', { type: 'button', class: 'button quiet' }, 'Delete', h('span', { class: 'sr-only' }, ` the webhook to ${webhook.url}`)), () =>
     confirmInPlace(confirmArea, `Delete the webhook to ${webhook.url}? Nothing more is sent there, and its delivery records go.`, 'Delete webhook', async () => {
       answer(await api.DELETE('/webhooks/{id}', { params: { path: { id: webhook.id } } }));
-      notice.replaceChildren(alert(`Deleted the webhook to ${webhook.url}.`, 'notice'));
       await reload();
+      notice.replaceChildren(alert(`Deleted the webhook to ${webhook.url}.`, 'notice'));
     }),
   );
   const open = onClick(h('button', { type: 'button', class: 'button quiet', 'data-deliveries': webhook.id }, 'Show deliveries', h('span', { class: 'sr-only' }, ` to ${webhook.url}`)), () => void show());

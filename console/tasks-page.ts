@@ -30,10 +30,13 @@ export async function tasksPage(main: HTMLElement): Promise<void> {
 
   let selected: string | undefined;
   const done = (message: string) => {
-    notice.replaceChildren(alert(message, 'notice'));
     panel.hidden = true;
     selected = undefined;
-    void load().then(() => notice.querySelector<HTMLElement>('[role=status]')?.focus());
+    // The lists first, so that the notice speaks of what they already show.
+    void load().then(() => {
+      notice.replaceChildren(alert(message, 'notice'));
+      notice.querySelector<HTMLElement>('[role=status]')?.focus();
+    });
   };
   const open = (task: InboxTask) => {
     selected = `${task.instanceId} ${task.id}`;
@@ -51,14 +54,18 @@ export async function tasksPage(main: HTMLElement): Promise<void> {
     { heading: 'Action', cell: (task) => onClick(h('button', { type: 'button', class: 'button quiet', 'aria-controls': 'task-panel' }, 'Decide', h('span', { class: 'sr-only' }, `: ${task.title}`)), () => open(task)) },
   ];
 
+  // A read that started earlier (the timer's) must not overwrite a later one's lists.
+  let reads = 0;
   const load = async () => {
+    const read = ++reads;
     let tasks: InboxTask[];
     try {
       tasks = answer(await api.GET('/me/tasks', { params: { query: { filter: 'open', limit: 200 } } })).tasks;
     } catch (error) {
-      lists.replaceChildren(alert(error instanceof Error ? error.message : String(error)));
+      if (read === reads) lists.replaceChildren(alert(error instanceof Error ? error.message : String(error)));
       return;
     }
+    if (read !== reads) return;
     const now = Date.now();
     const overdue = tasks.filter((task) => task.overdue);
     const soon = tasks.filter((task) => !task.overdue && task.dueAt !== null && Date.parse(task.dueAt) - now < DUE_SOON_MS);
