@@ -96,7 +96,10 @@ export async function mdfPage(main: HTMLElement, person: { email: string; compan
     });
   };
 
+  // A read started earlier (a filter changed twice) must not overwrite a later one's tables.
+  let reads = 0;
   const load = async () => {
+    const read = ++reads;
     const chosen = { ...(period.value ? { period: period.value } : {}), ...(partner.value ? { company: partner.value } : {}), ...(mine.checked ? { mine: 'true' } : {}) };
     const shown = new URLSearchParams(chosen);
     window.history.replaceState(null, '', `/console/mdf${shown.size > 0 ? `?${shown.toString()}` : ''}`);
@@ -112,9 +115,10 @@ export async function mdfPage(main: HTMLElement, person: { email: string; compan
         api.GET('/me/fund-requests', { params: { query: { ...query, limit: LIMIT } } }).then(answer).then((found) => found.fundRequests),
       ]);
     } catch (error) {
-      notice.replaceChildren(alert(error instanceof Error ? error.message : String(error)));
+      if (read === reads) notice.replaceChildren(alert(error instanceof Error ? error.message : String(error)));
       return;
     }
+    if (read !== reads) return;
 
     const budgetColumns: Array<Column<Budget>> = [
       { heading: 'Budget', cell: (budget) => h('strong', {}, budget.name) },
